@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article/article.h"
+#include "core/check/claim.h"
+#include "core/check/claimextractor.h"
+#include "core/record/voterecord.h"
+
+#include <QList>
+
+/// \brief A sentence of the article that makes at least one checkable claim, with its verdict.
+struct Statement
+{
+    int index = 0; // position in CheckResult::statements
+    int sentence = 0; // position in Article::sentences
+    int start = 0; // UTF-16 span in Article::text
+    int end = 0;
+    QString text;
+    QList<Claim> claims;
+    Verdict verdict = Verdict::Consistent; // the most severe of its claims
+    QString explanation;
+    QList<int> related; // indices of statements about the same figures
+};
+
+/// \brief The statements of one article checked against one record.
+struct CheckResult
+{
+    QString recordSymbol;
+    QList<Statement> statements;
+
+    int count(Verdict verdict) const;
+    bool contradicts() const;
+};
+
+/// \brief Checks an article's statements against a vote record and against each other.
+class Checker
+{
+public:
+    CheckResult check(const Article& article, const VoteRecord& record) const;
+
+private:
+    ClaimExtractor m_extractor;
+};

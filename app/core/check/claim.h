@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/check/verdict.h"
+#include "core/record/vote.h"
+
+#include <QString>
+#include <optional>
+
+/// \brief What a claim is about.
+enum class ClaimKind : quint8 {
+    Yes, // a count of states in favour
+    No,
+    Abstain,
+    NonVoting,
+    Members, // the membership of the body
+    Sponsors, // the number of sponsors or co-authors
+    Quantity, // a number that is not about the vote ("1,850 children")
+    StateVote, // how one named state voted
+};
+
+/// "yes", "no", "abstain", "non_voting", "members", "sponsors", "quantity", "state_vote".
+QString claimKindKey(ClaimKind kind);
+/// The vote a count claim is about, if it is one.
+std::optional<Vote> voteOfKind(ClaimKind kind);
+ClaimKind kindOfVote(Vote vote);
+bool isVoteCount(ClaimKind kind);
+
+/// \brief One checkable claim read from a sentence, and what the checker found.
+struct Claim
+{
+    ClaimKind kind = ClaimKind::Quantity;
+    qint64 claimed = 0; // the count the article gives
+    std::optional<qint64> recorded; // the record's count, where the record holds one
+    QString state; // ISO alpha-3, for StateVote
+    QString stateName;
+    Vote stateVote = Vote::NonVoting; // claimed vote, for StateVote
+    std::optional<Vote> recordedStateVote;
+    std::optional<qint64> revisedFrom; // "initially 91"
+    bool revisionExplained = false; // the sentence explains a change after the vote
+    QString noun; // what a Quantity counts ("children")
+    QString rule; // how the count was read, e.g. "12 = Russia + 11 others"
+    int start = 0; // span of the claim in the article, UTF-16 units
+    int end = 0;
+
+    Verdict verdict = Verdict::Consistent;
+    QString explanation;
+};

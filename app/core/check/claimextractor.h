@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/check/claim.h"
+#include "core/check/countrynames.h"
+#include "core/check/numberfinder.h"
+
+#include <QList>
+#include <QString>
+
+/// \brief Reads the claims an English sentence makes about a vote: counts in favour, against,
+/// abstaining, not voting, the membership, sponsors, "Russia and 11 other countries", a revision the
+/// sentence explains ("initially 91"), and numbers that are not about the vote.
+///
+/// Claims carry spans in the coordinates of the text passed in, shifted by \a offset.
+class ClaimExtractor
+{
+public:
+    QList<Claim> extract(const QString& sentence, int offset = 0) const;
+
+private:
+    NumberFinder m_numbers;
+    CountryNames m_countries;
+};
