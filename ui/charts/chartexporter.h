@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/record/voterecord.h"
+#include "ui/charts/chartkind.h"
+
+#include <QSize>
+#include <QString>
+
+/// \brief What to export: which chart, at what size (in points) and scale (2 or 3 for sharp PNGs).
+struct ExportSettings
+{
+    ChartKind kind = ChartKind::Donut;
+    QSize size { 1200, 800 };
+    qreal scale = 1.0;
+};
+
+/// \brief Renders a record's chart to PNG, SVG or PDF. The Export dialog and `plenary --export` both use it.
+class ChartExporter
+{
+public:
+    /// Format from the suffix (.png, .svg, .pdf). Writes atomically; on failure returns false and sets \a error.
+    static bool exportTo(const QString& path, const VoteRecord& record, const ExportSettings& settings, QString* error);
+    /// A text description of the vote for people who cannot see the image (SVG <desc>, alt text).
+    static QString altText(const VoteRecord& record);
+};

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringView>
+#include <optional>
+
+/// \brief The charts Plenary draws of a vote.
+enum class ChartKind { Donut, Bar };
+
+QString chartKindKey(ChartKind kind); // "donut", "bar"
+std::optional<ChartKind> chartKindFromKey(QStringView key);
