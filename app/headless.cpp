@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headless.h"
+
+#include "core/article/articlereader.h"
+#include "core/check/checker.h"
+#include "core/check/checkreport.h"
+#include "core/record/recordfile.h"
+#include "core/record/recordlibrary.h"
+#include "options.h"
+#include "ui/charts/chartexporter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "plenary: %s\n", qPrintable(message));
+}
+
+/// The record the options name: from --record FILE or the embedded ones, picked by --resolution.
+std::optional<VoteRecord> chosenRecord(const Options& options)
+{
+    QList<VoteRecord> records;
+    QString from = QStringLiteral("the embedded records");
+    if (!options.recordPath.isEmpty()) {
+        const RecordReadResult read = RecordFile::readFile(options.recordPath);
+        if (!read.ok()) {
+            printError(read.errors.first().toString());
+            return std::nullopt;
+        }
+        records = read.records;
+        from = options.recordPath;
+    } else {
+        records = RecordLibrary::embedded();
+    }
+    if (options.resolution.isEmpty())
+        return records.first();
+    if (const VoteRecord* r = RecordLibrary::find(records, options.resolution))
+        return *r;
+    QStringList symbols;
+    for (const VoteRecord& r : records)
+        symbols << r.symbol;
+    printError(QStringLiteral("no record %1 in %2 (it has: %3)").arg(options.resolution, from, symbols.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+void warn(const VoteRecord& record)
+{
+    for (const QString& w : record.warnings())
+        std::fprintf(stderr, "plenary: warning: %s\n", qPrintable(w));
+}
+
+void headlessMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
+} // namespace
+
+void quietHeadlessWarnings()
+{
+    qInstallMessageHandler(headlessMessage);
+}
+
+int runExport(const Options& options)
+{
+    const auto record = chosenRecord(options);
+    if (!record)
+        return 2;
+    warn(*record);
+    ExportSettings settings;
+    settings.kind = *chartKindFromKey(options.chart);
+    settings.size = options.size;
+    settings.scale = options.scale;
+    QString error;
+    if (!ChartExporter::exportTo(options.exportPath, *record, settings, &error)) {
+        printError(error);
+        return 2;
+    }
+    return 0;
+}
+
+int runCheck(const Options& options)
+{
+    const auto record = chosenRecord(options);
+    if (!record)
+        return 2;
+    warn(*record);
+    const Checker checker;
+    QJsonArray results;
+    QString text;
+    bool contradicts = false;
+    for (const QString& path : options.articles) {
+        const ArticleReadResult read = ArticleReader::readFile(path);
+        if (!read.article) {
+            printError(read.error->toString());
+            return 2;
+        }
+        const CheckResult result = checker.check(*read.article, *record);
+        contradicts = contradicts || result.contradicts();
+        if (options.json)
+            results.append(CheckReport::toJson(*read.article, *record, result));
+        else
+            text += CheckReport::toText(*read.article, *record, result);
+    }
+    if (options.json) {
+        const QJsonDocument doc = results.size() == 1 ? QJsonDocument(results.first().toObject()) : QJsonDocument(results);
+        std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+    } else {
+        std::fputs(text.toUtf8().constData(), stdout);
+    }
+    return contradicts ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+/// \brief What the command line asked for, filled from QCommandLineParser; widgets never see the parser.
+struct Options
+{
+    enum class Mode { Gui, Export, Check };
+
+    Mode mode = Mode::Gui;
+    QStringList files; // records and articles to open in the window
+    QString exportPath;
+    QStringList articles; // for --check
+    QString recordPath;
+    QString resolution;
+    QString chart = QStringLiteral("donut");
+    QSize size { 1200, 800 };
+    qreal scale = 1.0;
+    bool json = false;
+    bool quitAfterFirstPaint = false; // for the start-up benchmark
+
+    QString error; // set when the arguments are wrong; the program exits with 2
+};
+
+/// Parses the arguments (the first is the program). Prints help or the version and exits when asked.
+Options parseOptions(const QStringList& arguments);

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/articleview.h"
+
+#include "core/models/statementmodel.h"
+#include "ui/verdictstyle.h"
+
+#include <QItemSelectionModel>
+#include <QMouseEvent>
+#include <QTextBlock>
+
+ArticleView::ArticleView(StatementModel* model, QItemSelectionModel* selection, QWidget* parent)
+    : QTextEdit(parent)
+    , m_model(model)
+    , m_selection(selection)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setAccessibleName(QStringLiteral("Article"));
+    document()->setDocumentMargin(16);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    setFont(f);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleView::updateHighlights);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &ArticleView::updateHighlights);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &ArticleView::updateHighlights);
+}
+
+void ArticleView::setArticleText(const QString& text)
+{
+    setPlainText(text);
+    updateHighlights();
+}
+
+std::pair<int, int> ArticleView::emphasisedSpan() const
+{
+    return m_emphasised;
+}
+
+void ArticleView::updateHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    m_emphasised = { -1, -1 };
+    const QModelIndex current = m_selection->currentIndex();
+    const int chars = document()->characterCount();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        const int start = index.data(StatementModel::StartRole).toInt();
+        const int end = index.data(StatementModel::EndRole).toInt();
+        if (end >= chars)
+            continue;
+        const auto verdict = static_cast<Verdict>(index.data(StatementModel::VerdictRole).toInt());
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        sel.cursor.setPosition(start);
+        sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
+        const bool emphasised = index == current && m_selection->isSelected(index);
+        sel.format.setBackground(emphasised ? VerdictStyle::color(verdict).lighter(130) : VerdictStyle::tint(verdict));
+        sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        sel.format.setUnderlineColor(VerdictStyle::color(verdict));
+        sel.format.setToolTip(QStringLiteral("%1: %2").arg(verdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString()));
+        if (emphasised) {
+            sel.format.setFontWeight(QFont::DemiBold);
+            m_emphasised = { start, end };
+        }
+        selections.append(sel);
+    }
+    setExtraSelections(selections);
+    if (m_emphasised.first >= 0) {
+        QTextCursor c(document());
+        c.setPosition(m_emphasised.first);
+        setTextCursor(c);
+        ensureCursorVisible();
+    }
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent* event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    if (event->button() != Qt::LeftButton || textCursor().hasSelection())
+        return;
+    const int row = m_model->rowAt(cursorForPosition(event->position().toPoint()).position());
+    if (row >= 0)
+        m_selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
+}

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/countrypanel.h"
+
+#include "core/models/countryfilterproxy.h"
+#include "core/models/countryvotemodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+
+CountryPanel::CountryPanel(CountryVoteModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_proxy(new CountryFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_vote(new QComboBox(this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(model);
+    m_search->setPlaceholderText(QStringLiteral("Search member states, ISO codes or groups"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(QStringLiteral("Search member states"));
+    m_vote->addItem(QStringLiteral("All votes"), -1);
+    for (Vote v : allVotes)
+        m_vote->addItem(voteLabel(v), int(v));
+    m_vote->setAccessibleName(QStringLiteral("Show votes"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CountryVoteModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(CountryVoteModel::NameColumn, QHeaderView::Stretch);
+    m_table->setAccessibleName(QStringLiteral("Votes by member state"));
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_vote);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CountryFilterProxy::setSearchText);
+    connect(m_vote, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setVoteFilter(m_vote->currentData().toInt()); });
+}

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow.h"
+
+#include "core/article/articlereader.h"
+#include "core/models/countryvotemodel.h"
+#include "core/models/statementmodel.h"
+#include "core/record/recordfile.h"
+#include "core/record/recordlibrary.h"
+#include "ui/articleview.h"
+#include "ui/charts/votechartview.h"
+#include "ui/countrypanel.h"
+#include "ui/exportdialog.h"
+#include "ui/statementpanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int maxRecentFiles = 10;
+
+bool isRecordFile(const QString& path)
+{
+    return path.endsWith(u".json", Qt::CaseInsensitive);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_records(RecordLibrary::embedded())
+    , m_statements(new StatementModel(this))
+    , m_selection(new QItemSelectionModel(m_statements, this))
+    , m_countries(new CountryVoteModel(this))
+    , m_chart(new VoteChartView(this))
+    , m_articleView(new ArticleView(m_statements, m_selection, this))
+    , m_panel(new StatementPanel(m_statements, m_selection, this))
+    , m_countryPanel(new CountryPanel(m_countries, this))
+    , m_tabs(new QTabWidget(this))
+    , m_recordBox(new QComboBox(this))
+    , m_recordInfo(new QLabel(this))
+    , m_warning(new QLabel(this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/plenary.svg")));
+    setAcceptDrops(true);
+
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("background:#FFF3CD;color:#5C4400;border:1px solid #E6C65C;padding:6px;"));
+    m_warning->hide();
+    m_recordInfo->setWordWrap(true);
+    m_recordInfo->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_recordInfo->setOpenExternalLinks(true);
+
+    m_tabs->addTab(m_chart, QStringLiteral("&Chart"));
+    m_tabs->addTab(m_countryPanel, QStringLiteral("C&ountries"));
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_recordInfo);
+    leftLayout->addWidget(m_warning);
+    leftLayout->addWidget(m_tabs, 1);
+
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_articleView);
+    splitter->addWidget(m_panel);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 3);
+    setCentralWidget(splitter);
+
+    auto* toolbar = addToolBar(QStringLiteral("Record"));
+    toolbar->setObjectName(QStringLiteral("recordToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(QStringLiteral(" Record: "), this));
+    m_recordBox->setAccessibleName(QStringLiteral("Record"));
+    m_recordBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_recordBox);
+    for (const VoteRecord& r : m_records)
+        m_recordBox->addItem(QStringLiteral("%1 \u2014 %2").arg(r.symbol, r.title));
+
+    createMenus();
+    connect(m_recordBox, &QComboBox::currentIndexChanged, this, &MainWindow::recordChosen);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::statementSelected);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::statementSelected);
+    m_articleView->viewport()->installEventFilter(this);
+
+    QSettings settings;
+    resize(1440, 900);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+
+    recordChosen(0);
+    setArticle(ArticleReader::fromText(RecordLibrary::exampleArticleText(), RecordLibrary::exampleArticleName()));
+    statusBar()->showMessage(QStringLiteral("Showing the embedded example: open a record or an article, or drop files here."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction* openArticle = file->addAction(QStringLiteral("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
+    openArticle->setShortcut(QKeySequence::Open);
+    QAction* openRecord = file->addAction(QStringLiteral("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
+    openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    updateRecentMenu();
+    file->addSeparator();
+    QAction* exportAction = file->addAction(QStringLiteral("&Export Chart\u2026"), this, &MainWindow::exportChart);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    QAction* donut = view->addAction(QStringLiteral("&Donut Chart"), this, [this] { m_chart->setKind(ChartKind::Donut); m_tabs->setCurrentIndex(0); });
+    donut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* bar = view->addAction(QStringLiteral("&Bar Chart with Majority"), this, [this] { m_chart->setKind(ChartKind::Bar); m_tabs->setCurrentIndex(0); });
+    bar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* countries = view->addAction(QStringLiteral("&Countries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
+    countries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    QAction* find = view->addAction(QStringLiteral("&Find Country"), this, [this] {
+        m_tabs->setCurrentWidget(m_countryPanel);
+        m_countryPanel->setFocus();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(QStringLiteral("&About Plenary"), this, &MainWindow::showAbout);
+    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::openFiles(const QStringList& paths)
+{
+    QStringList errors;
+    for (const QString& path : paths) {
+        const QString error = loadFile(path);
+        if (!error.isEmpty())
+            errors << error;
+    }
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, QStringLiteral("Cannot open"), errors.join(u'\n'));
+}
+
+QString MainWindow::loadFile(const QString& path)
+{
+    const QString error = isRecordFile(path) ? loadRecordFile(path) : loadArticleFile(path);
+    if (error.isEmpty())
+        addRecentFile(path);
+    return error;
+}
+
+QString MainWindow::loadRecordFile(const QString& path)
+{
+    const RecordReadResult read = RecordFile::readFile(path);
+    if (!read.ok())
+        return read.errorText();
+    int first = -1;
+    for (const VoteRecord& r : read.records) {
+        int at = -1;
+        for (int i = 0; i < m_records.size(); ++i) {
+            if (m_records.at(i).symbol == r.symbol)
+                at = i;
+        }
+        const QString label = QStringLiteral("%1 \u2014 %2 (%3)").arg(r.symbol, r.title, QFileInfo(path).fileName());
+        if (at >= 0) {
+            m_records[at] = r;
+            m_recordBox->setItemText(at, label);
+        } else {
+            at = int(m_records.size());
+            m_records.append(r);
+            m_recordBox->addItem(label);
+        }
+        if (first < 0)
+            first = at;
+    }
+    if (m_recordBox->currentIndex() == first)
+        recordChosen(first);
+    else
+        m_recordBox->setCurrentIndex(first);
+    statusBar()->showMessage(QStringLiteral("Opened %1 record(s) from %2").arg(read.records.size()).arg(path), 5000);
+    return {};
+}
+
+QString MainWindow::loadArticleFile(const QString& path)
+{
+    const ArticleReadResult read = ArticleReader::readFile(path);
+    if (!read.article)
+        return read.error->toString();
+    setArticle(*read.article);
+    statusBar()->showMessage(QStringLiteral("Opened article %1").arg(path), 5000);
+    return {};
+}
+
+void MainWindow::selectRecord(const QString& symbol)
+{
+    for (int i = 0; i < m_records.size(); ++i) {
+        if (m_records.at(i).symbol.compare(symbol, Qt::CaseInsensitive) == 0)
+            m_recordBox->setCurrentIndex(i);
+    }
+}
+
+const VoteRecord& MainWindow::currentRecord() const
+{
+    return m_records.at(m_current);
+}
+
+void MainWindow::setArticle(const Article& article)
+{
+    m_article = article;
+    m_articleView->setArticleText(article.text);
+    recheck();
+}
+
+void MainWindow::recordChosen(int index)
+{
+    if (index < 0 || index >= m_records.size())
+        return;
+    m_current = index;
+    const VoteRecord& r = currentRecord();
+    m_chart->setRecord(r);
+    m_countries->setRecord(r);
+    const QString link = r.undlLink().isEmpty() ? r.sourceLine()
+                                                : QStringLiteral("<a href=\"%1\">UN Digital Library record %2</a>").arg(r.undlLink(), r.undlRecord);
+    m_recordInfo->setText(QStringLiteral("<b>%1</b> \u201C%2\u201D \u2014 %3, %4. %5 required. %6")
+                              .arg(r.symbol.toHtmlEscaped(), r.title.toHtmlEscaped(), QLocale(QLocale::English).toString(r.date, QStringLiteral("d MMMM yyyy")),
+                                  r.draft.isEmpty() ? QStringLiteral("recorded vote") : QStringLiteral("draft ") + r.draft.toHtmlEscaped(),
+                                  majorityDescription(r.majority).toHtmlEscaped().replace(0, 1, majorityDescription(r.majority).at(0).toUpper()), link));
+    const QStringList warnings = r.warnings();
+    m_warning->setText(QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
+    m_warning->setVisible(!warnings.isEmpty());
+    recheck();
+}
+
+void MainWindow::recheck()
+{
+    if (m_records.isEmpty())
+        return;
+    m_statements->setResult(m_checker.check(m_article, currentRecord()));
+    m_chart->setEmphasis({});
+    updateTitle();
+}
+
+void MainWindow::statementSelected()
+{
+    const QModelIndex current = m_selection->currentIndex();
+    QList<Vote> votes;
+    if (current.isValid() && m_selection->isSelected(current)) {
+        for (const QVariant& v : current.data(StatementModel::VotesRole).value<QList<int>>())
+            votes.append(static_cast<Vote>(v.toInt()));
+    }
+    m_chart->setEmphasis(votes);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1 \u2014 %2 \u2014 Plenary").arg(currentRecord().symbol, QFileInfo(m_article.name).fileName()));
+}
+
+void MainWindow::openRecordDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Open Record"), settings.value(QStringLiteral("dir/record")).toString(),
+        QStringLiteral("Plenary records (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("dir/record"), QFileInfo(path).absolutePath());
+    openFiles({ path });
+}
+
+void MainWindow::openArticleDialog()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Open Article"), settings.value(QStringLiteral("dir/article")).toString(),
+        QStringLiteral("Articles (*.txt *.html *.htm);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("dir/article"), QFileInfo(path).absolutePath());
+    openFiles({ path });
+}
+
+void MainWindow::exportChart()
+{
+    ExportDialog dialog(currentRecord(), m_chart->kind(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(QStringLiteral("Chart exported."), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, QStringLiteral("About Plenary"),
+        QStringLiteral("<h3>Plenary %1</h3><p>Puts the official recorded vote of the UN General Assembly beside what an "
+                       "article says about it, and flags every checkable statement.</p>"
+                       "<p><b>Data sources and licences</b></p><ul>"
+                       "<li>Recorded votes: UN Digital Library voting records (\u00A9 United Nations; non-commercial use "
+                       "with attribution). A/RES/ES-11/1 per-country list from an unofficial compilation whose totals "
+                       "match the official count.</li>"
+                       "<li>UN regional groups: derived from the mledoze/countries database (ODbL 1.0).</li>"
+                       "<li>Example article: UNN news report of 4 December 2025, shown for checking.</li>"
+                       "<li>Number words and sentence boundaries: ICU (Unicode licence). Built with Qt (LGPL 3).</li></ul>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString& f : files)
+        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFiles({ f }); })->setToolTip(f);
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = qobject_cast<QSplitter*>(centralWidget()))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    openFiles(paths);
+    event->acceptProposedAction();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (!m_painted && event->type() == QEvent::Paint && watched == m_articleView->viewport()) {
+        m_painted = true;
+        emit firstPainted();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/article/article.h"
+#include "core/check/checker.h"
+#include "core/record/voterecord.h"
+
+#include <QMainWindow>
+
+class ArticleView;
+class CountryPanel;
+class CountryVoteModel;
+class QComboBox;
+class QItemSelectionModel;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class StatementModel;
+class StatementPanel;
+class VoteChartView;
+
+/// \brief Plenary's window: wires the record, the article, the statement panel and the charts together.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens records (.json) and articles (anything else); shows a message box for each file that fails.
+    void openFiles(const QStringList& paths);
+    /// Opens one file without a message box; returns the error ("file:line: problem") or an empty string.
+    QString loadFile(const QString& path);
+    void selectRecord(const QString& symbol);
+
+    const VoteRecord& currentRecord() const;
+    StatementModel* statementModel() const { return m_statements; }
+    QItemSelectionModel* statementSelection() const { return m_selection; }
+    ArticleView* articleView() const { return m_articleView; }
+    VoteChartView* chartView() const { return m_chart; }
+    StatementPanel* statementPanel() const { return m_panel; }
+    CountryPanel* countryPanel() const { return m_countryPanel; }
+
+signals:
+    void firstPainted();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createMenus();
+    void openRecordDialog();
+    void openArticleDialog();
+    void exportChart();
+    void showAbout();
+    QString loadRecordFile(const QString& path);
+    QString loadArticleFile(const QString& path);
+    void setArticle(const Article& article);
+    void recordChosen(int index);
+    void recheck();
+    void statementSelected();
+    void addRecentFile(const QString& path);
+    void updateRecentMenu();
+    void updateTitle();
+
+    QList<VoteRecord> m_records;
+    int m_current = 0;
+    Article m_article;
+    Checker m_checker;
+
+    StatementModel* m_statements;
+    QItemSelectionModel* m_selection;
+    CountryVoteModel* m_countries;
+    VoteChartView* m_chart;
+    ArticleView* m_articleView;
+    StatementPanel* m_panel;
+    CountryPanel* m_countryPanel;
+    QTabWidget* m_tabs;
+    QComboBox* m_recordBox;
+    QLabel* m_recordInfo;
+    QLabel* m_warning;
+    QMenu* m_recentMenu = nullptr;
+    bool m_painted = false;
+};

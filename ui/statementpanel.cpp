@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/statementpanel.h"
+
+#include "core/models/statementmodel.h"
+#include "ui/statementdelegate.h"
+#include "ui/verdictstyle.h"
+
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selection, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_selection(selection)
+    , m_filter(new QComboBox(this))
+    , m_summary(new QLabel(this))
+    , m_list(new QListView(this))
+    , m_details(new QTextBrowser(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* title = new QLabel(QStringLiteral("<b>Statements</b>"), this);
+    layout->addWidget(title);
+    m_filter->setAccessibleName(QStringLiteral("Show statements"));
+    layout->addWidget(m_filter);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_list->setModel(model);
+    m_list->setSelectionModel(selection);
+    m_list->setItemDelegate(new StatementDelegate(m_list));
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setAccessibleName(QStringLiteral("Checked statements"));
+    layout->addWidget(m_list, 3);
+    m_details->setOpenExternalLinks(true);
+    m_details->setAccessibleName(QStringLiteral("Explanation"));
+    m_details->setPlaceholderText(QStringLiteral("Select a statement to see how it was checked."));
+    layout->addWidget(m_details, 2);
+
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { setVerdictFilter(m_filter->currentData().toInt()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StatementPanel::refresh);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &StatementPanel::showDetails);
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &StatementPanel::showDetails);
+    refresh();
+}
+
+void StatementPanel::refresh()
+{
+    const int current = m_filter->count() ? m_filter->currentData().toInt() : -1;
+    const CheckResult& r = m_model->result();
+    QSignalBlocker blocker(m_filter);
+    m_filter->clear();
+    m_filter->addItem(QStringLiteral("All statements (%1)").arg(r.statements.size()), -1);
+    QStringList counts;
+    for (Verdict v : allVerdicts) {
+        m_filter->addItem(VerdictStyle::icon(v), QStringLiteral("%1 (%2)").arg(verdictLabel(v)).arg(r.count(v)), int(v));
+        if (r.count(v))
+            counts << QStringLiteral("%1 %2").arg(r.count(v)).arg(verdictLabel(v).toLower());
+    }
+    m_filter->setCurrentIndex(std::max(0, m_filter->findData(current)));
+    m_summary->setText(r.statements.isEmpty() ? QStringLiteral("No checkable statements in this article.")
+                                              : counts.join(QStringLiteral(" · ")));
+    setVerdictFilter(m_filter->currentData().toInt());
+    showDetails();
+}
+
+void StatementPanel::setVerdictFilter(int verdict)
+{
+    const int i = m_filter->findData(verdict);
+    if (i >= 0 && i != m_filter->currentIndex()) {
+        QSignalBlocker blocker(m_filter);
+        m_filter->setCurrentIndex(i);
+    }
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const int v = m_model->index(row, 0).data(StatementModel::VerdictRole).toInt();
+        m_list->setRowHidden(row, verdict >= 0 && v != verdict);
+    }
+}
+
+QString StatementPanel::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
+void StatementPanel::showDetails()
+{
+    const QModelIndex index = m_selection->currentIndex();
+    if (!index.isValid() || !m_selection->isSelected(index)) {
+        m_details->clear();
+        return;
+    }
+    const Statement& s = m_model->result().statements.at(index.row());
+    QString html = QStringLiteral("<p><b style='color:%1'>%2 %3</b></p><p>%4</p>")
+                       .arg(VerdictStyle::color(s.verdict).name(), VerdictStyle::glyph(s.verdict), verdictLabel(s.verdict),
+                           s.explanation.toHtmlEscaped());
+    QString claims;
+    for (const Claim& c : s.claims) {
+        if (!c.rule.isEmpty())
+            claims += QStringLiteral("<li>%1: %2</li>").arg(claimKindKey(c.kind), c.rule.toHtmlEscaped());
+    }
+    if (!claims.isEmpty())
+        html += QStringLiteral("<p>Read as:</p><ul>%1</ul>").arg(claims);
+    if (!s.related.isEmpty()) {
+        QStringList related;
+        for (int r : s.related)
+            related << QString::number(r + 1);
+        html += QStringLiteral("<p>Related statements: %1</p>").arg(related.join(QStringLiteral(", ")));
+    }
+    m_details->setHtml(html);
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QItemSelectionModel;
+class QLabel;
+class QListView;
+class QTextBrowser;
+class StatementModel;
+
+/// \brief The side panel: checkable statements with verdict icons, a filter by verdict with counts,
+/// and the full explanation of the selected statement.
+class StatementPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// The model and selection model belong to the caller and are shared with the article view.
+    StatementPanel(StatementModel* model, QItemSelectionModel* selection, QWidget* parent = nullptr);
+
+    /// -1 shows all statements; otherwise only those with this Verdict value.
+    void setVerdictFilter(int verdict);
+    QListView* listView() const { return m_list; }
+    QString detailsText() const;
+
+private:
+    void refresh();
+    void showDetails();
+
+    StatementModel* m_model;
+    QItemSelectionModel* m_selection;
+    QComboBox* m_filter;
+    QLabel* m_summary;
+    QListView* m_list;
+    QTextBrowser* m_details;
+};
