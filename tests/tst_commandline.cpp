@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The plenary program run as a user runs it: exit codes, stdout, stderr, files written.
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick offscreen itself
+        env.remove(QStringLiteral("DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(PLENARY_BINARY), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+    }
+
+    static QString example() { return QStringLiteral(PLENARY_TEST_DATA "/articles/es11-9-unn-example/article.txt"); }
+
+private slots:
+    void checkPrintsJsonInTheDocumentedShape()
+    {
+        const Run r = run({ QStringLiteral("--check"), example(), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject doc = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonObject record = doc.value(QStringLiteral("record")).toObject();
+        QCOMPARE(record.value(QStringLiteral("symbol")).toString(), QStringLiteral("A/RES/ES-11/9"));
+        QCOMPARE(record.value(QStringLiteral("yes")).toInt(), 91);
+        QCOMPARE(record.value(QStringLiteral("no")).toInt(), 12);
+        QCOMPARE(record.value(QStringLiteral("abstain")).toInt(), 57);
+        QCOMPARE(record.value(QStringLiteral("non_voting")).toInt(), 33);
+        QCOMPARE(record.value(QStringLiteral("members")).toInt(), 193);
+        const QJsonArray statements = doc.value(QStringLiteral("statements")).toArray();
+        QCOMPARE(statements.size(), 6);
+        for (const QJsonValue& v : statements) {
+            const QJsonObject s = v.toObject();
+            for (const char* key : { "index", "text", "start", "end", "verdict", "explanation", "claims", "related" })
+                QVERIFY2(s.contains(QLatin1String(key)), key);
+            QVERIFY(s.value(QStringLiteral("end")).toInt() > s.value(QStringLiteral("start")).toInt());
+        }
+        const QJsonObject revised = statements.at(5).toObject();
+        QCOMPARE(revised.value(QStringLiteral("verdict")).toString(), QStringLiteral("revised"));
+        const QJsonObject yes = revised.value(QStringLiteral("claims")).toArray().first().toObject();
+        QCOMPARE(yes.value(QStringLiteral("kind")).toString(), QStringLiteral("members"));
+    }
+
+    void checkExitsOneOnAContradiction()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("The resolution was adopted with 95 votes in favour.\n");
+        f.close();
+        const Run r = run({ QStringLiteral("--check"), path });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("contradicts-record"));
+        QVERIFY(r.out.contains("95 in favour"));
+    }
+
+    void checkPicksAnEmbeddedResolution()
+    {
+        const Run r = run({ QStringLiteral("--check"), example(), QStringLiteral("--resolution"), QStringLiteral("A/RES/ES-11/1"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("record")).toObject().value(QStringLiteral("yes")).toInt(), 141);
+    }
+
+    void exportWritesAPng()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("chart.png"));
+        const Run r = run({ QStringLiteral("--export"), out, QStringLiteral("--size"), QStringLiteral("600x400"), QStringLiteral("--scale"), QStringLiteral("2") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1200, 800));
+    }
+
+    void badArgumentsAndFiles_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate");
+        QTest::newRow("missing article") << QStringList { QStringLiteral("--check"), QStringLiteral("/no/such/article.txt") } << QStringLiteral("/no/such/article.txt");
+        QTest::newRow("unknown resolution") << QStringList { QStringLiteral("--check"), example(), QStringLiteral("--resolution"), QStringLiteral("A/RES/1/1") } << QStringLiteral("A/RES/1/1");
+        QTest::newRow("bad record file") << QStringList { QStringLiteral("--check"), example(), QStringLiteral("--record"), example() } << QStringLiteral("article.txt:1:");
+        QTest::newRow("bad chart") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--chart"), QStringLiteral("pie") } << QStringLiteral("--chart");
+        QTest::newRow("bad size") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big") } << QStringLiteral("--size");
+        QTest::newRow("bad scale") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--scale"), QStringLiteral("9") } << QStringLiteral("--scale");
+        QTest::newRow("bad export format") << QStringList { QStringLiteral("--export"), QStringLiteral("/tmp/x.gif") } << QStringLiteral("x.gif");
+        QTest::newRow("export and check") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--check"), example() } << QStringLiteral("together");
+    }
+
+    void badArgumentsAndFiles()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY2(!err.contains(u'\n'), qPrintable(err)); // one line
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({ QStringLiteral("--help") });
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--export"));
+        QVERIFY(help.out.contains("--check"));
+        const Run version = run({ QStringLiteral("--version") });
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("Plenary "));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/models/countryvotemodel.h"
+#include "core/models/statementmodel.h"
+#include "ui/articleview.h"
+#include "ui/charts/votechartview.h"
+#include "ui/countrypanel.h"
+#include "ui/mainwindow.h"
+#include "ui/statementpanel.h"
+
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// The window on the embedded example, driven as a user would: select, click, search, open bad files.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int rowContaining(const StatementModel* model, const QString& text)
+    {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString().contains(text))
+                return row;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void opensOnTheExampleWithEveryStatementFlagged()
+    {
+        MainWindow w;
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
+        const CheckResult& r = w.statementModel()->result();
+        QCOMPARE(r.statements.size(), 6);
+        QCOMPARE(r.count(Verdict::Revised), 1);
+        QCOMPARE(r.count(Verdict::Unverifiable), 2);
+        QCOMPARE(r.count(Verdict::Consistent), 3);
+        QVERIFY(!r.contradicts());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("A/RES/ES-11/9")));
+    }
+
+    void selectingAStatementHighlightsTheArticleAndEmphasisesTheChart()
+    {
+        MainWindow w;
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w) || true);
+        const int row = rowContaining(w.statementModel(), QStringLiteral("Russia, and 11 other countries have confirmed that they are currently opposing the return of Ukrainian children - noted"));
+        QVERIFY(row >= 0);
+        QCOMPARE(w.articleView()->emphasisedSpan(), std::make_pair(-1, -1));
+        QVERIFY(w.chartView()->emphasis().isEmpty());
+
+        w.statementPanel()->listView()->setCurrentIndex(w.statementModel()->index(row, 0));
+        const Statement& s = w.statementModel()->result().statements.at(row);
+        QCOMPARE(w.articleView()->emphasisedSpan(), std::make_pair(s.start, s.end));
+        const QString highlighted = w.articleView()->toPlainText().mid(s.start, s.end - s.start);
+        QVERIFY(highlighted.startsWith(QStringLiteral("The aggressor state, Russia, and 11 other countries")));
+        QCOMPARE(w.chartView()->emphasis(), QList<Vote> { Vote::No });
+        QVERIFY(w.statementPanel()->detailsText().contains(QStringLiteral("12 = Russian Federation + 11 others")));
+
+        // The revised statement is about yes, no, abstain and the membership.
+        const int revised = rowContaining(w.statementModel(), QStringLiteral("Out of 193 UN members"));
+        w.statementSelection()->setCurrentIndex(w.statementModel()->index(revised, 0), QItemSelectionModel::ClearAndSelect);
+        QVERIFY(w.chartView()->emphasis().contains(Vote::Yes));
+        QVERIFY(w.statementPanel()->detailsText().contains(QStringLiteral("never changed afterwards")));
+
+        w.statementSelection()->clearSelection();
+        QVERIFY(w.chartView()->emphasis().isEmpty());
+        QCOMPARE(w.articleView()->emphasisedSpan(), std::make_pair(-1, -1));
+    }
+
+    void clickingAHighlightSelectsItsStatement()
+    {
+        MainWindow w;
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1400, 900);
+        w.show();
+        QTest::qWait(50);
+        const int row = rowContaining(w.statementModel(), QStringLiteral("91 states voted for the resolution."));
+        const Statement& s = w.statementModel()->result().statements.at(row);
+        QTextCursor c(w.articleView()->document());
+        c.setPosition(s.start + 3);
+        const QPoint p = w.articleView()->cursorRect(c).center();
+        QTest::mouseClick(w.articleView()->viewport(), Qt::LeftButton, {}, p);
+        QCOMPARE(w.statementSelection()->currentIndex().row(), row);
+        QVERIFY(w.statementSelection()->isSelected(w.statementModel()->index(row, 0)));
+        QCOMPARE(w.chartView()->emphasis(), QList<Vote> { Vote::Yes });
+    }
+
+    void verdictFilterHidesOtherStatements()
+    {
+        MainWindow w;
+        w.statementPanel()->setVerdictFilter(int(Verdict::Unverifiable));
+        int visible = 0;
+        for (int row = 0; row < w.statementModel()->rowCount(); ++row)
+            visible += w.statementPanel()->listView()->isRowHidden(row) ? 0 : 1;
+        QCOMPARE(visible, 2);
+        w.statementPanel()->setVerdictFilter(-1);
+        QVERIFY(!w.statementPanel()->listView()->isRowHidden(0));
+    }
+
+    void countrySearchFiltersTheTable()
+    {
+        MainWindow w;
+        QTableView* table = w.countryPanel()->table();
+        QCOMPARE(table->model()->rowCount(), 193);
+        QTest::keyClicks(w.countryPanel()->searchBox(), QStringLiteral("korea"));
+        QCOMPARE(table->model()->rowCount(), 2);
+    }
+
+    void switchingRecordRechecksTheArticle()
+    {
+        MainWindow w;
+        w.selectRecord(QStringLiteral("A/RES/ES-11/1"));
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/1"));
+        QVERIFY(w.statementModel()->result().contradicts());
+        QCOMPARE(w.countryPanel()->table()->model()->rowCount(), 193);
+    }
+
+    void badFilesGiveAnErrorNamingFileAndLineAndKeepTheWork()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\n  \"format\": \"plenary-record\",\n  \"version\": 1,\n  \"records\": [\n");
+        f.close();
+        MainWindow w;
+        const QString error = w.loadFile(bad);
+        QVERIFY2(error.startsWith(bad + QStringLiteral(":5:")), qPrintable(error));
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
+        QCOMPARE(w.statementModel()->rowCount(), 6);
+
+        const QString binary = dir.filePath(QStringLiteral("article.txt"));
+        QFile g(binary);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("First line\nsecond\n\xff\xfe bad bytes\n");
+        g.close();
+        const QString articleError = w.loadFile(binary);
+        QVERIFY2(articleError.startsWith(binary + QStringLiteral(":3:")), qPrintable(articleError));
+        QCOMPARE(w.statementModel()->rowCount(), 6);
+    }
+
+    void recentFilesAreKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Ninety-three states voted in favour.\n");
+        f.close();
+        MainWindow w;
+        QCOMPARE(w.loadFile(path), QString());
+        QCOMPARE(w.statementModel()->rowCount(), 1);
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), QFileInfo(path).absoluteFilePath());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
