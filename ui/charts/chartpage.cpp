@@ -4,19 +4,20 @@
 #include "ui/charts/votechart.h"
 
 #include <QCoreApplication>
-#include <QEvent>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPainter>
+#include <cmath>
 
 namespace {
 
 qreal fontScaleFor(const QSizeF& size)
 {
-    // 1.0 at 1200 × 800; smaller pages get smaller text, but never so small that it cannot be read on screen.
-    return std::max(0.35, std::min(size.width() / 1200.0, size.height() / 800.0));
+    // 1.0 at 1200 × 800; text grows with the area, but not so much that it overflows a narrow or a flat page.
+    const qreal byArea = std::sqrt(size.width() * size.height() / (1200.0 * 800.0));
+    return std::max(0.35, std::min({ byArea, size.width() / 900.0, size.height() / 600.0 }));
 }
 
 } // namespace
@@ -93,7 +94,7 @@ void ChartPage::paint(QPainter& painter) const
         chart->setGeometry(local);
         if (chart->layout())
             chart->layout()->activate();
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
         scene.render(&painter, chartArea, local, Qt::IgnoreAspectRatio);
     }
     painter.restore();

@@ -5,6 +5,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QFontMetricsF>
 #include <QHorizontalPercentBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
@@ -59,8 +60,8 @@ VoteChart::~VoteChart() = default;
 void VoteChart::buildDonut()
 {
     m_pie = new QPieSeries(this);
-    m_pie->setHoleSize(0.5);
-    m_pie->setPieSize(0.72);
+    m_pie->setPieSize(0.8);
+    m_pie->setHoleSize(0.48);
     for (const VoteShares::Part& part : m_shares.parts()) {
         auto* slice = m_pie->append(partLabel(part.vote), part.count);
         slice->setLabelVisible(part.count > 0);
@@ -151,9 +152,32 @@ void VoteChart::plotAreaMoved()
         // One thick bar, not a block that fills the plot: leave room for the majority label and outside labels.
         const qreal height = plotArea().height();
         if (height > 0)
-            m_bar->setBarWidth(std::min(height * 0.42, m_style.px(120)) / height);
+            m_bar->setBarWidth(std::min(height * 0.42, m_style.px(140)) / height);
     }
+    if (m_pie)
+        fitDonut();
     m_overlay->refresh();
+}
+
+void VoteChart::fitDonut()
+{
+    // Qt Charts elides outside labels that do not fit: shrink the ring until the widest label fits beside it.
+    const QRectF plot = plotArea();
+    const qreal side = std::min(plot.width(), plot.height());
+    if (side <= 0)
+        return;
+    qreal labelWidth = 0;
+    for (const VoteShares::Part& part : m_shares.parts())
+        labelWidth = std::max(labelWidth, QFontMetricsF(m_style.font(17, true)).horizontalAdvance(partLabel(part.vote)));
+    const qreal labelHeight = QFontMetricsF(m_style.font(17, true)).height();
+    const qreal reach = 1.0 + 0.12 + 0.07; // ring, label arm and explosion, as multiples of the radius
+    const qreal radius = std::min((plot.width() / 2 - labelWidth - m_style.px(12)) / reach,
+                                  (plot.height() / 2 - labelHeight - m_style.px(8)) / reach);
+    // Both sizes are fractions of the plot area, and Qt keeps the hole no larger than the pie.
+    const qreal pie = std::clamp(2 * radius / side, 0.3, 0.8);
+    m_pie->setHoleSize(0);
+    m_pie->setPieSize(pie);
+    m_pie->setHoleSize(pie * 0.6);
 }
 
 QString VoteChart::partLabel(Vote vote) const

@@ -53,6 +53,7 @@ private:
     void buildBar();
     void applyEmphasis();
     void plotAreaMoved();
+    void fitDonut();
 
     VoteRecord m_record;
     ChartKind m_kind;

@@ -108,20 +108,26 @@ void VoteChartOverlay::paintMajority(QPainter& painter, const QRectF& bar) const
         return;
     }
 
-    const QPointF top(*x, textTop);
+    // Beside the line where it fits, otherwise above it (the line then starts under the text).
+    QRectF label(*x + gap, textTop, std::min(textWidth, plot.width()), metrics.height());
+    if (label.right() > plot.right())
+        label.moveRight(*x - gap);
+    if (label.left() < plot.left())
+        label.moveLeft(std::clamp(*x - label.width() / 2, plot.left(), plot.right() - label.width()));
+    const bool above = label.left() < *x && *x < label.right();
+    const QPointF top(*x, above ? label.bottom() + style.px(2) : textTop);
     const QPointF bottom(*x, bar.bottom() + style.px(16));
+    if (above)
+        label.translate(0, -style.px(4));
     // A white halo keeps the dashed line visible on every colour.
     painter.setPen(QPen(Qt::white, style.px(6), Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(top, bottom);
     painter.setPen(QPen(Qt::black, style.px(2.5), Qt::DashLine, Qt::FlatCap));
     painter.drawLine(top, bottom);
 
-    QRectF label(*x + gap, textTop, textWidth, metrics.height());
-    if (label.right() > plot.right())
-        label.moveRight(*x - gap);
     painter.setFont(font);
     painter.setPen(ChartStyle::textColor());
-    painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, label.width()));
 }
 
 void VoteChartOverlay::paintDonutCentre(QPainter& painter) const
