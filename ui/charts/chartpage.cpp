@@ -94,7 +94,8 @@ void ChartPage::paint(QPainter& painter) const
         chart->setGeometry(local);
         if (chart->layout())
             chart->layout()->activate();
-        QCoreApplication::processEvents();
+        // Posted events only: no user input is handled in the middle of an export.
+        QCoreApplication::sendPostedEvents();
         scene.render(&painter, chartArea, local, Qt::IgnoreAspectRatio);
     }
     painter.restore();
