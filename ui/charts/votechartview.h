@@ -7,6 +7,14 @@
 #include <QList>
 #include <QWidget>
 
+QT_BEGIN_NAMESPACE
+class QChartView;
+class QLabel;
+class QToolButton;
+QT_END_NAMESPACE
+
+class VoteChart;
+
 /// \brief The chart area: a donut or a 100% bar of one record, with a switcher between them.
 class VoteChartView : public QWidget
 {
@@ -27,6 +35,15 @@ signals:
     void kindChanged(ChartKind kind);
 
 private:
+    void rebuildChart();
+
     ChartKind m_kind = ChartKind::Donut;
     QList<Vote> m_emphasis;
+    VoteRecord m_record;
+    QToolButton* m_donutButton = nullptr;
+    QToolButton* m_barButton = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_source = nullptr;
+    QChartView* m_chartView = nullptr;
+    VoteChart* m_chart = nullptr; // owned by this view, shown by m_chartView
 };
