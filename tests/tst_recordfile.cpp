@@ -244,6 +244,7 @@ private slots:
         QTest::newRow("truncated file is not valid JSON") << "bad-truncated.json" << 13 << QStringList { "not valid JSON" };
         QTest::newRow("wrong format name") << "bad-format.json" << 2 << QStringList { "not a Plenary record file", "plenary-record" };
         QTest::newRow("unsupported version") << "bad-version.json" << 3 << QStringList { "unsupported format version 2" };
+        QTest::newRow("version written as text") << "bad-version-as-text.json" << 3 << QStringList { "\"version\" must be the number 1" };
         QTest::newRow("record without votes") << "bad-missing-votes.json" << 5 << QStringList { "missing \"votes\"" };
         QTest::newRow("unknown vote code Q") << "bad-vote-code.json" << 13 << QStringList { "\"Q\"", "DEU", "Y, N, A or X" };
         QTest::newRow("state listed twice") << "bad-duplicate-state.json" << 14 << QStringList { "FRA", "twice" };
