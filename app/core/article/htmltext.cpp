@@ -48,7 +48,9 @@ QString HtmlText::toPlainText(const QString& html)
     QString s = html;
     s.replace(comment, QString());
     s.replace(dropped, QString());
-    s.replace(QStringLiteral("\n"), QStringLiteral(" "));
+    // Source line breaks, CRLF included, are only white space in HTML; blocks make the breaks.
+    s.replace(u'\r', u' ');
+    s.replace(u'\n', u' ');
     s.replace(block, QStringLiteral("\n"));
     s.replace(tag, QString());
     QString out;

@@ -273,6 +273,10 @@ RecordReadResult RecordFile::read(QIODevice& device, const QString& fileName)
         parser.error(QStringLiteral("/format"), QStringLiteral("not a Plenary record file (\"format\" must be \"%1\")").arg(formatName));
         return result;
     }
+    if (!top.value(u"version").isDouble()) {
+        parser.error(QStringLiteral("/version"), QStringLiteral("\"version\" must be the number %1").arg(formatVersion));
+        return result;
+    }
     if (top.value(u"version").toInt(-1) != formatVersion) {
         parser.error(QStringLiteral("/version"),
             QStringLiteral("unsupported format version %1 (this Plenary reads version %2)")
