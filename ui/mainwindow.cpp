@@ -242,6 +242,7 @@ void MainWindow::recordChosen(int index)
                               .arg(r.symbol.toHtmlEscaped(), r.title.toHtmlEscaped(), QLocale(QLocale::English).toString(r.date, QStringLiteral("d MMMM yyyy")),
                                   r.draft.isEmpty() ? QStringLiteral("recorded vote") : QStringLiteral("draft ") + r.draft.toHtmlEscaped(),
                                   majorityDescription(r.majority).toHtmlEscaped().replace(0, 1, majorityDescription(r.majority).at(0).toUpper()), link));
+    m_panel->setRecordReference(QStringLiteral("%1 (%2)").arg(r.symbol.toHtmlEscaped(), link));
     const QStringList warnings = r.warnings();
     m_warning->setText(QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
     m_warning->setVisible(!warnings.isEmpty());

@@ -6,6 +6,7 @@
 #include "ui/verdictstyle.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -37,12 +38,13 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setAccessibleName(QStringLiteral("Checked statements"));
     layout->addWidget(m_list, 3);
-    m_details->setOpenExternalLinks(true);
+    m_details->setOpenLinks(false);
     m_details->setAccessibleName(QStringLiteral("Explanation"));
     m_details->setPlaceholderText(QStringLiteral("Select a statement to see how it was checked."));
     layout->addWidget(m_details, 2);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { setVerdictFilter(m_filter->currentData().toInt()); });
+    connect(m_details, &QTextBrowser::anchorClicked, this, &StatementPanel::linkClicked);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StatementPanel::refresh);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &StatementPanel::showDetails);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &StatementPanel::showDetails);
@@ -82,6 +84,25 @@ void StatementPanel::setVerdictFilter(int verdict)
     }
 }
 
+void StatementPanel::setRecordReference(const QString& html)
+{
+    m_recordReference = html;
+    showDetails();
+}
+
+void StatementPanel::linkClicked(const QUrl& url)
+{
+    if (url.scheme() == u"statement") {
+        const int row = url.path().toInt() - 1;
+        if (row >= 0 && row < m_model->rowCount()) {
+            setVerdictFilter(-1);
+            m_selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
+        }
+        return;
+    }
+    QDesktopServices::openUrl(url);
+}
+
 QString StatementPanel::detailsText() const
 {
     return m_details->toPlainText();
@@ -108,8 +129,10 @@ void StatementPanel::showDetails()
     if (!s.related.isEmpty()) {
         QStringList related;
         for (int r : s.related)
-            related << QString::number(r + 1);
+            related << QStringLiteral("<a href=\"statement:%1\">%1</a>").arg(r + 1);
         html += QStringLiteral("<p>Related statements: %1</p>").arg(related.join(QStringLiteral(", ")));
     }
+    if (!m_recordReference.isEmpty())
+        html += QStringLiteral("<p>Checked against %1.</p>").arg(m_recordReference);
     m_details->setHtml(html);
 }

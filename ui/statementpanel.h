@@ -22,12 +22,15 @@ public:
 
     /// -1 shows all statements; otherwise only those with this Verdict value.
     void setVerdictFilter(int verdict);
+    /// The record the statements were checked against, as shown under each explanation (HTML allowed).
+    void setRecordReference(const QString& html);
     QListView* listView() const { return m_list; }
     QString detailsText() const;
 
 private:
     void refresh();
     void showDetails();
+    void linkClicked(const QUrl& url);
 
     StatementModel* m_model;
     QItemSelectionModel* m_selection;
@@ -35,4 +38,5 @@ private:
     QLabel* m_summary;
     QListView* m_list;
     QTextBrowser* m_details;
+    QString m_recordReference;
 };

@@ -10,6 +10,7 @@
 namespace {
 
 constexpr int maxDigits = 12;
+constexpr int maxWordsLength = 120; // "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 66
 
 const QRegularExpression& digitPattern()
 {
@@ -169,10 +170,13 @@ void NumberFinder::findWords(const QString& text, QList<NumberMention>& out) con
         }
         if (!*cached)
             continue;
+        // ICU's parse may look far ahead; a number in words is never longer than this window.
+        const QString window = lower.mid(s, maxWordsLength);
         int e = 0;
-        auto value = parseWords(lower, s, &e);
-        while (e > s && !lower.at(e - 1).isLetter())
+        auto value = parseWords(window, 0, &e);
+        while (e > 0 && !window.at(e - 1).isLetter())
             --e;
+        e += s;
         if (!value || (e < lower.size() && lower.at(e).isLetter()) || !spellsOut(*value, QStringView(lower).mid(s, e - s))) {
             // The longest parse was not a clean spelling ("ninety one"): take the single word.
             e = int(m.capturedEnd());
