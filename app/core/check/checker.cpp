@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/checker.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 namespace {
 
@@ -114,6 +116,77 @@ bool crossChecked(ClaimKind kind)
     return isVoteCount(kind) || kind == ClaimKind::Members;
 }
 
+bool explainsChange(const Claim& c)
+{
+    return c.revisionExplained || c.revisedFrom.has_value();
+}
+
+constexpr int maxRelated = 16; // per kind and side: hostile text must not make the lists quadratic
+constexpr int maxNamed = 3; // statements named in one explanation
+
+/// Against the article itself: the same figure given differently elsewhere, with no explanation of a
+/// change, contradicts the article; statements about the same figures point at each other.
+void crossCheck(QList<Statement>& list)
+{
+    struct Mention
+    {
+        qint64 value;
+        int statement;
+    };
+    QHash<int, QList<int>> statementsByKind; // ascending, unique
+    QHash<int, QList<Mention>> unexplainedByKind; // sorted by value, then statement
+    for (const Statement& s : list) {
+        for (const Claim& c : s.claims) {
+            if (!crossChecked(c.kind))
+                continue;
+            QList<int>& statements = statementsByKind[int(c.kind)];
+            if (statements.isEmpty() || statements.last() != s.index)
+                statements.append(s.index);
+            if (!explainsChange(c))
+                unexplainedByKind[int(c.kind)].append({ c.claimed, s.index });
+        }
+    }
+    for (QList<Mention>& mentions : unexplainedByKind) {
+        std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+            return a.value != b.value ? a.value < b.value : a.statement < b.statement;
+        });
+    }
+    for (Statement& a : list) {
+        QSet<int> related;
+        for (Claim& ca : a.claims) {
+            if (!crossChecked(ca.kind))
+                continue;
+            const QList<int>& statements = statementsByKind.value(int(ca.kind));
+            const auto at = std::lower_bound(statements.cbegin(), statements.cend(), a.index);
+            for (auto it = std::max(statements.cbegin(), at - maxRelated); it != statements.cend() && it <= at + maxRelated; ++it) {
+                if (*it != a.index)
+                    related.insert(*it);
+            }
+            if (explainsChange(ca))
+                continue;
+            // Other values of the same figure; the mentions of the claimed value are one run to skip.
+            const QList<Mention>& mentions = unexplainedByKind[int(ca.kind)];
+            const auto byValue = [](const Mention& m, qint64 v) { return m.value < v; };
+            const auto runStart = std::lower_bound(mentions.cbegin(), mentions.cend(), ca.claimed, byValue);
+            const auto runEnd = std::upper_bound(runStart, mentions.cend(), ca.claimed, [](qint64 v, const Mention& m) { return v < m.value; });
+            QStringList others;
+            auto collect = [&](auto from, auto to) {
+                for (auto it = from; it != to && others.size() < maxNamed; ++it) {
+                    if (it->statement != a.index)
+                        others << QStringLiteral("statement %1 gives %2").arg(it->statement + 1).arg(countPhrase(ca.kind, it->value));
+                }
+            };
+            collect(runEnd, mentions.cend());
+            collect(mentions.cbegin(), runStart);
+            if (others.isEmpty())
+                continue;
+            ca.verdict = moreSevere(ca.verdict, Verdict::ContradictsArticle);
+            ca.explanation += QStringLiteral(" Elsewhere in this article %1 instead.").arg(others.join(QStringLiteral("; ")));
+        }
+        a.related = QList<int>(related.cbegin(), related.cend());
+    }
+}
+
 } // namespace
 
 int CheckResult::count(Verdict verdict) const
@@ -147,41 +220,21 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record) con
         result.statements.append(std::move(st));
     }
 
-    // Against the article itself: the same figure given differently elsewhere, with no explanation.
     QList<Statement>& list = result.statements;
-    for (Statement& a : list) {
-        for (Claim& ca : a.claims) {
-            if (!crossChecked(ca.kind))
-                continue;
-            for (const Statement& b : list) {
-                if (b.index == a.index)
-                    continue;
-                for (const Claim& cb : b.claims) {
-                    if (cb.kind != ca.kind)
-                        continue;
-                    if (!a.related.contains(b.index))
-                        a.related.append(b.index);
-                    const bool explained = ca.revisionExplained || ca.revisedFrom || cb.revisionExplained || cb.revisedFrom;
-                    if (cb.claimed == ca.claimed || explained)
-                        continue;
-                    ca.verdict = moreSevere(ca.verdict, Verdict::ContradictsArticle);
-                    ca.explanation += QStringLiteral(" Statement %1 of this article gives %2 instead.")
-                                          .arg(b.index + 1)
-                                          .arg(countPhrase(cb.kind, cb.claimed));
-                }
-            }
-        }
-    }
+    crossCheck(list);
     for (Statement& st : list) {
         std::sort(st.related.begin(), st.related.end());
         st.verdict = Verdict::Consistent;
         for (const Claim& c : st.claims)
             st.verdict = moreSevere(st.verdict, c.verdict);
         QStringList parts;
+        QSet<QString> seen;
         for (Verdict v : allVerdicts) {
             for (const Claim& c : st.claims) {
-                if (c.verdict == v && !parts.contains(c.explanation))
+                if (c.verdict == v && !seen.contains(c.explanation)) {
+                    seen.insert(c.explanation);
                     parts << c.explanation;
+                }
             }
         }
         st.explanation = parts.join(u' ');

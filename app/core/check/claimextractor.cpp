@@ -22,6 +22,8 @@ struct Token
 
 using Tokens = QList<Token>;
 
+constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no news report
+
 Tokens tokenize(const QString& s, const QList<NumberMention>& numbers, const QList<CountryMention>& countries)
 {
     static const QRegularExpression piece(QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\\x{2019}]*|[,;:()\"\\x{201C}\\x{201D}\\x{00AB}\\x{00BB}.!?]"));
@@ -219,7 +221,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
 
     int lastCountClaim = -1;
     int skipBase = -1; // token index of "M" in "N of the M"
-    for (int i = 0; i < tokens.size(); ++i) {
+    for (int i = 0; i < tokens.size() && claims.size() < maxClaims; ++i) {
         const Token& t = tokens.at(i);
         if (t.type != TokenType::Number || i == skipBase)
             continue;

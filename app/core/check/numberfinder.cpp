@@ -10,7 +10,8 @@
 namespace {
 
 constexpr int maxDigits = 12;
-constexpr int maxWordsLength = 120; // "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 66
+constexpr int maxWordsLength = 120;
+constexpr int maxWordParses = 256; // per text searched: ICU parses are slow, and no sentence holds more // "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 66
 
 const QRegularExpression& digitPattern()
 {
@@ -108,7 +109,7 @@ void NumberFinder::findDigits(const QString& text, QList<NumberMention>& out) co
             || rest.trimmed().startsWith(u"percent", Qt::CaseInsensitive) || rest.startsWith(u" %"))
             continue;
         // Days of the month and years.
-        if (digits.size() <= 2 && (isMonthAt(rest.trimmed()) || endsWithMonth(QStringView(text).left(s))))
+        if (digits.size() <= 2 && (isMonthAt(rest.trimmed().left(12)) || endsWithMonth(QStringView(text).left(s))))
             continue;
         const qint64 value = digits.toLongLong();
         if (digits.size() == 4 && m.captured().size() == 4 && value >= 1900 && value <= 2100)
@@ -156,7 +157,8 @@ void NumberFinder::findWords(const QString& text, QList<NumberMention>& out) con
     if (lower.size() != text.size())
         return; // case mapping changed lengths; offsets would not carry over
     int skipUntil = -1;
-    for (auto it = word.globalMatch(lower); it.hasNext();) {
+    int parses = 0;
+    for (auto it = word.globalMatch(lower); it.hasNext() && parses < maxWordParses;) {
         const auto m = it.next();
         const int s = int(m.capturedStart());
         if (s < skipUntil)
@@ -170,6 +172,7 @@ void NumberFinder::findWords(const QString& text, QList<NumberMention>& out) con
         }
         if (!*cached)
             continue;
+        ++parses;
         // ICU's parse may look far ahead; a number in words is never longer than this window.
         const QString window = lower.mid(s, maxWordsLength);
         int e = 0;
