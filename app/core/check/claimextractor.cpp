@@ -133,9 +133,14 @@ constexpr const char* sponsorBefore[] = { "co authored by", "coauthored by", "co
     "sponsored by", "submitted by", "tabled by", "put forward by", "introduced by", "drafted by" };
 constexpr const char* sponsorNouns[] = { "co authors", "coauthors", "co sponsors", "cosponsors", "sponsors",
     "co authored", "co sponsored" };
-constexpr const char* revisionBase[] = { "initially", "originally", "at first", "previously", "first" };
-constexpr const char* revisionMarkers[] = { "initially", "originally", "later", "subsequently", "afterwards",
-    "joined", "changed", "corrected", "revised", "updated", "since then" };
+// Just before the figure a change started from: "initially 91", "up from an initial 91".
+constexpr const char* revisionBase[] = { "initially", "originally", "at first", "previously", "first", "an initial",
+    "the initial", "up from", "down from", "instead of", "rather than" };
+// Words that say a figure changed after the vote. A bare "later" is not one: "later in the report".
+constexpr const char* revisionMarkers[] = { "initially", "originally", "subsequently", "afterwards", "after the vote",
+    "later joined", "joined later", "later changed", "later said", "later added", "later corrected", "eventually",
+    "changed its vote", "changed their vote", "intended to vote", "meant to vote", "had intended", "corrected",
+    "revised", "updated", "put the number at", "raised the number", "since joined", "has since" };
 constexpr const char* voteContext[] = { "vote", "voted", "votes", "voting", "adopted", "passed", "approved", "tally", "recorded" };
 
 bool hasAnyPhrase(const Tokens& tokens, const char* const* phrases, size_t n)
@@ -182,7 +187,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
 {
     QList<Claim> claims;
     const QList<NumberMention> numbers = m_numbers.find(sentence);
-    if (numbers.isEmpty())
+    if (numbers.isEmpty() && !sentence.contains(QRegularExpression(QStringLiteral("\\d"))))
         return claims; // this version reads claims that carry a count
     const Tokens tokens = tokenize(sentence, numbers, m_countries.find(sentence));
 
@@ -202,7 +207,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
     // "91-12-57" and "91-12" vote tallies.
     if (voteSentence) {
         static const QRegularExpression tally(
-            QStringLiteral("(?<![\\d/\\-.])(\\d{1,3})\\s*[-\\x{2013}]\\s*(\\d{1,3})(?:\\s*[-\\x{2013}]\\s*(\\d{1,3}))?(?![\\d/\\-.])"));
+            QStringLiteral("(?<![\\d/\\-.])(\\d{1,3})\\s*[-\\x{2013}]\\s*(\\d{1,3})(?:\\s*[-\\x{2013}]\\s*(\\d{1,3}))?(?![\\d/\\-]|\\.\\d)"));
         for (auto it = tally.globalMatch(sentence); it.hasNext();) {
             const auto m = it.next();
             const ClaimKind kinds[] = { ClaimKind::Yes, ClaimKind::No, ClaimKind::Abstain };
@@ -272,6 +277,18 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
                 else
                     break;
             }
+            // "The United States joined Russia and 16 other countries": the joiners count too.
+            int j2 = listed.isEmpty() ? -1 : listed.first() - 1;
+            if (j2 >= 1 && tokens.at(j2).text == u"joined") {
+                --j2;
+                while (j2 >= 0) {
+                    if (tokens.at(j2).type == TokenType::Country)
+                        listed.prepend(j2);
+                    else if (tokens.at(j2).text != u"," && tokens.at(j2).text != u"and")
+                        break;
+                    --j2;
+                }
+            }
             scanFrom = i + 2;
         }
 
@@ -314,6 +331,12 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
                 kind = ClaimKind::Yes;
             else if (i >= 2 && tokens.at(i - 1).text == u"to" && (tokens.at(i - 2).type == TokenType::Number || tokens.at(i - 2).text == u"votes"))
                 kind = ClaimKind::No;
+        }
+
+        // "passed with 93 votes", "received 141 votes": the votes a text received are votes in favour.
+        if (!kind && phraseAt(tokens, i + 1, QStringLiteral("votes")) >= 0) {
+            for (const char* p : { "with", "by", "received", "receiving", "won", "winning", "garnered", "secured", "obtained", "gathered" })
+                kind = kind ? kind : (phraseBefore(tokens, i, QString::fromLatin1(p)) ? std::optional(ClaimKind::Yes) : std::nullopt);
         }
 
         if (kind) {
