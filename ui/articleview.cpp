@@ -6,6 +6,7 @@
 
 #include <QItemSelectionModel>
 #include <QMouseEvent>
+#include <QScrollBar>
 #include <QTextBlock>
 
 ArticleView::ArticleView(StatementModel* model, QItemSelectionModel* selection, QWidget* parent)
@@ -69,7 +70,9 @@ void ArticleView::updateHighlights()
         QTextCursor c(document());
         c.setPosition(m_emphasised.first);
         setTextCursor(c);
-        ensureCursorVisible();
+        // Bring the statement to the upper third of the view, where the eye starts reading.
+        QScrollBar* bar = verticalScrollBar();
+        bar->setValue(bar->value() + cursorRect(c).top() - viewport()->height() / 3);
     }
 }
 

@@ -122,7 +122,7 @@ void StatementPanel::showDetails()
     QString claims;
     for (const Claim& c : s.claims) {
         if (!c.rule.isEmpty())
-            claims += QStringLiteral("<li>%1: %2</li>").arg(claimKindKey(c.kind), c.rule.toHtmlEscaped());
+            claims += QStringLiteral("<li>%1</li>").arg(c.rule.toHtmlEscaped());
     }
     if (!claims.isEmpty())
         html += QStringLiteral("<p>Read as:</p><ul>%1</ul>").arg(claims);
