@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testfiles.h"
+
 /// The plenary program run as a user runs it: exit codes, stdout, stderr, files written.
 class TestCommandLine : public QObject
 {
@@ -68,11 +70,8 @@ private slots:
     void checkExitsOneOnAContradiction()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("a.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("The resolution was adopted with 95 votes in favour.\n");
-        f.close();
+        const QString path = writeTestFile(dir, QStringLiteral("a.txt"), "The resolution was adopted with 95 votes in favour.\n");
+        QVERIFY(!path.isEmpty());
         const Run r = run({ QStringLiteral("--check"), path });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("contradicts-record"));

@@ -6,6 +6,7 @@
 #include "ui/countrypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/statementpanel.h"
+#include "testfiles.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -132,22 +133,16 @@ private slots:
     void badFilesGiveAnErrorNamingFileAndLineAndKeepTheWork()
     {
         QTemporaryDir dir;
-        const QString bad = dir.filePath(QStringLiteral("bad.json"));
-        QFile f(bad);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\n  \"format\": \"plenary-record\",\n  \"version\": 1,\n  \"records\": [\n");
-        f.close();
+        const QString bad = writeTestFile(dir, QStringLiteral("bad.json"), "{\n  \"format\": \"plenary-record\",\n  \"version\": 1,\n  \"records\": [\n");
+        QVERIFY(!bad.isEmpty());
         MainWindow w;
         const QString error = w.loadFile(bad);
         QVERIFY2(error.startsWith(bad + QStringLiteral(":5:")), qPrintable(error));
         QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
         QCOMPARE(w.statementModel()->rowCount(), 6);
 
-        const QString binary = dir.filePath(QStringLiteral("article.txt"));
-        QFile g(binary);
-        QVERIFY(g.open(QIODevice::WriteOnly));
-        g.write("First line\nsecond\n\xff\xfe bad bytes\n");
-        g.close();
+        const QString binary = writeTestFile(dir, QStringLiteral("article.txt"), "First line\nsecond\n\xff\xfe bad bytes\n");
+        QVERIFY(!binary.isEmpty());
         const QString articleError = w.loadFile(binary);
         QVERIFY2(articleError.startsWith(binary + QStringLiteral(":3:")), qPrintable(articleError));
         QCOMPARE(w.statementModel()->rowCount(), 6);
@@ -156,11 +151,8 @@ private slots:
     void recentFilesAreKept()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("a.txt"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Ninety-three states voted in favour.\n");
-        f.close();
+        const QString path = writeTestFile(dir, QStringLiteral("a.txt"), "Ninety-three states voted in favour.\n");
+        QVERIFY(!path.isEmpty());
         MainWindow w;
         QCOMPARE(w.loadFile(path), QString());
         QCOMPARE(w.statementModel()->rowCount(), 1);

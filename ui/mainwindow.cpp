@@ -276,23 +276,21 @@ void MainWindow::updateTitle()
 
 void MainWindow::openRecordDialog()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Open Record"), settings.value(QStringLiteral("dir/record")).toString(),
-        QStringLiteral("Plenary records (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("dir/record"), QFileInfo(path).absolutePath());
-    openFiles({ path });
+    openWithDialog(QStringLiteral("Open Record"), QStringLiteral("dir/record"), QStringLiteral("Plenary records (*.json);;All files (*)"));
 }
 
 void MainWindow::openArticleDialog()
 {
+    openWithDialog(QStringLiteral("Open Article"), QStringLiteral("dir/article"), QStringLiteral("Articles (*.txt *.html *.htm);;All files (*)"));
+}
+
+void MainWindow::openWithDialog(const QString& title, const QString& dirKey, const QString& filter)
+{
     QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Open Article"), settings.value(QStringLiteral("dir/article")).toString(),
-        QStringLiteral("Articles (*.txt *.html *.htm);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, title, settings.value(dirKey).toString(), filter);
     if (path.isEmpty())
         return;
-    settings.setValue(QStringLiteral("dir/article"), QFileInfo(path).absolutePath());
+    settings.setValue(dirKey, QFileInfo(path).absolutePath());
     openFiles({ path });
 }
 

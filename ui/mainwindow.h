@@ -55,6 +55,7 @@ private:
     void createMenus();
     void openRecordDialog();
     void openArticleDialog();
+    void openWithDialog(const QString& title, const QString& dirKey, const QString& filter);
     void exportChart();
     void showAbout();
     QString loadRecordFile(const QString& path);
