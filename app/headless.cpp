@@ -44,7 +44,8 @@ std::optional<VoteRecord> chosenRecord(const Options& options)
     QStringList symbols;
     for (const VoteRecord& r : records)
         symbols << r.symbol;
-    printError(QStringLiteral("no record %1 in %2 (it has: %3)").arg(options.resolution, from, symbols.join(QStringLiteral(", "))));
+    printError(QStringLiteral("no record %1 in %2 (it has: %3)")
+                   .arg(options.resolution, from, symbols.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -110,7 +111,8 @@ int runCheck(const Options& options)
             text += CheckReport::toText(*read.article, *record, result);
     }
     if (options.json) {
-        const QJsonDocument doc = results.size() == 1 ? QJsonDocument(results.first().toObject()) : QJsonDocument(results);
+        const QJsonDocument doc
+            = results.size() == 1 ? QJsonDocument(results.first().toObject()) : QJsonDocument(results);
         std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     } else {
         std::fputs(text.toUtf8().constData(), stdout);

@@ -3,7 +3,8 @@
 
 struct Options;
 
-/// `plenary --export`: renders the chart with the same ChartExporter as the Export dialog. Returns the exit code.
+/// `plenary --export`: renders the chart with the same ChartExporter as the Export dialog. Returns the exit
+/// code.
 int runExport(const Options& options);
 /// `plenary --check`: checks articles and prints the verdicts. Returns 0, 1 (a contradiction) or 2 (error).
 int runCheck(const Options& options);

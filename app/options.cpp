@@ -12,30 +12,38 @@ Options parseOptions(const QStringList& arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("files"),
-        QStringLiteral("Record files (.json) and articles (.txt, .html) to open; with --check, more articles."),
+        QStringLiteral(
+            "Record files (.json) and articles (.txt, .html) to open; with --check, more articles."),
         QStringLiteral("[FILE...]"));
     const QCommandLineOption exportOption(QStringLiteral("export"),
-        QStringLiteral("Export the chart to OUT (.png, .svg or .pdf) without a window."), QStringLiteral("OUT"));
+        QStringLiteral("Export the chart to OUT (.png, .svg or .pdf) without a window."),
+        QStringLiteral("OUT"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
-        QStringLiteral("Check ARTICLE against the record and print each statement's verdict. Exit code 0: nothing "
-                       "contradicts; 1: a statement contradicts the record or the article; 2: error."),
+        QStringLiteral(
+            "Check ARTICLE against the record and print each statement's verdict. Exit code 0: nothing "
+            "contradicts; 1: a statement contradicts the record or the article; 2: error."),
         QStringLiteral("ARTICLE"));
     const QCommandLineOption recordOption(QStringLiteral("record"),
-        QStringLiteral("Read the vote record from FILE (Plenary JSON) instead of the embedded example."), QStringLiteral("FILE"));
+        QStringLiteral("Read the vote record from FILE (Plenary JSON) instead of the embedded example."),
+        QStringLiteral("FILE"));
     const QCommandLineOption resolutionOption(QStringLiteral("resolution"),
-        QStringLiteral("Pick the record with this symbol, embedded or in --record FILE (e.g. A/RES/ES-11/1)."),
+        QStringLiteral(
+            "Pick the record with this symbol, embedded or in --record FILE (e.g. A/RES/ES-11/1)."),
         QStringLiteral("SYMBOL"));
-    const QCommandLineOption chartOption(QStringLiteral("chart"), QStringLiteral("Chart to export: donut or bar."),
-        QStringLiteral("donut|bar"), QStringLiteral("donut"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Export size in points (default 1200x800)."),
-        QStringLiteral("WxH"), QStringLiteral("1200x800"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("PNG scale factor, 1 to 4 (default 1)."),
-        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption chartOption(QStringLiteral("chart"),
+        QStringLiteral("Chart to export: donut or bar."), QStringLiteral("donut|bar"),
+        QStringLiteral("donut"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QStringLiteral("Export size in points (default 1200x800)."), QStringLiteral("WxH"),
+        QStringLiteral("1200x800"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+        QStringLiteral("PNG scale factor, 1 to 4 (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("With --check: print JSON."));
-    QCommandLineOption paintOption(QStringLiteral("quit-after-first-paint"), QStringLiteral("Benchmark: quit once the window has painted."));
+    QCommandLineOption paintOption(QStringLiteral("quit-after-first-paint"),
+        QStringLiteral("Benchmark: quit once the window has painted."));
     paintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ exportOption, checkOption, recordOption, resolutionOption, chartOption, sizeOption, scaleOption,
-        jsonOption, paintOption });
+    parser.addOptions({ exportOption, checkOption, recordOption, resolutionOption, chartOption, sizeOption,
+        scaleOption, jsonOption, paintOption });
 
     Options o;
     if (!parser.parse(arguments)) {
@@ -60,7 +68,8 @@ Options parseOptions(const QStringList& arguments)
         o.mode = Options::Mode::Export;
         o.exportPath = parser.value(exportOption);
         if (!o.files.isEmpty()) {
-            o.error = QStringLiteral("--export takes no other files (use --record FILE): %1").arg(o.files.first());
+            o.error = QStringLiteral("--export takes no other files (use --record FILE): %1")
+                          .arg(o.files.first());
             return o;
         }
     } else if (parser.isSet(checkOption)) {
@@ -79,14 +88,16 @@ Options parseOptions(const QStringList& arguments)
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));
     const auto m = sizePattern.match(parser.value(sizeOption));
     if (!m.hasMatch()) {
-        o.error = QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1200x800, not \"%1\"").arg(parser.value(sizeOption));
+        o.error = QStringLiteral("--size must be WIDTHxHEIGHT, e.g. 1200x800, not \"%1\"")
+                      .arg(parser.value(sizeOption));
         return o;
     }
     o.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
     bool ok = false;
     o.scale = parser.value(scaleOption).toDouble(&ok);
     if (!ok || o.scale < 1 || o.scale > 4) {
-        o.error = QStringLiteral("--scale must be a number from 1 to 4, not \"%1\"").arg(parser.value(scaleOption));
+        o.error = QStringLiteral("--scale must be a number from 1 to 4, not \"%1\"")
+                      .arg(parser.value(scaleOption));
         return o;
     }
     return o;

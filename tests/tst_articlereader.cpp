@@ -43,16 +43,21 @@ private slots:
 
         QTest::newRow("plain text, headline on its own line, abbreviations")
             << "plain.txt"
-            << QStringList { "Assembly backs resolution on Ukraine", "The General Assembly adopted the text on Wednesday.",
-                   "The U.S. delegation voted no.", "Mr. Smith said so.", "Ninety-one states voted in favour." };
+            << QStringList { "Assembly backs resolution on Ukraine",
+                   "The General Assembly adopted the text on Wednesday.", "The U.S. delegation voted no.",
+                   "Mr. Smith said so.", "Ninety-one states voted in favour." };
         QTest::newRow("CRLF line ends")
             << "crlf.txt"
-            << QStringList { "Assembly backs resolution on Ukraine", "The General Assembly adopted the text on Wednesday.", "Mr. Smith said so." };
-        QTest::newRow("UTF-8 byte order mark") << "utf8-bom.txt" << QStringList { "The General Assembly adopted the text.", "It passed." };
-        const QStringList html { "Assembly backs Ukraine & its children", "The resolution was adopted on 3 December.",
-            "Kyiv called it \u201Ca strong signal\u201D of support.", "Ninety-one states voted in favour.", "Twelve voted against.",
-            "First item", "Second item" };
-        QTest::newRow("HTML: tags, script, style, comment gone; entities decoded; blocks split") << "page.html" << html;
+            << QStringList { "Assembly backs resolution on Ukraine",
+                   "The General Assembly adopted the text on Wednesday.", "Mr. Smith said so." };
+        QTest::newRow("UTF-8 byte order mark")
+            << "utf8-bom.txt" << QStringList { "The General Assembly adopted the text.", "It passed." };
+        const QStringList html { "Assembly backs Ukraine & its children",
+            "The resolution was adopted on 3 December.",
+            "Kyiv called it \u201Ca strong signal\u201D of support.", "Ninety-one states voted in favour.",
+            "Twelve voted against.", "First item", "Second item" };
+        QTest::newRow("HTML: tags, script, style, comment gone; entities decoded; blocks split")
+            << "page.html" << html;
         QTest::newRow("HTML with CRLF line ends reads the same") << "page-crlf.html" << html;
     }
 
@@ -72,7 +77,8 @@ private slots:
     void htmlHidesWhatTheBrowserHides()
     {
         const Article a = readOk(QStringLiteral("page.html"));
-        for (const char* hidden : { "999", "fake", "color", "500 states", "Ignored head title", "<", "&amp;", "&#8220;", "&nbsp;" })
+        for (const char* hidden :
+            { "999", "fake", "color", "500 states", "Ignored head title", "<", "&amp;", "&#8220;", "&nbsp;" })
             QVERIFY2(!a.text.contains(QString::fromUtf8(hidden)), hidden);
     }
 
@@ -100,12 +106,14 @@ private slots:
         QCOMPARE(r.error->line, line);
         QVERIFY2(r.error->message.contains(says), qPrintable(r.error->toString()));
         if (line > 0)
-            QVERIFY2(r.error->toString().startsWith(QStringLiteral("%1:%2: ").arg(path).arg(line)), qPrintable(r.error->toString()));
+            QVERIFY2(r.error->toString().startsWith(QStringLiteral("%1:%2: ").arg(path).arg(line)),
+                qPrintable(r.error->toString()));
     }
 
     void invalidUtf8NamesTheByte()
     {
-        const ArticleReadResult r = ArticleReader::readFile(inputDir() + QStringLiteral("/invalid-utf8-line3.txt"));
+        const ArticleReadResult r
+            = ArticleReader::readFile(inputDir() + QStringLiteral("/invalid-utf8-line3.txt"));
         QVERIFY(r.error);
         // "The third line has a bad byte: caf" is 34 bytes; the bad byte is the 35th.
         QVERIFY2(r.error->message.contains(QStringLiteral("byte 35")), qPrintable(r.error->toString()));
@@ -120,22 +128,28 @@ private slots:
         QVERIFY(!r.article);
         QVERIFY(r.error);
         QCOMPARE(r.error->fileName, QStringLiteral("huge.txt"));
-        QVERIFY2(r.error->message.contains(QStringLiteral("at most 16 MiB")), qPrintable(r.error->toString()));
+        QVERIFY2(
+            r.error->message.contains(QStringLiteral("at most 16 MiB")), qPrintable(r.error->toString()));
     }
 
     void splitting_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("sentences");
-        QTest::newRow("U.S. mid-sentence") << "The U.S. delegation voted no. Others agreed."
-                                           << QStringList { "The U.S. delegation voted no.", "Others agreed." };
-        QTest::newRow("Mr. before a name") << "Mr. Smith said so. He left." << QStringList { "Mr. Smith said so.", "He left." };
-        QTest::newRow("headline without a full stop") << "UN backs Ukraine\nThe vote was held on Monday."
-                                                      << QStringList { "UN backs Ukraine", "The vote was held on Monday." };
-        QTest::newRow("symbol with full stops stays whole") << "Draft A/ES-11/L.16/Rev.1 was adopted. It passed."
-                                                            << QStringList { "Draft A/ES-11/L.16/Rev.1 was adopted.", "It passed." };
-        QTest::newRow("question and exclamation") << "Who voted no? Twelve states! Enough."
-                                                  << QStringList { "Who voted no?", "Twelve states!", "Enough." };
+        QTest::newRow("U.S. mid-sentence")
+            << "The U.S. delegation voted no. Others agreed."
+            << QStringList { "The U.S. delegation voted no.", "Others agreed." };
+        QTest::newRow("Mr. before a name")
+            << "Mr. Smith said so. He left." << QStringList { "Mr. Smith said so.", "He left." };
+        QTest::newRow("headline without a full stop")
+            << "UN backs Ukraine\nThe vote was held on Monday."
+            << QStringList { "UN backs Ukraine", "The vote was held on Monday." };
+        QTest::newRow("symbol with full stops stays whole")
+            << "Draft A/ES-11/L.16/Rev.1 was adopted. It passed."
+            << QStringList { "Draft A/ES-11/L.16/Rev.1 was adopted.", "It passed." };
+        QTest::newRow("question and exclamation")
+            << "Who voted no? Twelve states! Enough."
+            << QStringList { "Who voted no?", "Twelve states!", "Enough." };
         QTest::newRow("only white space") << " \n\t \n" << QStringList {};
         QTest::newRow("empty") << "" << QStringList {};
     }
@@ -150,7 +164,8 @@ private slots:
 
     void spansIndexTheText()
     {
-        const QString text = QStringLiteral("  \U0001F5F3 Headline with \U0001F1FA\U0001F1E6 flag\n\n   Ninety-one states voted yes.   The U.S. "
+        const QString text = QStringLiteral("  \U0001F5F3 Headline with \U0001F1FA\U0001F1E6 flag\n\n   "
+                                            "Ninety-one states voted yes.   The U.S. "
                                             "voted no.\r\nMr. Smith said so.");
         const Article a = ArticleReader::fromText(text, QStringLiteral("t"));
         QCOMPARE(a.sentences.size(), 4);

@@ -25,7 +25,8 @@ const QColor nonVotingColour(0x99, 0x99, 0x99);
 
 bool near(QRgb pixel, const QColor& colour, int tolerance = 6)
 {
-    return std::abs(qRed(pixel) - colour.red()) <= tolerance && std::abs(qGreen(pixel) - colour.green()) <= tolerance
+    return std::abs(qRed(pixel) - colour.red()) <= tolerance
+        && std::abs(qGreen(pixel) - colour.green()) <= tolerance
         && std::abs(qBlue(pixel) - colour.blue()) <= tolerance;
 }
 
@@ -110,7 +111,8 @@ QByteArray readAll(const QString& path)
 
 const VoteRecord& unknownMajorityRecord()
 {
-    const VoteRecord* record = RecordLibrary::find(RecordLibrary::embedded(), QStringLiteral("A/RES/ES-11/8"));
+    const VoteRecord* record
+        = RecordLibrary::find(RecordLibrary::embedded(), QStringLiteral("A/RES/ES-11/8"));
     Q_ASSERT(record);
     return *record;
 }
@@ -156,7 +158,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-QImage TestChartExporter::exportPng(const QString& name, const VoteRecord& record, const ExportSettings& settings)
+QImage TestChartExporter::exportPng(
+    const QString& name, const VoteRecord& record, const ExportSettings& settings)
 {
     const QString path = m_dir.filePath(name);
     QString error;
@@ -170,10 +173,11 @@ QImage TestChartExporter::exportPng(const QString& name, const VoteRecord& recor
 void TestChartExporter::altTextDescribesTheVote()
 {
     QCOMPARE(ChartExporter::altText(RecordLibrary::example()),
-             QStringLiteral("Donut chart of the recorded vote on A/RES/ES-11/9 \u201CReturn of Ukrainian children\u201D, "
-                            "3 December 2025: 91 in favour (47%), 12 against (6%), 57 abstaining (30%), 33 not voting "
-                            "(17%) of 193 members. A two-thirds majority of members present and voting was required "
-                            "(69 of 103); the resolution was adopted."));
+        QStringLiteral(
+            "Donut chart of the recorded vote on A/RES/ES-11/9 \u201CReturn of Ukrainian children\u201D, "
+            "3 December 2025: 91 in favour (47%), 12 against (6%), 57 abstaining (30%), 33 not voting "
+            "(17%) of 193 members. A two-thirds majority of members present and voting was required "
+            "(69 of 103); the resolution was adopted."));
 }
 
 void TestChartExporter::altTextWithoutMajority()
@@ -193,10 +197,13 @@ void TestChartExporter::pngHasRequestedSizeAndColours_data()
 
     QTest::newRow("donut 1200x800") << ChartKind::Donut << QSize(1200, 800) << 1.0 << QSize(1200, 800);
     QTest::newRow("bar 1200x800") << ChartKind::Bar << QSize(1200, 800) << 1.0 << QSize(1200, 800);
-    QTest::newRow("donut 1200x800 at scale 2") << ChartKind::Donut << QSize(1200, 800) << 2.0 << QSize(2400, 1600);
-    QTest::newRow("bar 1200x800 at scale 2") << ChartKind::Bar << QSize(1200, 800) << 2.0 << QSize(2400, 1600);
+    QTest::newRow("donut 1200x800 at scale 2")
+        << ChartKind::Donut << QSize(1200, 800) << 2.0 << QSize(2400, 1600);
+    QTest::newRow("bar 1200x800 at scale 2")
+        << ChartKind::Bar << QSize(1200, 800) << 2.0 << QSize(2400, 1600);
     QTest::newRow("donut portrait 500x800") << ChartKind::Donut << QSize(500, 800) << 1.0 << QSize(500, 800);
-    QTest::newRow("bar small 600x400 at scale 3") << ChartKind::Bar << QSize(600, 400) << 3.0 << QSize(1800, 1200);
+    QTest::newRow("bar small 600x400 at scale 3")
+        << ChartKind::Bar << QSize(600, 400) << 3.0 << QSize(1800, 1200);
 }
 
 void TestChartExporter::pngHasRequestedSizeAndColours()
@@ -206,7 +213,8 @@ void TestChartExporter::pngHasRequestedSizeAndColours()
     QFETCH(qreal, scale);
     QFETCH(QSize, pixels);
 
-    const QImage image = exportPng(QStringLiteral("size.png"), RecordLibrary::example(), { kind, size, scale });
+    const QImage image
+        = exportPng(QStringLiteral("size.png"), RecordLibrary::example(), { kind, size, scale });
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), pixels);
     QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
@@ -230,10 +238,12 @@ void TestChartExporter::pngPartsAreProportionalToVotes_data()
 void TestChartExporter::pngPartsAreProportionalToVotes()
 {
     QFETCH(ChartKind, kind);
-    const QImage image = exportPng(QStringLiteral("ratio.png"), RecordLibrary::example(), { kind, { 1200, 800 }, 1.0 });
+    const QImage image
+        = exportPng(QStringLiteral("ratio.png"), RecordLibrary::example(), { kind, { 1200, 800 }, 1.0 });
     QVERIFY(!image.isNull());
 
-    // 91 yes, 12 no, 57 abstain: the painted areas keep those proportions (borders and swatches blur them a little).
+    // 91 yes, 12 no, 57 abstain: the painted areas keep those proportions (borders and swatches blur them a
+    // little).
     const qreal yes = countColour(image, yesColour);
     const qreal no = countColour(image, noColour);
     const qreal abstain = countColour(image, abstainColour);
@@ -245,30 +255,33 @@ void TestChartExporter::pngPartsAreProportionalToVotes()
     QVERIFY2(std::abs(yesToAbstain / (91.0 / 57.0) - 1.0) < 0.10, qPrintable(QString::number(yesToAbstain)));
     if (kind == ChartKind::Donut) {
         const qreal yesToNonVoting = yes / countColour(image, nonVotingColour);
-        QVERIFY2(std::abs(yesToNonVoting / (91.0 / 33.0) - 1.0) < 0.10, qPrintable(QString::number(yesToNonVoting)));
+        QVERIFY2(std::abs(yesToNonVoting / (91.0 / 33.0) - 1.0) < 0.10,
+            qPrintable(QString::number(yesToNonVoting)));
     }
 }
 
 void TestChartExporter::barShowsMajorityLineWhereItLies()
 {
-    const QImage image = exportPng(QStringLiteral("majority.png"), RecordLibrary::example(),
-                                   { ChartKind::Bar, { 1200, 800 }, 1.0 });
+    const QImage image = exportPng(
+        QStringLiteral("majority.png"), RecordLibrary::example(), { ChartKind::Bar, { 1200, 800 }, 1.0 });
     QVERIFY(!image.isNull());
     const BarGeometry bar = findBar(image);
     QVERIFY(bar.isValid());
 
-    // 69 yes votes were needed of the 160 members who voted or abstained: the line stands 69/160 along the bar.
+    // 69 yes votes were needed of the 160 members who voted or abstained: the line stands 69/160 along the
+    // bar.
     const int expected = bar.left + qRound((bar.right - bar.left + 1) * 69.0 / 160.0);
     const QList<int> lines = verticalLines(image, bar);
     QVERIFY2(!lines.isEmpty(), "no majority line across the bar");
     for (int x : lines)
-        QVERIFY2(std::abs(x - expected) <= 4, qPrintable(QStringLiteral("line at %1, expected %2").arg(x).arg(expected)));
+        QVERIFY2(std::abs(x - expected) <= 4,
+            qPrintable(QStringLiteral("line at %1, expected %2").arg(x).arg(expected)));
 }
 
 void TestChartExporter::barWithoutMajorityHasNoLine()
 {
-    const QImage image = exportPng(QStringLiteral("unknown.png"), unknownMajorityRecord(),
-                                   { ChartKind::Bar, { 1200, 800 }, 1.0 });
+    const QImage image = exportPng(
+        QStringLiteral("unknown.png"), unknownMajorityRecord(), { ChartKind::Bar, { 1200, 800 }, 1.0 });
     QVERIFY(!image.isNull());
     const BarGeometry bar = findBar(image);
     QVERIFY(bar.isValid());
@@ -280,7 +293,8 @@ void TestChartExporter::svgCarriesTitleDescriptionAndText_data()
     QTest::addColumn<ChartKind>("kind");
     QTest::addColumn<QString>("label");
     QTest::newRow("donut") << ChartKind::Donut << QStringLiteral("Yes 91 (47%)");
-    QTest::newRow("bar") << ChartKind::Bar << QStringLiteral("two-thirds majority: 69 of 103 present and voting");
+    QTest::newRow("bar") << ChartKind::Bar
+                         << QStringLiteral("two-thirds majority: 69 of 103 present and voting");
 }
 
 void TestChartExporter::svgCarriesTitleDescriptionAndText()
@@ -315,12 +329,14 @@ void TestChartExporter::svgCarriesTitleDescriptionAndText()
     QCOMPARE(viewBox, QStringLiteral("0 0 1200 800"));
     QCOMPARE(title, record.title);
     QVERIFY2(desc.contains(QStringLiteral("91 in favour")), qPrintable(desc));
-    QVERIFY2(desc.startsWith(kind == ChartKind::Donut ? QStringLiteral("Donut chart") : QStringLiteral("Bar chart")),
-             qPrintable(desc));
+    QVERIFY2(desc.startsWith(
+                 kind == ChartKind::Donut ? QStringLiteral("Donut chart") : QStringLiteral("Bar chart")),
+        qPrintable(desc));
     QVERIFY2(texts.contains(record.title), qPrintable(texts.join(u'|')));
     QVERIFY2(texts.contains(QStringLiteral("A/RES/ES-11/9 \u00B7 3 December 2025 \u00B7 recorded vote")),
-             qPrintable(texts.join(u'|')));
-    QVERIFY2(texts.contains(QStringLiteral("Source: UN Digital Library, record 4094643")), qPrintable(texts.join(u'|')));
+        qPrintable(texts.join(u'|')));
+    QVERIFY2(texts.contains(QStringLiteral("Source: UN Digital Library, record 4094643")),
+        qPrintable(texts.join(u'|')));
     QVERIFY2(texts.contains(label), qPrintable(texts.join(u'|')));
 }
 
@@ -328,8 +344,9 @@ void TestChartExporter::pdfIsAPageOfTheRequestedSize()
 {
     const QString path = m_dir.filePath(QStringLiteral("chart.pdf"));
     QString error;
-    QVERIFY2(ChartExporter::exportTo(path, RecordLibrary::example(), { ChartKind::Bar, { 1200, 800 }, 1.0 }, &error),
-             qPrintable(error));
+    QVERIFY2(ChartExporter::exportTo(
+                 path, RecordLibrary::example(), { ChartKind::Bar, { 1200, 800 }, 1.0 }, &error),
+        qPrintable(error));
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY2(pdf.size() > 5000, QByteArray::number(pdf.size()).constData());
@@ -341,10 +358,12 @@ void TestChartExporter::exportReplacesAnExistingFile()
 {
     const QString path = m_dir.filePath(QStringLiteral("replace.png"));
     QString error;
-    QVERIFY2(ChartExporter::exportTo(path, RecordLibrary::example(), { ChartKind::Donut, { 1200, 800 }, 1.0 }, &error),
-             qPrintable(error));
-    QVERIFY2(ChartExporter::exportTo(path, RecordLibrary::example(), { ChartKind::Donut, { 400, 300 }, 1.0 }, &error),
-             qPrintable(error));
+    QVERIFY2(ChartExporter::exportTo(
+                 path, RecordLibrary::example(), { ChartKind::Donut, { 1200, 800 }, 1.0 }, &error),
+        qPrintable(error));
+    QVERIFY2(ChartExporter::exportTo(
+                 path, RecordLibrary::example(), { ChartKind::Donut, { 400, 300 }, 1.0 }, &error),
+        qPrintable(error));
     QCOMPARE(QImage(path).size(), QSize(400, 300));
 }
 
@@ -356,7 +375,8 @@ void TestChartExporter::rejectsBadRequests_data()
 
     QTest::newRow("unknown suffix .gif") << QStringLiteral("chart.gif") << QSize(1200, 800) << 1.0;
     QTest::newRow("no suffix") << QStringLiteral("chart") << QSize(1200, 800) << 1.0;
-    QTest::newRow("directory does not exist") << QStringLiteral("missing/chart.png") << QSize(1200, 800) << 1.0;
+    QTest::newRow("directory does not exist")
+        << QStringLiteral("missing/chart.png") << QSize(1200, 800) << 1.0;
     QTest::newRow("size 0x0") << QStringLiteral("empty.png") << QSize(0, 0) << 1.0;
     QTest::newRow("size too wide") << QStringLiteral("wide.svg") << QSize(20000, 800) << 1.0;
     QTest::newRow("scale 0") << QStringLiteral("flat.png") << QSize(1200, 800) << 0.0;
@@ -373,11 +393,13 @@ void TestChartExporter::rejectsBadRequests()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(name);
     QString error;
-    QVERIFY(!ChartExporter::exportTo(path, RecordLibrary::example(), { ChartKind::Donut, size, scale }, &error));
+    QVERIFY(
+        !ChartExporter::exportTo(path, RecordLibrary::example(), { ChartKind::Donut, size, scale }, &error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
     QVERIFY2(!error.contains(u'\n'), qPrintable(error));
     QVERIFY(!QFileInfo::exists(path));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 void TestChartExporter::viewSwitchesKind()
@@ -439,12 +461,15 @@ void TestChartExporter::viewShowsEmphasis()
         QVERIFY2(yes > 5000, qPrintable(QString::number(yes)));
         QVERIFY2(no > 500, qPrintable(QString::number(no)));
 
-        // Emphasising "No" fades the other parts: far fewer pixels keep the full yes colour; no keeps its own.
+        // Emphasising "No" fades the other parts: far fewer pixels keep the full yes colour; no keeps its
+        // own.
         view.setEmphasis({ Vote::No });
         QCoreApplication::processEvents();
         const QImage emphasised = view.grab().toImage();
-        QVERIFY2(countColour(emphasised, yesColour) < yes / 10, qPrintable(QString::number(countColour(emphasised, yesColour))));
-        QVERIFY2(countColour(emphasised, noColour) > no / 2, qPrintable(QString::number(countColour(emphasised, noColour))));
+        QVERIFY2(countColour(emphasised, yesColour) < yes / 10,
+            qPrintable(QString::number(countColour(emphasised, yesColour))));
+        QVERIFY2(countColour(emphasised, noColour) > no / 2,
+            qPrintable(QString::number(countColour(emphasised, noColour))));
 
         view.setEmphasis({});
         QCoreApplication::processEvents();

@@ -12,7 +12,8 @@
 #include <QJsonObject>
 #include <QTest>
 
-/// Golden cases: tests/data/articles/<case>/{article.txt, record.json or expected "record_symbol", expected.json}.
+/// Golden cases: tests/data/articles/<case>/{article.txt, record.json or expected "record_symbol",
+/// expected.json}.
 class TestChecker : public QObject
 {
     Q_OBJECT
@@ -28,12 +29,14 @@ private:
             if (!r.ok())
                 qFatal("%s", qPrintable(r.errorText()));
             const QString symbol = expected.value(QStringLiteral("record_symbol")).toString();
-            const VoteRecord* found = symbol.isEmpty() ? &r.records.first() : RecordLibrary::find(r.records, symbol);
+            const VoteRecord* found
+                = symbol.isEmpty() ? &r.records.first() : RecordLibrary::find(r.records, symbol);
             if (!found)
                 qFatal("%s: no record %s", qPrintable(path), qPrintable(symbol));
             return *found;
         }
-        const VoteRecord* r = RecordLibrary::find(RecordLibrary::embedded(), expected.value(QStringLiteral("record_symbol")).toString());
+        const VoteRecord* r = RecordLibrary::find(
+            RecordLibrary::embedded(), expected.value(QStringLiteral("record_symbol")).toString());
         if (!r)
             qFatal("%s: no record.json and no embedded record_symbol", qPrintable(dir));
         return *r;
@@ -57,7 +60,8 @@ private slots:
         for (const QString& c : cases) {
             QFile f(articlesDir() + u'/' + c + QStringLiteral("/expected.json"));
             QVERIFY(f.open(QIODevice::ReadOnly));
-            for (const QJsonValue& v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("statements")).toArray())
+            for (const QJsonValue& v :
+                QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("statements")).toArray())
                 verdicts.insert(v.toObject().value(QStringLiteral("verdict")).toString());
         }
         for (Verdict v : allVerdicts)
@@ -67,7 +71,8 @@ private slots:
     void golden_data()
     {
         QTest::addColumn<QString>("dir");
-        const QStringList cases = QDir(articlesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+        const QStringList cases
+            = QDir(articlesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString& c : cases)
             QTest::newRow(qPrintable(c)) << articlesDir() + u'/' + c;
     }
@@ -98,7 +103,8 @@ private slots:
             QVERIFY2(s, qPrintable(QStringLiteral("no statement contains \"%1\"\n%2").arg(snippet, report)));
             QVERIFY2(s->verdict == *verdictFromKey(e.value(QStringLiteral("verdict")).toString()),
                 qPrintable(QStringLiteral("\"%1\": got %2, expected %3\n%4")
-                               .arg(snippet, verdictKey(s->verdict), e.value(QStringLiteral("verdict")).toString(), report)));
+                               .arg(snippet, verdictKey(s->verdict),
+                                   e.value(QStringLiteral("verdict")).toString(), report)));
             for (const QJsonValue& cv : e.value(QStringLiteral("claims")).toArray()) {
                 const QJsonObject ec = cv.toObject();
                 const bool found = std::any_of(s->claims.cbegin(), s->claims.cend(), [&ec](const Claim& c) {
@@ -109,13 +115,17 @@ private slots:
                             && voteCode(c.stateVote) == ec.value(QStringLiteral("vote")).toString();
                     return c.claimed == ec.value(QStringLiteral("claimed")).toInteger();
                 });
-                QVERIFY2(found, qPrintable(QStringLiteral("\"%1\": missing claim %2\n%3")
-                                               .arg(snippet, QString::fromUtf8(QJsonDocument(ec).toJson(QJsonDocument::Compact)), report)));
+                QVERIFY2(found,
+                    qPrintable(
+                        QStringLiteral("\"%1\": missing claim %2\n%3")
+                            .arg(snippet, QString::fromUtf8(QJsonDocument(ec).toJson(QJsonDocument::Compact)),
+                                report)));
             }
             for (const QJsonValue& rv : e.value(QStringLiteral("related_contains")).toArray()) {
                 const Statement* other = statementContaining(result, rv.toString());
                 QVERIFY2(other && s->related.contains(other->index),
-                    qPrintable(QStringLiteral("\"%1\" should point at \"%2\"\n%3").arg(snippet, rv.toString(), report)));
+                    qPrintable(QStringLiteral("\"%1\" should point at \"%2\"\n%3")
+                                   .arg(snippet, rv.toString(), report)));
             }
         }
         for (const QJsonValue& v : expected.value(QStringLiteral("not_listed")).toArray()) {
@@ -124,12 +134,16 @@ private slots:
         }
         // Every statement the engine lists must be expected: nothing spurious.
         QVERIFY2(result.statements.size() == statements.size(),
-            qPrintable(QStringLiteral("%1 statements found, %2 expected\n%3").arg(result.statements.size()).arg(statements.size()).arg(report)));
+            qPrintable(QStringLiteral("%1 statements found, %2 expected\n%3")
+                           .arg(result.statements.size())
+                           .arg(statements.size())
+                           .arg(report)));
     }
 
     void explanationNamesValuesAndSymbol()
     {
-        const Article a = ArticleReader::fromText(QStringLiteral("The resolution passed with 92 votes in favour."), QStringLiteral("t"));
+        const Article a = ArticleReader::fromText(
+            QStringLiteral("The resolution passed with 92 votes in favour."), QStringLiteral("t"));
         const CheckResult r = Checker().check(a, RecordLibrary::example());
         QCOMPARE(r.statements.size(), 1);
         const Statement& s = r.statements.first();
@@ -143,7 +157,8 @@ private slots:
     void jsonOffsetsAreCodePoints()
     {
         // An emoji before the sentence takes two UTF-16 units but one code point.
-        const Article a = ArticleReader::fromText(QStringLiteral("\U0001F5F3 Vote.\n91 states voted for it."), QStringLiteral("t"));
+        const Article a = ArticleReader::fromText(
+            QStringLiteral("\U0001F5F3 Vote.\n91 states voted for it."), QStringLiteral("t"));
         const CheckResult r = Checker().check(a, RecordLibrary::example());
         QCOMPARE(r.statements.size(), 1);
         const QJsonObject j = CheckReport::toJson(a, RecordLibrary::example(), r);
@@ -159,10 +174,12 @@ private slots:
         for (int i = 0; i < 2000; ++i)
             longSentence += QStringLiteral("91 states voted for and 12 against, ");
         const QString digits(200000, u'9');
-        const QString mixed = QStringLiteral("Россия и 11 других стран 91 ٩١ states voted for \uFFFD\u202E 12 против.");
+        const QString mixed
+            = QStringLiteral("Россия и 11 других стран 91 ٩١ states voted for \uFFFD\u202E 12 против.");
         const Checker checker;
         for (const QString& text : { longSentence, digits, mixed, QString(), QStringLiteral("...") }) {
-            const CheckResult r = checker.check(ArticleReader::fromText(text, QStringLiteral("t")), RecordLibrary::example());
+            const CheckResult r
+                = checker.check(ArticleReader::fromText(text, QStringLiteral("t")), RecordLibrary::example());
             QVERIFY(r.statements.size() >= 0);
         }
     }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,10 +33,14 @@ private:
         p.start(QStringLiteral(PLENARY_BINARY), args);
         if (!p.waitForFinished(60000))
             return {};
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError() };
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError() };
     }
 
-    static QString example() { return QStringLiteral(PLENARY_TEST_DATA "/articles/es11-9-unn-example/article.txt"); }
+    static QString example()
+    {
+        return QStringLiteral(PLENARY_TEST_DATA "/articles/es11-9-unn-example/article.txt");
+    }
 
 private slots:
     void checkPrintsJsonInTheDocumentedShape()
@@ -57,7 +61,8 @@ private slots:
         QCOMPARE(statements.size(), 6);
         for (const QJsonValue& v : statements) {
             const QJsonObject s = v.toObject();
-            for (const char* key : { "index", "text", "start", "end", "verdict", "explanation", "claims", "related" })
+            for (const char* key :
+                { "index", "text", "start", "end", "verdict", "explanation", "claims", "related" })
                 QVERIFY2(s.contains(QLatin1String(key)), key);
             QVERIFY(s.value(QStringLiteral("end")).toInt() > s.value(QStringLiteral("start")).toInt());
         }
@@ -70,7 +75,8 @@ private slots:
     void checkExitsOneOnAContradiction()
     {
         QTemporaryDir dir;
-        const QString path = writeTestFile(dir, QStringLiteral("a.txt"), "The resolution was adopted with 95 votes in favour.\n");
+        const QString path = writeTestFile(
+            dir, QStringLiteral("a.txt"), "The resolution was adopted with 95 votes in favour.\n");
         QVERIFY(!path.isEmpty());
         const Run r = run({ QStringLiteral("--check"), path });
         QCOMPARE(r.exitCode, 1);
@@ -80,16 +86,24 @@ private slots:
 
     void checkPicksAnEmbeddedResolution()
     {
-        const Run r = run({ QStringLiteral("--check"), example(), QStringLiteral("--resolution"), QStringLiteral("A/RES/ES-11/1"), QStringLiteral("--json") });
+        const Run r = run({ QStringLiteral("--check"), example(), QStringLiteral("--resolution"),
+            QStringLiteral("A/RES/ES-11/1"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("record")).toObject().value(QStringLiteral("yes")).toInt(), 141);
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("record"))
+                     .toObject()
+                     .value(QStringLiteral("yes"))
+                     .toInt(),
+            141);
     }
 
     void exportWritesAPng()
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("chart.png"));
-        const Run r = run({ QStringLiteral("--export"), out, QStringLiteral("--size"), QStringLiteral("600x400"), QStringLiteral("--scale"), QStringLiteral("2") });
+        const Run r = run({ QStringLiteral("--export"), out, QStringLiteral("--size"),
+            QStringLiteral("600x400"), QStringLiteral("--scale"), QStringLiteral("2") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QImage image(out);
         QCOMPARE(image.size(), QSize(1200, 800));
@@ -99,15 +113,31 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown option") << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate");
-        QTest::newRow("missing article") << QStringList { QStringLiteral("--check"), QStringLiteral("/no/such/article.txt") } << QStringLiteral("/no/such/article.txt");
-        QTest::newRow("unknown resolution") << QStringList { QStringLiteral("--check"), example(), QStringLiteral("--resolution"), QStringLiteral("A/RES/1/1") } << QStringLiteral("A/RES/1/1");
-        QTest::newRow("bad record file") << QStringList { QStringLiteral("--check"), example(), QStringLiteral("--record"), example() } << QStringLiteral("article.txt:1:");
-        QTest::newRow("bad chart") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--chart"), QStringLiteral("pie") } << QStringLiteral("--chart");
-        QTest::newRow("bad size") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--size"), QStringLiteral("big") } << QStringLiteral("--size");
-        QTest::newRow("bad scale") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--scale"), QStringLiteral("9") } << QStringLiteral("--scale");
-        QTest::newRow("bad export format") << QStringList { QStringLiteral("--export"), QStringLiteral("/tmp/x.gif") } << QStringLiteral("x.gif");
-        QTest::newRow("export and check") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"), QStringLiteral("--check"), example() } << QStringLiteral("together");
+        QTest::newRow("unknown option")
+            << QStringList { QStringLiteral("--frobnicate") } << QStringLiteral("frobnicate");
+        QTest::newRow("missing article")
+            << QStringList { QStringLiteral("--check"), QStringLiteral("/no/such/article.txt") }
+            << QStringLiteral("/no/such/article.txt");
+        QTest::newRow("unknown resolution") << QStringList { QStringLiteral("--check"), example(),
+            QStringLiteral("--resolution"), QStringLiteral("A/RES/1/1") }
+                                            << QStringLiteral("A/RES/1/1");
+        QTest::newRow("bad record file")
+            << QStringList { QStringLiteral("--check"), example(), QStringLiteral("--record"), example() }
+            << QStringLiteral("article.txt:1:");
+        QTest::newRow("bad chart") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"),
+            QStringLiteral("--chart"), QStringLiteral("pie") }
+                                   << QStringLiteral("--chart");
+        QTest::newRow("bad size") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"),
+            QStringLiteral("--size"), QStringLiteral("big") }
+                                  << QStringLiteral("--size");
+        QTest::newRow("bad scale") << QStringList { QStringLiteral("--export"), QStringLiteral("x.png"),
+            QStringLiteral("--scale"), QStringLiteral("9") }
+                                   << QStringLiteral("--scale");
+        QTest::newRow("bad export format") << QStringList { QStringLiteral("--export"),
+            QStringLiteral("/tmp/x.gif") } << QStringLiteral("x.gif");
+        QTest::newRow("export and check") << QStringList { QStringLiteral("--export"),
+            QStringLiteral("x.png"), QStringLiteral("--check"), example() }
+                                          << QStringLiteral("together");
     }
 
     void badArgumentsAndFiles()

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/models/countryvotemodel.h"
 #include "core/models/statementmodel.h"
+#include "testfiles.h"
 #include "ui/articleview.h"
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
 #include "ui/mainwindow.h"
 #include "ui/statementpanel.h"
-#include "testfiles.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -58,7 +58,9 @@ private slots:
         w.setAttribute(Qt::WA_DontShowOnScreen);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w) || true);
-        const int row = rowContaining(w.statementModel(), QStringLiteral("Russia, and 11 other countries have confirmed that they are currently opposing the return of Ukrainian children - noted"));
+        const int row = rowContaining(w.statementModel(),
+            QStringLiteral("Russia, and 11 other countries have confirmed that they are currently opposing "
+                           "the return of Ukrainian children - noted"));
         QVERIFY(row >= 0);
         QCOMPARE(w.articleView()->emphasisedSpan(), std::make_pair(-1, -1));
         QVERIFY(w.chartView()->emphasis().isEmpty());
@@ -67,13 +69,16 @@ private slots:
         const Statement& s = w.statementModel()->result().statements.at(row);
         QCOMPARE(w.articleView()->emphasisedSpan(), std::make_pair(s.start, s.end));
         const QString highlighted = w.articleView()->toPlainText().mid(s.start, s.end - s.start);
-        QVERIFY(highlighted.startsWith(QStringLiteral("The aggressor state, Russia, and 11 other countries")));
+        QVERIFY(
+            highlighted.startsWith(QStringLiteral("The aggressor state, Russia, and 11 other countries")));
         QCOMPARE(w.chartView()->emphasis(), QList<Vote> { Vote::No });
-        QVERIFY(w.statementPanel()->detailsText().contains(QStringLiteral("12 = Russian Federation + 11 others")));
+        QVERIFY(w.statementPanel()->detailsText().contains(
+            QStringLiteral("12 = Russian Federation + 11 others")));
 
         // The revised statement is about yes, no, abstain and the membership.
         const int revised = rowContaining(w.statementModel(), QStringLiteral("Out of 193 UN members"));
-        w.statementSelection()->setCurrentIndex(w.statementModel()->index(revised, 0), QItemSelectionModel::ClearAndSelect);
+        w.statementSelection()->setCurrentIndex(
+            w.statementModel()->index(revised, 0), QItemSelectionModel::ClearAndSelect);
         QVERIFY(w.chartView()->emphasis().contains(Vote::Yes));
         QVERIFY(w.statementPanel()->detailsText().contains(QStringLiteral("never changed afterwards")));
 
@@ -89,7 +94,8 @@ private slots:
         w.resize(1400, 900);
         w.show();
         QTest::qWait(50);
-        const int row = rowContaining(w.statementModel(), QStringLiteral("91 states voted for the resolution."));
+        const int row
+            = rowContaining(w.statementModel(), QStringLiteral("91 states voted for the resolution."));
         const Statement& s = w.statementModel()->result().statements.at(row);
         QTextCursor c(w.articleView()->document());
         c.setPosition(s.start + 3);
@@ -133,7 +139,8 @@ private slots:
     void badFilesGiveAnErrorNamingFileAndLineAndKeepTheWork()
     {
         QTemporaryDir dir;
-        const QString bad = writeTestFile(dir, QStringLiteral("bad.json"), "{\n  \"format\": \"plenary-record\",\n  \"version\": 1,\n  \"records\": [\n");
+        const QString bad = writeTestFile(dir, QStringLiteral("bad.json"),
+            "{\n  \"format\": \"plenary-record\",\n  \"version\": 1,\n  \"records\": [\n");
         QVERIFY(!bad.isEmpty());
         MainWindow w;
         const QString error = w.loadFile(bad);
@@ -141,7 +148,8 @@ private slots:
         QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
         QCOMPARE(w.statementModel()->rowCount(), 6);
 
-        const QString binary = writeTestFile(dir, QStringLiteral("article.txt"), "First line\nsecond\n\xff\xfe bad bytes\n");
+        const QString binary
+            = writeTestFile(dir, QStringLiteral("article.txt"), "First line\nsecond\n\xff\xfe bad bytes\n");
         QVERIFY(!binary.isEmpty());
         const QString articleError = w.loadFile(binary);
         QVERIFY2(articleError.startsWith(binary + QStringLiteral(":3:")), qPrintable(articleError));
@@ -151,12 +159,14 @@ private slots:
     void recentFilesAreKept()
     {
         QTemporaryDir dir;
-        const QString path = writeTestFile(dir, QStringLiteral("a.txt"), "Ninety-three states voted in favour.\n");
+        const QString path
+            = writeTestFile(dir, QStringLiteral("a.txt"), "Ninety-three states voted in favour.\n");
         QVERIFY(!path.isEmpty());
         MainWindow w;
         QCOMPARE(w.loadFile(path), QString());
         QCOMPARE(w.statementModel()->rowCount(), 1);
-        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+            QFileInfo(path).absoluteFilePath());
     }
 };
 

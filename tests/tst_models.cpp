@@ -18,7 +18,8 @@ class TestModels : public QObject
 private:
     static Article exampleArticle()
     {
-        return ArticleReader::fromText(RecordLibrary::exampleArticleText(), RecordLibrary::exampleArticleName());
+        return ArticleReader::fromText(
+            RecordLibrary::exampleArticleText(), RecordLibrary::exampleArticleName());
     }
 
     static CheckResult exampleResult() { return Checker().check(exampleArticle(), RecordLibrary::example()); }
@@ -79,7 +80,8 @@ private slots:
             QCOMPARE(article.sentences.at(s.sentence).start, start);
             QCOMPARE(model.rowAt(start), row);
             QCOMPARE(model.rowAt(end - 1), row);
-            QVERIFY2(i.data(Qt::ToolTipRole).toString().startsWith(verdictLabel(s.verdict)), qPrintable(i.data(Qt::ToolTipRole).toString()));
+            QVERIFY2(i.data(Qt::ToolTipRole).toString().startsWith(verdictLabel(s.verdict)),
+                qPrintable(i.data(Qt::ToolTipRole).toString()));
         }
         QCOMPARE(model.rowAt(-1), -1);
         QCOMPARE(model.rowAt(int(article.text.size()) + 5), -1);
@@ -91,7 +93,9 @@ private slots:
         model.setResult(exampleResult());
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r).data().toString().contains(QStringLiteral("11 other countries have confirmed that they are currently opposing the return of Ukrainian children - noted")))
+            if (model.index(r).data().toString().contains(
+                    QStringLiteral("11 other countries have confirmed that they are currently opposing the "
+                                   "return of Ukrainian children - noted")))
                 row = r;
         }
         QVERIFY(row >= 0);
@@ -118,8 +122,10 @@ private slots:
                 ninetyOne = r;
         }
         QVERIFY(revised >= 0 && ninetyOne >= 0);
-        QCOMPARE(model.index(revised).data(StatementModel::VerdictKeyRole).toString(), QStringLiteral("revised"));
-        QVERIFY(model.index(revised).data(StatementModel::RelatedRole).value<QList<int>>().contains(ninetyOne));
+        QCOMPARE(
+            model.index(revised).data(StatementModel::VerdictKeyRole).toString(), QStringLiteral("revised"));
+        QVERIFY(
+            model.index(revised).data(StatementModel::RelatedRole).value<QList<int>>().contains(ninetyOne));
     }
 
     void countryModelPassesTesterThroughResets()
@@ -157,13 +163,17 @@ private slots:
                 rus = r;
         }
         QVERIFY(rus >= 0);
-        QCOMPARE(model.index(rus, CountryVoteModel::NameColumn).data().toString(), QStringLiteral("Russian Federation"));
+        QCOMPARE(model.index(rus, CountryVoteModel::NameColumn).data().toString(),
+            QStringLiteral("Russian Federation"));
         QCOMPARE(model.index(rus, CountryVoteModel::VoteColumn).data().toString(), QStringLiteral("No"));
-        QCOMPARE(model.index(rus, CountryVoteModel::GroupColumn).data().toString(), QStringLiteral("Eastern European"));
+        QCOMPARE(model.index(rus, CountryVoteModel::GroupColumn).data().toString(),
+            QStringLiteral("Eastern European"));
         QCOMPARE(model.index(rus, 0).data(CountryVoteModel::VoteRole).toInt(), int(Vote::No));
-        QCOMPARE(model.index(rus, 0).data(CountryVoteModel::GroupRole).toInt(), int(RegionalGroup::EasternEuropean));
+        QCOMPARE(model.index(rus, 0).data(CountryVoteModel::GroupRole).toInt(),
+            int(RegionalGroup::EasternEuropean));
         QCOMPARE(model.index(rus, 0).data(CountryVoteModel::Iso3Role).toString(), QStringLiteral("RUS"));
-        QCOMPARE(model.headerData(CountryVoteModel::VoteColumn, Qt::Horizontal).toString(), QStringLiteral("Vote"));
+        QCOMPARE(model.headerData(CountryVoteModel::VoteColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Vote"));
     }
 
     void proxyFilters_data()
@@ -177,9 +187,9 @@ private slots:
         QTest::newRow("lower-case code") << "prk" << -1 << QStringList { "PRK" };
         QTest::newRow("surrounding spaces ignored") << "  korea " << -1 << QStringList { "KOR", "PRK" };
         QTest::newRow("korea voting no") << "korea" << int(Vote::No) << QStringList { "PRK" };
-        QTest::newRow("no votes on ES-11/9")
-            << "" << int(Vote::No)
-            << QStringList { "BDI", "BFA", "BLR", "CUB", "ERI", "IRN", "MLI", "NER", "NIC", "PRK", "RUS", "SDN" };
+        QTest::newRow("no votes on ES-11/9") << "" << int(Vote::No)
+                                             << QStringList { "BDI", "BFA", "BLR", "CUB", "ERI", "IRN", "MLI",
+                                                    "NER", "NIC", "PRK", "RUS", "SDN" };
         QTest::newRow("nothing matches") << "atlantis" << -1 << QStringList {};
     }
 
@@ -224,8 +234,10 @@ private slots:
         QCOMPARE(proxy.index(0, 0).data(CountryVoteModel::VoteRole).toInt(), int(Vote::NonVoting));
         // Sorting by name is by the displayed name, not by code.
         proxy.sort(CountryVoteModel::NameColumn, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, CountryVoteModel::NameColumn).data().toString(), QStringLiteral("Afghanistan"));
-        QCOMPARE(proxy.index(192, CountryVoteModel::NameColumn).data().toString(), QStringLiteral("Zimbabwe"));
+        QCOMPARE(
+            proxy.index(0, CountryVoteModel::NameColumn).data().toString(), QStringLiteral("Afghanistan"));
+        QCOMPARE(
+            proxy.index(192, CountryVoteModel::NameColumn).data().toString(), QStringLiteral("Zimbabwe"));
     }
 };
 

@@ -66,7 +66,8 @@ VoteRecord richRecord()
 {
     VoteRecord r;
     r.symbol = QStringLiteral("A/RES/TEST/2");
-    r.title = QStringLiteral("Quotes \"inside\", a back\\slash, Cyrillic \u0423\u043A\u0440\u0430\u0457\u043D\u0430 and \U0001F5F3");
+    r.title = QStringLiteral("Quotes \"inside\", a back\\slash, Cyrillic "
+                             "\u0423\u043A\u0440\u0430\u0457\u043D\u0430 and \U0001F5F3");
     r.date = QDate(2023, 2, 23);
     r.body = QStringLiteral("committee");
     r.session = QStringLiteral("ES-11");
@@ -76,12 +77,14 @@ VoteRecord richRecord()
     r.membership = 4;
     r.publishedTotals = VoteTotals { 2, 1, 0, 1 };
     r.sponsors = QStringList { QStringLiteral("UKR"), QStringLiteral("CAN") };
-    r.sources = QStringList { QStringLiteral("https://digitallibrary.un.org/record/4003874"), QStringLiteral("GA/12492") };
+    r.sources = QStringList { QStringLiteral("https://digitallibrary.un.org/record/4003874"),
+        QStringLiteral("GA/12492") };
     r.snapshot = QDate(2024, 1, 31);
     r.votes = {
         { QStringLiteral("UKR"), QStringLiteral("Ukraine"), RegionalGroup::EasternEuropean, Vote::Yes },
         { QStringLiteral("CAN"), QStringLiteral("Canada"), RegionalGroup::WesternEuropeanOthers, Vote::Yes },
-        { QStringLiteral("RUS"), QStringLiteral("Russian Federation"), RegionalGroup::EasternEuropean, Vote::No },
+        { QStringLiteral("RUS"), QStringLiteral("Russian Federation"), RegionalGroup::EasternEuropean,
+            Vote::No },
         // A former member: not in the compiled-in list, so its name and no group must survive.
         { QStringLiteral("YUG"), QStringLiteral("Yugoslavia"), RegionalGroup::None, Vote::NonVoting },
     };
@@ -93,7 +96,8 @@ VoteRecord minimalRecord()
     VoteRecord r;
     r.symbol = QStringLiteral("A/RES/TEST/3");
     r.date = QDate(2020, 1, 1);
-    r.votes = { { QStringLiteral("FRA"), QStringLiteral("France"), RegionalGroup::WesternEuropeanOthers, Vote::Abstain } };
+    r.votes = { { QStringLiteral("FRA"), QStringLiteral("France"), RegionalGroup::WesternEuropeanOthers,
+        Vote::Abstain } };
     return r;
 }
 
@@ -108,7 +112,8 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<QList<VoteRecord>>("records");
-        QTest::newRow("every field set, non-member state, unicode title") << QList<VoteRecord> { richRecord() };
+        QTest::newRow("every field set, non-member state, unicode title")
+            << QList<VoteRecord> { richRecord() };
         QTest::newRow("only required fields") << QList<VoteRecord> { minimalRecord() };
         QTest::newRow("two records") << QList<VoteRecord> { richRecord(), minimalRecord() };
         VoteRecord noSponsors = richRecord();
@@ -196,11 +201,16 @@ private slots:
         QTest::addColumn<Majority>("majority");
         QTest::addColumn<std::optional<int>>("required");
         QTest::addColumn<std::optional<bool>>("adopted");
-        QTest::newRow("two thirds of 3: 2 needed, 2 is enough") << 2 << 1 << Majority::TwoThirds << std::optional<int>(2) << std::optional<bool>(true);
-        QTest::newRow("two thirds of 4: 3 needed, 2 is not enough") << 2 << 2 << Majority::TwoThirds << std::optional<int>(3) << std::optional<bool>(false);
-        QTest::newRow("simple of 4: tie fails") << 2 << 2 << Majority::Simple << std::optional<int>(3) << std::optional<bool>(false);
-        QTest::newRow("simple of 3") << 2 << 1 << Majority::Simple << std::optional<int>(2) << std::optional<bool>(true);
-        QTest::newRow("majority not recorded") << 2 << 1 << Majority::Unknown << std::optional<int>() << std::optional<bool>();
+        QTest::newRow("two thirds of 3: 2 needed, 2 is enough")
+            << 2 << 1 << Majority::TwoThirds << std::optional<int>(2) << std::optional<bool>(true);
+        QTest::newRow("two thirds of 4: 3 needed, 2 is not enough")
+            << 2 << 2 << Majority::TwoThirds << std::optional<int>(3) << std::optional<bool>(false);
+        QTest::newRow("simple of 4: tie fails")
+            << 2 << 2 << Majority::Simple << std::optional<int>(3) << std::optional<bool>(false);
+        QTest::newRow("simple of 3") << 2 << 1 << Majority::Simple << std::optional<int>(2)
+                                     << std::optional<bool>(true);
+        QTest::newRow("majority not recorded")
+            << 2 << 1 << Majority::Unknown << std::optional<int>() << std::optional<bool>();
     }
 
     void requiredMajority()
@@ -214,15 +224,18 @@ private slots:
         r.majority = majority;
         const auto& states = MemberStates::all();
         for (int i = 0; i < yes + no; ++i)
-            r.votes.append({ states.at(i).iso3, states.at(i).name, states.at(i).group, i < yes ? Vote::Yes : Vote::No });
-        r.votes.append({ states.at(yes + no).iso3, states.at(yes + no).name, states.at(yes + no).group, Vote::Abstain });
+            r.votes.append(
+                { states.at(i).iso3, states.at(i).name, states.at(i).group, i < yes ? Vote::Yes : Vote::No });
+        r.votes.append(
+            { states.at(yes + no).iso3, states.at(yes + no).name, states.at(yes + no).group, Vote::Abstain });
         QCOMPARE(r.requiredYes(), required);
         QCOMPARE(r.adopted(), adopted);
     }
 
     void goodFileLoads()
     {
-        const RecordReadResult r = RecordFile::readFile(recordsDir() + QStringLiteral("/good-three-states.json"));
+        const RecordReadResult r
+            = RecordFile::readFile(recordsDir() + QStringLiteral("/good-three-states.json"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(r.records.size(), 1);
         const VoteRecord& v = r.records.first();
@@ -241,20 +254,32 @@ private slots:
         QTest::addColumn<int>("line");
         QTest::addColumn<QStringList>("says"); // each must appear in the message
 
-        QTest::newRow("truncated file is not valid JSON") << "bad-truncated.json" << 13 << QStringList { "not valid JSON" };
-        QTest::newRow("wrong format name") << "bad-format.json" << 2 << QStringList { "not a Plenary record file", "plenary-record" };
-        QTest::newRow("unsupported version") << "bad-version.json" << 3 << QStringList { "unsupported format version 2" };
-        QTest::newRow("version written as text") << "bad-version-as-text.json" << 3 << QStringList { "\"version\" must be the number 1" };
-        QTest::newRow("record without votes") << "bad-missing-votes.json" << 5 << QStringList { "missing \"votes\"" };
-        QTest::newRow("unknown vote code Q") << "bad-vote-code.json" << 13 << QStringList { "\"Q\"", "DEU", "Y, N, A or X" };
-        QTest::newRow("state listed twice") << "bad-duplicate-state.json" << 14 << QStringList { "FRA", "twice" };
-        QTest::newRow("non-member without a name") << "bad-nonmember-without-name.json" << 14
-                                                   << QStringList { "XKX", "not a current UN member state", "\"name\"" };
-        QTest::newRow("month 13 is not a date") << "bad-date.json" << 8 << QStringList { "\"date\"", "2024-13-45", "YYYY-MM-DD" };
-        QTest::newRow("misspelt majority key") << "bad-majority.json" << 9 << QStringList { "\"two-third\"", "two-thirds" };
+        QTest::newRow("truncated file is not valid JSON")
+            << "bad-truncated.json" << 13 << QStringList { "not valid JSON" };
+        QTest::newRow("wrong format name")
+            << "bad-format.json" << 2 << QStringList { "not a Plenary record file", "plenary-record" };
+        QTest::newRow("unsupported version")
+            << "bad-version.json" << 3 << QStringList { "unsupported format version 2" };
+        QTest::newRow("version written as text")
+            << "bad-version-as-text.json" << 3 << QStringList { "\"version\" must be the number 1" };
+        QTest::newRow("record without votes")
+            << "bad-missing-votes.json" << 5 << QStringList { "missing \"votes\"" };
+        QTest::newRow("unknown vote code Q")
+            << "bad-vote-code.json" << 13 << QStringList { "\"Q\"", "DEU", "Y, N, A or X" };
+        QTest::newRow("state listed twice")
+            << "bad-duplicate-state.json" << 14 << QStringList { "FRA", "twice" };
+        QTest::newRow("non-member without a name")
+            << "bad-nonmember-without-name.json" << 14
+            << QStringList { "XKX", "not a current UN member state", "\"name\"" };
+        QTest::newRow("month 13 is not a date")
+            << "bad-date.json" << 8 << QStringList { "\"date\"", "2024-13-45", "YYYY-MM-DD" };
+        QTest::newRow("misspelt majority key")
+            << "bad-majority.json" << 9 << QStringList { "\"two-third\"", "two-thirds" };
         QTest::newRow("empty file") << "bad-empty.json" << 1 << QStringList { "empty" };
-        QTest::newRow("top level is an array") << "bad-top-level-array.json" << 1 << QStringList { "JSON object" };
-        QTest::newRow("invalid UTF-8 in the title") << "bad-invalid-utf8.json" << 7 << QStringList { "not valid JSON" };
+        QTest::newRow("top level is an array")
+            << "bad-top-level-array.json" << 1 << QStringList { "JSON object" };
+        QTest::newRow("invalid UTF-8 in the title")
+            << "bad-invalid-utf8.json" << 7 << QStringList { "not valid JSON" };
         QTest::newRow("binary garbage") << "bad-binary-garbage.json" << 1 << QStringList { "not valid JSON" };
     }
 
@@ -271,8 +296,10 @@ private slots:
         QCOMPARE(e.fileName, path);
         QCOMPARE(e.line, line);
         for (const QString& s : says)
-            QVERIFY2(e.message.contains(s), qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(e.message, s)));
-        QVERIFY2(r.errorText().startsWith(QStringLiteral("%1:%2: ").arg(path).arg(line)), qPrintable(r.errorText()));
+            QVERIFY2(e.message.contains(s),
+                qPrintable(QStringLiteral("\"%1\" does not say \"%2\"").arg(e.message, s)));
+        QVERIFY2(r.errorText().startsWith(QStringLiteral("%1:%2: ").arg(path).arg(line)),
+            qPrintable(r.errorText()));
     }
 
     void missingFileIsNamed()
@@ -289,7 +316,8 @@ private slots:
         QTest::addColumn<QByteArray>("data");
         QTest::newRow("100000 nested arrays") << QByteArray(100000, '[');
         QTest::newRow("100000 nested objects") << QByteArray("{\"a\":").repeated(100000);
-        QByteArray deepValid = QByteArray("{\"format\":\"plenary-record\",\"version\":1,\"records\":[{\"symbol\":")
+        QByteArray deepValid
+            = QByteArray("{\"format\":\"plenary-record\",\"version\":1,\"records\":[{\"symbol\":")
             + QByteArray(500, '[') + QByteArray(500, ']') + "}]}";
         QTest::newRow("500 nested arrays inside a valid file") << deepValid;
         QTest::newRow("only a NUL byte") << QByteArray(1, '\0');
@@ -315,7 +343,8 @@ private slots:
         const RecordReadResult r = RecordFile::read(device, QStringLiteral("huge.json"));
         QCOMPARE(r.errors.size(), 1);
         QCOMPARE(r.errors.first().fileName, QStringLiteral("huge.json"));
-        QVERIFY2(r.errors.first().message.contains(QStringLiteral("at most 64 MiB")), qPrintable(r.errorText()));
+        QVERIFY2(
+            r.errors.first().message.contains(QStringLiteral("at most 64 MiB")), qPrintable(r.errorText()));
         QCOMPARE(device.pos(), 0); // the size alone decides: nothing was read
     }
 
@@ -335,20 +364,24 @@ private slots:
         QVERIFY(device.open(QIODevice::ReadOnly));
         const RecordReadResult r = RecordFile::read(device, QStringLiteral("pipe.json"));
         QCOMPARE(r.errors.size(), 1);
-        QVERIFY2(r.errors.first().message.contains(QStringLiteral("larger than 64 MiB")), qPrintable(r.errorText()));
+        QVERIFY2(r.errors.first().message.contains(QStringLiteral("larger than 64 MiB")),
+            qPrintable(r.errorText()));
     }
 
     void publishedTotalsThatDisagreeWarn()
     {
-        const RecordReadResult r = RecordFile::readFile(recordsDir() + QStringLiteral("/warn-published-totals-disagree.json"));
+        const RecordReadResult r
+            = RecordFile::readFile(recordsDir() + QStringLiteral("/warn-published-totals-disagree.json"));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         const VoteRecord& v = r.records.first();
         QCOMPARE(v.totals(), (VoteTotals { 1, 1, 1, 0 }));
         const QStringList w = v.warnings();
         QCOMPARE(w.size(), 1);
         QVERIFY2(w.first().contains(QStringLiteral("A/RES/TEST/1")), qPrintable(w.first()));
-        QVERIFY2(w.first().contains(QStringLiteral("(2 yes, 1 no, 0 abstain, 0 non-voting)")), qPrintable(w.first()));
-        QVERIFY2(w.first().contains(QStringLiteral("(1 yes, 1 no, 1 abstain, 0 non-voting)")), qPrintable(w.first()));
+        QVERIFY2(w.first().contains(QStringLiteral("(2 yes, 1 no, 0 abstain, 0 non-voting)")),
+            qPrintable(w.first()));
+        QVERIFY2(w.first().contains(QStringLiteral("(1 yes, 1 no, 1 abstain, 0 non-voting)")),
+            qPrintable(w.first()));
     }
 
     void membershipMismatchWarns()
@@ -357,7 +390,9 @@ private slots:
         r.membership = 193;
         const QStringList w = r.warnings();
         QCOMPARE(w.size(), 1);
-        QVERIFY2(w.first().contains(QStringLiteral("lists 1 states")) && w.first().contains(QStringLiteral("193")), qPrintable(w.first()));
+        QVERIFY2(
+            w.first().contains(QStringLiteral("lists 1 states")) && w.first().contains(QStringLiteral("193")),
+            qPrintable(w.first()));
     }
 
     void saveToUnwritablePathFails()
@@ -396,7 +431,8 @@ private slots:
         const RecordReadResult back = RecordFile::readFile(path);
         QVERIFY2(back.ok(), qPrintable(back.errorText()));
         QVERIFY(back.records == QList<VoteRecord> { minimalRecord() });
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("records.json") });
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList { QStringLiteral("records.json") });
     }
 };
 

@@ -55,10 +55,12 @@ void ArticleView::updateHighlights()
         sel.cursor.setPosition(start);
         sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
         const bool emphasised = index == current && m_selection->isSelected(index);
-        sel.format.setBackground(emphasised ? VerdictStyle::color(verdict).lighter(130) : VerdictStyle::tint(verdict));
+        sel.format.setBackground(
+            emphasised ? VerdictStyle::color(verdict).lighter(130) : VerdictStyle::tint(verdict));
         sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         sel.format.setUnderlineColor(VerdictStyle::color(verdict));
-        sel.format.setToolTip(QStringLiteral("%1: %2").arg(verdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString()));
+        sel.format.setToolTip(QStringLiteral("%1: %2").arg(
+            verdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString()));
         if (emphasised) {
             sel.format.setFontWeight(QFont::DemiBold);
             m_emphasised = { start, end };

@@ -42,5 +42,6 @@ CountryPanel::CountryPanel(CountryVoteModel* model, QWidget* parent)
     layout->addWidget(m_table);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &CountryFilterProxy::setSearchText);
-    connect(m_vote, &QComboBox::currentIndexChanged, this, [this] { m_proxy->setVoteFilter(m_vote->currentData().toInt()); });
+    connect(m_vote, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setVoteFilter(m_vote->currentData().toInt()); });
 }

@@ -6,8 +6,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,7 +40,8 @@ ExportDialog::ExportDialog(const VoteRecord& record, ChartKind kind, QWidget* pa
     m_scale->addItem(QStringLiteral("1\u00D7"), 1.0);
     m_scale->addItem(QStringLiteral("2\u00D7 (sharp on high-density screens)"), 2.0);
     m_scale->addItem(QStringLiteral("3\u00D7"), 3.0);
-    m_scale->setCurrentIndex(std::max(0, m_scale->findData(settings.value(QStringLiteral("export/scale"), 2.0).toDouble())));
+    m_scale->setCurrentIndex(
+        std::max(0, m_scale->findData(settings.value(QStringLiteral("export/scale"), 2.0).toDouble())));
     const QString dir = settings.value(QStringLiteral("export/dir"), QDir::homePath()).toString();
     QString name = record.symbol;
     name.replace(u'/', u'-');

@@ -58,7 +58,8 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
 
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("background:#FFF3CD;color:#5C4400;border:1px solid #E6C65C;padding:6px;"));
+    m_warning->setStyleSheet(
+        QStringLiteral("background:#FFF3CD;color:#5C4400;border:1px solid #E6C65C;padding:6px;"));
     m_warning->hide();
     m_recordInfo->setWordWrap(true);
     m_recordInfo->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -106,8 +107,10 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 
     recordChosen(0);
-    setArticle(ArticleReader::fromText(RecordLibrary::exampleArticleText(), RecordLibrary::exampleArticleName()));
-    statusBar()->showMessage(QStringLiteral("Showing the embedded example: open a record or an article, or drop files here."));
+    setArticle(
+        ArticleReader::fromText(RecordLibrary::exampleArticleText(), RecordLibrary::exampleArticleName()));
+    statusBar()->showMessage(
+        QStringLiteral("Showing the embedded example: open a record or an article, or drop files here."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -115,25 +118,35 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction* openArticle = file->addAction(QStringLiteral("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
+    QAction* openArticle
+        = file->addAction(QStringLiteral("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
     openArticle->setShortcut(QKeySequence::Open);
-    QAction* openRecord = file->addAction(QStringLiteral("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
+    QAction* openRecord
+        = file->addAction(QStringLiteral("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
     openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction* exportAction = file->addAction(QStringLiteral("&Export Chart\u2026"), this, &MainWindow::exportChart);
+    QAction* exportAction
+        = file->addAction(QStringLiteral("&Export Chart\u2026"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction* donut = view->addAction(QStringLiteral("&Donut Chart"), this, [this] { m_chart->setKind(ChartKind::Donut); m_tabs->setCurrentIndex(0); });
+    QAction* donut = view->addAction(QStringLiteral("&Donut Chart"), this, [this] {
+        m_chart->setKind(ChartKind::Donut);
+        m_tabs->setCurrentIndex(0);
+    });
     donut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction* bar = view->addAction(QStringLiteral("&Bar Chart with Majority"), this, [this] { m_chart->setKind(ChartKind::Bar); m_tabs->setCurrentIndex(0); });
+    QAction* bar = view->addAction(QStringLiteral("&Bar Chart with Majority"), this, [this] {
+        m_chart->setKind(ChartKind::Bar);
+        m_tabs->setCurrentIndex(0);
+    });
     bar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    QAction* countries = view->addAction(QStringLiteral("&Countries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
+    QAction* countries = view->addAction(
+        QStringLiteral("&Countries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
     countries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     QAction* find = view->addAction(QStringLiteral("&Find Country"), this, [this] {
         m_tabs->setCurrentWidget(m_countryPanel);
@@ -178,7 +191,8 @@ QString MainWindow::loadRecordFile(const QString& path)
             if (m_records.at(i).symbol == r.symbol)
                 at = i;
         }
-        const QString label = QStringLiteral("%1 \u2014 %2 (%3)").arg(r.symbol, r.title, QFileInfo(path).fileName());
+        const QString label
+            = QStringLiteral("%1 \u2014 %2 (%3)").arg(r.symbol, r.title, QFileInfo(path).fileName());
         if (at >= 0) {
             m_records[at] = r;
             m_recordBox->setItemText(at, label);
@@ -194,7 +208,8 @@ QString MainWindow::loadRecordFile(const QString& path)
         recordChosen(first);
     else
         m_recordBox->setCurrentIndex(first);
-    statusBar()->showMessage(QStringLiteral("Opened %1 record(s) from %2").arg(read.records.size()).arg(path), 5000);
+    statusBar()->showMessage(
+        QStringLiteral("Opened %1 record(s) from %2").arg(read.records.size()).arg(path), 5000);
     return {};
 }
 
@@ -236,12 +251,18 @@ void MainWindow::recordChosen(int index)
     const VoteRecord& r = currentRecord();
     m_chart->setRecord(r);
     m_countries->setRecord(r);
-    const QString link = r.undlLink().isEmpty() ? r.sourceLine()
-                                                : QStringLiteral("<a href=\"%1\">UN Digital Library record %2</a>").arg(r.undlLink(), r.undlRecord);
+    const QString link = r.undlLink().isEmpty()
+        ? r.sourceLine()
+        : QStringLiteral("<a href=\"%1\">UN Digital Library record %2</a>").arg(r.undlLink(), r.undlRecord);
     m_recordInfo->setText(QStringLiteral("<b>%1</b> \u201C%2\u201D \u2014 %3, %4. %5 required. %6")
-                              .arg(r.symbol.toHtmlEscaped(), r.title.toHtmlEscaped(), QLocale(QLocale::English).toString(r.date, QStringLiteral("d MMMM yyyy")),
-                                  r.draft.isEmpty() ? QStringLiteral("recorded vote") : QStringLiteral("draft ") + r.draft.toHtmlEscaped(),
-                                  majorityDescription(r.majority).toHtmlEscaped().replace(0, 1, majorityDescription(r.majority).at(0).toUpper()), link));
+                              .arg(r.symbol.toHtmlEscaped(), r.title.toHtmlEscaped(),
+                                  QLocale(QLocale::English).toString(r.date, QStringLiteral("d MMMM yyyy")),
+                                  r.draft.isEmpty() ? QStringLiteral("recorded vote")
+                                                    : QStringLiteral("draft ") + r.draft.toHtmlEscaped(),
+                                  majorityDescription(r.majority)
+                                      .toHtmlEscaped()
+                                      .replace(0, 1, majorityDescription(r.majority).at(0).toUpper()),
+                                  link));
     m_panel->setRecordReference(QStringLiteral("%1 (%2)").arg(r.symbol.toHtmlEscaped(), link));
     const QStringList warnings = r.warnings();
     m_warning->setText(QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
@@ -271,17 +292,20 @@ void MainWindow::statementSelected()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1 \u2014 %2 \u2014 Plenary").arg(currentRecord().symbol, QFileInfo(m_article.name).fileName()));
+    setWindowTitle(QStringLiteral("%1 \u2014 %2 \u2014 Plenary")
+                       .arg(currentRecord().symbol, QFileInfo(m_article.name).fileName()));
 }
 
 void MainWindow::openRecordDialog()
 {
-    openWithDialog(QStringLiteral("Open Record"), QStringLiteral("dir/record"), QStringLiteral("Plenary records (*.json);;All files (*)"));
+    openWithDialog(QStringLiteral("Open Record"), QStringLiteral("dir/record"),
+        QStringLiteral("Plenary records (*.json);;All files (*)"));
 }
 
 void MainWindow::openArticleDialog()
 {
-    openWithDialog(QStringLiteral("Open Article"), QStringLiteral("dir/article"), QStringLiteral("Articles (*.txt *.html *.htm);;All files (*)"));
+    openWithDialog(QStringLiteral("Open Article"), QStringLiteral("dir/article"),
+        QStringLiteral("Articles (*.txt *.html *.htm);;All files (*)"));
 }
 
 void MainWindow::openWithDialog(const QString& title, const QString& dirKey, const QString& filter)
@@ -304,15 +328,18 @@ void MainWindow::exportChart()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, QStringLiteral("About Plenary"),
-        QStringLiteral("<h3>Plenary %1</h3><p>Puts the official recorded vote of the UN General Assembly beside what an "
-                       "article says about it, and flags every checkable statement.</p>"
-                       "<p><b>Data sources and licences</b></p><ul>"
-                       "<li>Recorded votes: UN Digital Library voting records (\u00A9 United Nations; non-commercial use "
-                       "with attribution). A/RES/ES-11/1 per-country list from an unofficial compilation whose totals "
-                       "match the official count.</li>"
-                       "<li>UN regional groups: derived from the mledoze/countries database (ODbL 1.0).</li>"
-                       "<li>Example article: UNN news report of 4 December 2025, shown for checking.</li>"
-                       "<li>Number words and sentence boundaries: ICU (Unicode licence). Built with Qt (LGPL 3).</li></ul>")
+        QStringLiteral(
+            "<h3>Plenary %1</h3><p>Puts the official recorded vote of the UN General Assembly beside what an "
+            "article says about it, and flags every checkable statement.</p>"
+            "<p><b>Data sources and licences</b></p><ul>"
+            "<li>Recorded votes: UN Digital Library voting records (\u00A9 United Nations; non-commercial "
+            "use "
+            "with attribution). A/RES/ES-11/1 per-country list from an unofficial compilation whose totals "
+            "match the official count.</li>"
+            "<li>UN regional groups: derived from the mledoze/countries database (ODbL 1.0).</li>"
+            "<li>Example article: UNN news report of 4 December 2025, shown for checking.</li>"
+            "<li>Number words and sentence boundaries: ICU (Unicode licence). Built with Qt (LGPL "
+            "3).</li></ul>")
             .arg(QApplication::applicationVersion()));
 }
 
@@ -336,7 +363,8 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     for (const QString& f : files)
-        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFiles({ f }); })->setToolTip(f);
+        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFiles({ f }); })
+            ->setToolTip(f);
     m_recentMenu->setEnabled(!files.isEmpty());
 }
 

@@ -14,7 +14,8 @@ constexpr int margin = 6;
 constexpr int textLines = 3;
 }
 
-void StatementDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StatementDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -26,22 +27,28 @@ void StatementDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const auto verdict = static_cast<Verdict>(index.data(StatementModel::VerdictRole).toInt());
     const QRect r = option.rect.adjusted(margin, margin, -margin, -margin);
     painter->save();
-    painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 4, option.rect.height() - 4), VerdictStyle::color(verdict));
+    painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 4, option.rect.height() - 4),
+        VerdictStyle::color(verdict));
     VerdictStyle::icon(verdict).paint(painter, QRect(r.left() + 2, r.top(), iconSize, iconSize));
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QFontMetrics fm(option.font);
-    const QRect textRect(r.left() + iconSize + margin + 2, r.top(), r.width() - iconSize - margin - 2, fm.lineSpacing() * textLines);
+    const QRect textRect(r.left() + iconSize + margin + 2, r.top(), r.width() - iconSize - margin - 2,
+        fm.lineSpacing() * textLines);
     const QString number = QStringLiteral("%1. ").arg(index.row() + 1);
-    painter->drawText(textRect, Qt::TextWordWrap | Qt::AlignTop, fm.elidedText(number + index.data().toString(), Qt::ElideRight,
-                                                                     textRect.width() * textLines - fm.averageCharWidth() * 4));
+    painter->drawText(textRect, Qt::TextWordWrap | Qt::AlignTop,
+        fm.elidedText(number + index.data().toString(), Qt::ElideRight,
+            textRect.width() * textLines - fm.averageCharWidth() * 4));
     QFont small = option.font;
     small.setItalic(true);
     painter->setFont(small);
     const QFontMetrics sfm(small);
-    const QString line = QStringLiteral("%1 \u2014 %2").arg(verdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString());
+    const QString line
+        = QStringLiteral("%1 \u2014 %2")
+              .arg(verdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString());
     const QRect lineRect(textRect.left(), textRect.bottom() + 2, textRect.width(), sfm.lineSpacing());
-    painter->drawText(lineRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, lineRect.width()));
+    painter->drawText(
+        lineRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, lineRect.width()));
     painter->restore();
 }
 

@@ -43,7 +43,8 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
     m_details->setPlaceholderText(QStringLiteral("Select a statement to see how it was checked."));
     layout->addWidget(m_details, 2);
 
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] { setVerdictFilter(m_filter->currentData().toInt()); });
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+        [this] { setVerdictFilter(m_filter->currentData().toInt()); });
     connect(m_details, &QTextBrowser::anchorClicked, this, &StatementPanel::linkClicked);
     connect(m_model, &QAbstractItemModel::modelReset, this, &StatementPanel::refresh);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &StatementPanel::showDetails);
@@ -60,7 +61,8 @@ void StatementPanel::refresh()
     m_filter->addItem(QStringLiteral("All statements (%1)").arg(r.statements.size()), -1);
     QStringList counts;
     for (Verdict v : allVerdicts) {
-        m_filter->addItem(VerdictStyle::icon(v), QStringLiteral("%1 (%2)").arg(verdictLabel(v)).arg(r.count(v)), int(v));
+        m_filter->addItem(
+            VerdictStyle::icon(v), QStringLiteral("%1 (%2)").arg(verdictLabel(v)).arg(r.count(v)), int(v));
         if (r.count(v))
             counts << QStringLiteral("%1 %2").arg(r.count(v)).arg(verdictLabel(v).toLower());
     }
@@ -117,8 +119,8 @@ void StatementPanel::showDetails()
     }
     const Statement& s = m_model->result().statements.at(index.row());
     QString html = QStringLiteral("<p><b style='color:%1'>%2 %3</b></p><p>%4</p>")
-                       .arg(VerdictStyle::color(s.verdict).name(), VerdictStyle::glyph(s.verdict), verdictLabel(s.verdict),
-                           s.explanation.toHtmlEscaped());
+                       .arg(VerdictStyle::color(s.verdict).name(), VerdictStyle::glyph(s.verdict),
+                           verdictLabel(s.verdict), s.explanation.toHtmlEscaped());
     QString claims;
     for (const Claim& c : s.claims) {
         if (!c.rule.isEmpty())

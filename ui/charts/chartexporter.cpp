@@ -40,7 +40,7 @@ QString describe(const VoteRecord& record, ChartKind kind)
         text += QStringLiteral(" \u201C%1\u201D").arg(record.title);
     if (record.date.isValid())
         text += QStringLiteral(", %1").arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                              .toString(record.date, QStringLiteral("d MMMM yyyy")));
+                                               .toString(record.date, QStringLiteral("d MMMM yyyy")));
     QStringList parts;
     for (const VoteShares::Part& part : members.parts())
         parts << QStringLiteral("%1 %2 (%3%)").arg(part.count).arg(votePhrase(part.vote)).arg(part.percent);
@@ -49,9 +49,11 @@ QString describe(const VoteRecord& record, ChartKind kind)
     const std::optional<int> needed = record.requiredYes();
     const std::optional<bool> adopted = record.adopted();
     if (needed && adopted) {
-        const QString majority = record.majority == Majority::TwoThirds ? QStringLiteral("A two-thirds majority")
-                                                                        : QStringLiteral("A simple majority");
-        text += QStringLiteral(" %1 of members present and voting was required (%2 of %3); the resolution was %4.")
+        const QString majority = record.majority == Majority::TwoThirds
+            ? QStringLiteral("A two-thirds majority")
+            : QStringLiteral("A simple majority");
+        text += QStringLiteral(
+            " %1 of members present and voting was required (%2 of %3); the resolution was %4.")
                     .arg(majority)
                     .arg(*needed)
                     .arg(record.totals().presentAndVoting())
@@ -80,7 +82,8 @@ bool renderPng(QIODevice& out, const ChartPage& page, const QSize& size, qreal s
     return writer.write(image);
 }
 
-bool renderSvg(QIODevice& out, const ChartPage& page, const QSize& size, const QString& title, const QString& desc)
+bool renderSvg(
+    QIODevice& out, const ChartPage& page, const QSize& size, const QString& title, const QString& desc)
 {
     QSvgGenerator generator;
     generator.setOutputDevice(&out);
@@ -114,8 +117,8 @@ bool renderPdf(QIODevice& out, const ChartPage& page, const QSize& size, const Q
 
 } // namespace
 
-bool ChartExporter::exportTo(const QString& path, const VoteRecord& record, const ExportSettings& settings,
-                             QString* error)
+bool ChartExporter::exportTo(
+    const QString& path, const VoteRecord& record, const ExportSettings& settings, QString* error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const auto fail = [&](const QString& reason) {
@@ -147,8 +150,12 @@ bool ChartExporter::exportTo(const QString& path, const VoteRecord& record, cons
                         .arg(maximumSide));
     }
     if (!(settings.scale >= minimumScale && settings.scale <= maximumScale))
-        return fail(QStringLiteral("scale %1 is out of range (%2 to %3)").arg(settings.scale).arg(minimumScale).arg(maximumScale));
-    if (format == Format::Png && qint64(size.width() * settings.scale) * qint64(size.height() * settings.scale) > maximumPixels)
+        return fail(QStringLiteral("scale %1 is out of range (%2 to %3)")
+                        .arg(settings.scale)
+                        .arg(minimumScale)
+                        .arg(maximumScale));
+    if (format == Format::Png
+        && qint64(size.width() * settings.scale) * qint64(size.height() * settings.scale) > maximumPixels)
         return fail(QStringLiteral("%1 \u00D7 %2 at scale %3 is too many pixels for a PNG")
                         .arg(size.width())
                         .arg(size.height())
@@ -161,9 +168,15 @@ bool ChartExporter::exportTo(const QString& path, const VoteRecord& record, cons
     const ChartPage page(record, settings.kind, QSizeF(size));
     bool rendered = false;
     switch (format) {
-    case Format::Png: rendered = renderPng(buffer, page, size, settings.scale); break;
-    case Format::Svg: rendered = renderSvg(buffer, page, size, title(record), describe(record, settings.kind)); break;
-    case Format::Pdf: rendered = renderPdf(buffer, page, size, title(record)); break;
+    case Format::Png:
+        rendered = renderPng(buffer, page, size, settings.scale);
+        break;
+    case Format::Svg:
+        rendered = renderSvg(buffer, page, size, title(record), describe(record, settings.kind));
+        break;
+    case Format::Pdf:
+        rendered = renderPdf(buffer, page, size, title(record));
+        break;
     }
     buffer.close();
     if (!rendered || bytes.isEmpty())

@@ -19,8 +19,10 @@ struct ExportSettings
 class ChartExporter
 {
 public:
-    /// Format from the suffix (.png, .svg, .pdf). Writes atomically; on failure returns false and sets \a error.
-    static bool exportTo(const QString& path, const VoteRecord& record, const ExportSettings& settings, QString* error);
+    /// Format from the suffix (.png, .svg, .pdf). Writes atomically; on failure returns false and sets \a
+    /// error.
+    static bool exportTo(
+        const QString& path, const VoteRecord& record, const ExportSettings& settings, QString* error);
     /// A text description of the vote for people who cannot see the image (SVG <desc>, alt text).
     static QString altText(const VoteRecord& record);
 };

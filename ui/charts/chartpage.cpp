@@ -36,7 +36,8 @@ QString ChartPage::subtitle(const VoteRecord& record)
     if (!record.symbol.isEmpty())
         parts << record.symbol;
     if (record.date.isValid())
-        parts << QLocale(QLocale::English, QLocale::UnitedKingdom).toString(record.date, QStringLiteral("d MMMM yyyy"));
+        parts << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                     .toString(record.date, QStringLiteral("d MMMM yyyy"));
     parts << QStringLiteral("recorded vote");
     return parts.join(QStringLiteral(" · "));
 }
@@ -55,34 +56,35 @@ void ChartPage::paint(QPainter& painter) const
 
     const QFont titleFont = m_style.font(30, true);
     const QFontMetricsF titleMetrics(titleFont);
-    const QRectF title = titleMetrics.boundingRect(QRectF(content.left(), content.top(), content.width(), page.height()),
-                                                   Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_record.title);
+    const QRectF title
+        = titleMetrics.boundingRect(QRectF(content.left(), content.top(), content.width(), page.height()),
+            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_record.title);
     painter.setFont(titleFont);
     painter.setPen(ChartStyle::textColor());
     painter.drawText(QRectF(content.left(), content.top(), content.width(), title.height()),
-                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_record.title);
+        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_record.title);
 
     const QFont subtitleFont = m_style.font(18);
     const QFontMetricsF subtitleMetrics(subtitleFont);
     const QRectF subtitle(content.left(), content.top() + title.height() + m_style.px(6), content.width(),
-                          subtitleMetrics.height());
+        subtitleMetrics.height());
     painter.setFont(subtitleFont);
     painter.setPen(ChartStyle::secondaryTextColor());
     painter.drawText(subtitle, Qt::AlignLeft | Qt::AlignVCenter, ChartPage::subtitle(m_record));
 
     const QFont sourceFont = m_style.font(14);
     const QFontMetricsF sourceMetrics(sourceFont);
-    const QRectF source(content.left(), content.bottom() - sourceMetrics.height(), content.width(),
-                        sourceMetrics.height());
+    const QRectF source(
+        content.left(), content.bottom() - sourceMetrics.height(), content.width(), sourceMetrics.height());
     painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), m_style.px(1)));
     painter.drawLine(QPointF(content.left(), source.top() - m_style.px(10)),
-                     QPointF(content.right(), source.top() - m_style.px(10)));
+        QPointF(content.right(), source.top() - m_style.px(10)));
     painter.setFont(sourceFont);
     painter.setPen(ChartStyle::secondaryTextColor());
     painter.drawText(source, Qt::AlignLeft | Qt::AlignVCenter, m_record.sourceLine());
 
     const QRectF chartArea(content.left(), subtitle.bottom() + m_style.px(20), content.width(),
-                           source.top() - m_style.px(26) - subtitle.bottom() - m_style.px(20));
+        source.top() - m_style.px(26) - subtitle.bottom() - m_style.px(20));
     if (chartArea.height() > 0) {
         // A chart that was never laid out renders blank: give it its geometry and lay it out before painting.
         QGraphicsScene scene;

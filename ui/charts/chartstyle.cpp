@@ -19,10 +19,14 @@ QFont ChartStyle::font(qreal pixelSize, bool bold) const
 QColor ChartStyle::voteColor(Vote vote)
 {
     switch (vote) {
-    case Vote::Yes: return QColor(0x00, 0x72, 0xB2); // blue
-    case Vote::No: return QColor(0xD5, 0x5E, 0x00); // vermillion
-    case Vote::Abstain: return QColor(0xE6, 0x9F, 0x00); // orange
-    case Vote::NonVoting: break;
+    case Vote::Yes:
+        return QColor(0x00, 0x72, 0xB2); // blue
+    case Vote::No:
+        return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case Vote::Abstain:
+        return QColor(0xE6, 0x9F, 0x00); // orange
+    case Vote::NonVoting:
+        break;
     }
     return QColor(0x99, 0x99, 0x99); // grey
 }

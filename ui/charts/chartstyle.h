@@ -6,7 +6,8 @@
 #include <QColor>
 #include <QFont>
 
-/// \brief Colours (Okabe-Ito, safe for colour-blind readers) and pixel-sized fonts shared by the view and the exporter.
+/// \brief Colours (Okabe-Ito, safe for colour-blind readers) and pixel-sized fonts shared by the view and the
+/// exporter.
 class ChartStyle
 {
 public:

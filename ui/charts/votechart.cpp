@@ -107,7 +107,8 @@ void VoteChart::buildBar()
     values->setTitleBrush(ChartStyle::secondaryTextColor());
     const VoteTotals totals = m_record.totals();
     const int members = std::max(m_record.membership, totals.all());
-    QString axisTitle = QStringLiteral("Share of the %1 members who voted yes, no or abstained").arg(m_shares.base());
+    QString axisTitle
+        = QStringLiteral("Share of the %1 members who voted yes, no or abstained").arg(m_shares.base());
     if (members > m_shares.base())
         axisTitle += QStringLiteral(" (%1 of %2 did not vote)").arg(members - m_shares.base()).arg(members);
     values->setTitleText(axisTitle);
@@ -149,7 +150,8 @@ void VoteChart::applyEmphasis()
 void VoteChart::plotAreaMoved()
 {
     if (m_bar) {
-        // One thick bar, not a block that fills the plot: leave room for the majority label and outside labels.
+        // One thick bar, not a block that fills the plot: leave room for the majority label and outside
+        // labels.
         const qreal height = plotArea().height();
         if (height > 0)
             m_bar->setBarWidth(std::min(height * 0.42, m_style.px(140)) / height);
@@ -168,11 +170,12 @@ void VoteChart::fitDonut()
         return;
     qreal labelWidth = 0;
     for (const VoteShares::Part& part : m_shares.parts())
-        labelWidth = std::max(labelWidth, QFontMetricsF(m_style.font(17, true)).horizontalAdvance(partLabel(part.vote)));
+        labelWidth = std::max(
+            labelWidth, QFontMetricsF(m_style.font(17, true)).horizontalAdvance(partLabel(part.vote)));
     const qreal labelHeight = QFontMetricsF(m_style.font(17, true)).height();
     const qreal reach = 1.0 + 0.12 + 0.07; // ring, label arm and explosion, as multiples of the radius
     const qreal radius = std::min((plot.width() / 2 - labelWidth - m_style.px(12)) / reach,
-                                  (plot.height() / 2 - labelHeight - m_style.px(8)) / reach);
+        (plot.height() / 2 - labelHeight - m_style.px(8)) / reach);
     // Both sizes are fractions of the plot area, and Qt keeps the hole no larger than the pie.
     const qreal pie = std::clamp(2 * radius / side, 0.3, 0.8);
     m_pie->setHoleSize(0);
@@ -197,7 +200,8 @@ QRectF VoteChart::segmentRect(Vote vote)
         const qreal end = start + 100.0 * part.count / m_shares.base();
         if (part.vote == vote) {
             const qreal half = m_bar->barWidth() / 2;
-            return QRectF(mapToPosition(QPointF(start, -half), m_bar), mapToPosition(QPointF(end, half), m_bar))
+            return QRectF(
+                mapToPosition(QPointF(start, -half), m_bar), mapToPosition(QPointF(end, half), m_bar))
                 .normalized();
         }
         start = end;

@@ -20,13 +20,15 @@ QT_END_NAMESPACE
 
 class VoteChartOverlay;
 
-/// \brief A QChart of one record: a donut of the membership or a 100% bar of the votes cast, every part labelled.
+/// \brief A QChart of one record: a donut of the membership or a 100% bar of the votes cast, every part
+/// labelled.
 class VoteChart : public QChart
 {
     Q_OBJECT
 
 public:
-    VoteChart(const VoteRecord& record, ChartKind kind, const ChartStyle& style, QGraphicsItem* parent = nullptr);
+    VoteChart(
+        const VoteRecord& record, ChartKind kind, const ChartStyle& style, QGraphicsItem* parent = nullptr);
     ~VoteChart() override;
 
     const VoteRecord& record() const { return m_record; }
@@ -41,7 +43,8 @@ public:
 
     /// The text on a part: "Yes 91 (47%)".
     QString partLabel(Vote vote) const;
-    /// Bar chart only, in chart coordinates once laid out: the rectangle of one segment (QChart maps non-const).
+    /// Bar chart only, in chart coordinates once laid out: the rectangle of one segment (QChart maps
+    /// non-const).
     QRectF segmentRect(Vote vote);
     /// Bar chart only: where the required number of yes votes ends, or nullopt when the majority is unknown.
     std::optional<qreal> majorityX();

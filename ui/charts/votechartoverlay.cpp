@@ -58,30 +58,34 @@ void VoteChartOverlay::paintBar(QPainter& painter) const
         const QFontMetricsF numberMetrics(numberFont);
         const QString name = voteLabel(part.vote);
         const QString numbers = QStringLiteral("%1 (%2%)").arg(part.count).arg(part.percent);
-        const qreal width = std::max(nameMetrics.horizontalAdvance(name), numberMetrics.horizontalAdvance(numbers));
+        const qreal width
+            = std::max(nameMetrics.horizontalAdvance(name), numberMetrics.horizontalAdvance(numbers));
         const qreal height = nameMetrics.height() + numberMetrics.height();
 
         QRectF text;
         if (width + 2 * pad <= segment.width() && height + pad <= segment.height()) {
             text = QRectF(0, 0, width, height);
             text.moveCenter(segment.center());
-            painter.setPen(m_chart->isFaded(part.vote) ? ChartStyle::textColor() : ChartStyle::textColorOn(part.vote));
+            painter.setPen(
+                m_chart->isFaded(part.vote) ? ChartStyle::textColor() : ChartStyle::textColorOn(part.vote));
         } else {
             // Too narrow: write the label under the bar with a short leader, never over a neighbour's label.
             const qreal left = std::clamp(std::max(segment.center().x() - width / 2, nextFreeX + 2 * pad),
-                                          plot.left(), plot.right() - width);
+                plot.left(), plot.right() - width);
             text = QRectF(left, segment.bottom() + 3 * pad, width, height);
             nextFreeX = text.right();
             painter.setPen(QPen(ChartStyle::textColor(), style.px(1.5)));
             painter.drawLine(QPointF(segment.center().x(), segment.bottom() + pad / 2),
-                             QPointF(text.center().x(), text.top() - pad / 2));
+                QPointF(text.center().x(), text.top() - pad / 2));
             painter.setPen(ChartStyle::textColor());
         }
         painter.setFont(nameFont);
-        painter.drawText(QRectF(text.left(), text.top(), text.width(), nameMetrics.height()), Qt::AlignCenter, name);
+        painter.drawText(
+            QRectF(text.left(), text.top(), text.width(), nameMetrics.height()), Qt::AlignCenter, name);
         painter.setFont(numberFont);
-        painter.drawText(QRectF(text.left(), text.top() + nameMetrics.height(), text.width(), numberMetrics.height()),
-                         Qt::AlignCenter, numbers);
+        painter.drawText(
+            QRectF(text.left(), text.top() + nameMetrics.height(), text.width(), numberMetrics.height()),
+            Qt::AlignCenter, numbers);
     }
     if (!bar.isNull())
         paintMajority(painter, bar);
@@ -103,8 +107,8 @@ void VoteChartOverlay::paintMajority(QPainter& painter, const QRectF& bar) const
     if (!x) {
         painter.setFont(font);
         painter.setPen(ChartStyle::secondaryTextColor());
-        painter.drawText(QRectF(bar.left(), textTop, plot.width(), metrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         text);
+        painter.drawText(QRectF(bar.left(), textTop, plot.width(), metrics.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, text);
         return;
     }
 
@@ -127,7 +131,8 @@ void VoteChartOverlay::paintMajority(QPainter& painter, const QRectF& bar) const
 
     painter.setFont(font);
     painter.setPen(ChartStyle::textColor());
-    painter.drawText(label, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, label.width()));
+    painter.drawText(
+        label, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, label.width()));
 }
 
 void VoteChartOverlay::paintDonutCentre(QPainter& painter) const
@@ -140,7 +145,7 @@ void VoteChartOverlay::paintDonutCentre(QPainter& painter) const
     const QPointF centre = m_chart->plotArea().center();
     const qreal height = numberMetrics.height() + wordMetrics.height();
     const qreal width = std::max(numberMetrics.horizontalAdvance(QStringLiteral("0000")),
-                                 wordMetrics.horizontalAdvance(QStringLiteral("members")));
+        wordMetrics.horizontalAdvance(QStringLiteral("members")));
     const QRectF number(centre.x() - width, centre.y() - height / 2, 2 * width, numberMetrics.height());
     const QRectF word(number.left(), number.bottom(), number.width(), wordMetrics.height());
     painter.setPen(ChartStyle::textColor());

@@ -5,7 +5,8 @@
 
 class VoteChart;
 
-/// \brief Draws what Qt Charts cannot: segment labels and the majority line on the bar, the member count in the donut.
+/// \brief Draws what Qt Charts cannot: segment labels and the majority line on the bar, the member count in
+/// the donut.
 class VoteChartOverlay : public QGraphicsItem
 {
 public:

@@ -7,7 +7,8 @@
 VoteShares VoteShares::ofMembership(const VoteRecord& record)
 {
     const VoteTotals totals = record.totals();
-    // A record whose state list is incomplete still adds up to 100%: never divide by less than the votes shown.
+    // A record whose state list is incomplete still adds up to 100%: never divide by less than the votes
+    // shown.
     const int base = std::max(record.membership, totals.all());
     VoteTotals shown = totals;
     shown.nonVoting += base - totals.all();
@@ -17,7 +18,8 @@ VoteShares VoteShares::ofMembership(const VoteRecord& record)
 VoteShares VoteShares::ofVotesCast(const VoteRecord& record)
 {
     const VoteTotals totals = record.totals();
-    return VoteShares({ Vote::Yes, Vote::No, Vote::Abstain }, totals, totals.yes + totals.no + totals.abstain);
+    return VoteShares(
+        { Vote::Yes, Vote::No, Vote::Abstain }, totals, totals.yes + totals.no + totals.abstain);
 }
 
 VoteShares::VoteShares(const QList<Vote>& votes, const VoteTotals& totals, int base)

@@ -51,7 +51,8 @@ std::optional<std::pair<int, int>> firstInvalidUtf8(const QByteArray& data)
                 return std::pair { line, int(i - lineStart + 1) };
             cp = (cp << 6) | (p[i + k] & 0x3F);
         }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        const bool overlong
+            = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return std::pair { line, int(i - lineStart + 1) };
         i += len;
@@ -84,7 +85,8 @@ ArticleReadResult ArticleReader::read(QIODevice& device, const QString& fileName
     }
     QByteArray data = device.read(maxFileSize + 1);
     if (data.size() > maxFileSize) {
-        result.error = ReadError { fileName, 0, QStringLiteral("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)) };
+        result.error = ReadError { fileName, 0,
+            QStringLiteral("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)) };
         return result;
     }
     if (data.startsWith("\xEF\xBB\xBF"))
@@ -95,12 +97,14 @@ ArticleReadResult ArticleReader::read(QIODevice& device, const QString& fileName
     }
     if (const auto bad = firstInvalidUtf8(data)) {
         result.error = ReadError { fileName, bad->first,
-            QStringLiteral("not valid UTF-8 (byte %1 of the line); save the article as UTF-8").arg(bad->second) };
+            QStringLiteral("not valid UTF-8 (byte %1 of the line); save the article as UTF-8")
+                .arg(bad->second) };
         return result;
     }
     if (data.contains('\0')) {
         const int line = int(data.left(data.indexOf('\0')).count('\n')) + 1;
-        result.error = ReadError { fileName, line, QStringLiteral("contains a NUL byte: this is not a text file") };
+        result.error
+            = ReadError { fileName, line, QStringLiteral("contains a NUL byte: this is not a text file") };
         return result;
     }
     QString text = QString::fromUtf8(data);

@@ -27,10 +27,14 @@ QString countPhrase(ClaimKind kind, qint64 n)
 QString stateVotePhrase(Vote vote)
 {
     switch (vote) {
-    case Vote::Yes: return QStringLiteral("voted in favour");
-    case Vote::No: return QStringLiteral("voted against");
-    case Vote::Abstain: return QStringLiteral("abstained");
-    case Vote::NonVoting: return QStringLiteral("did not vote");
+    case Vote::Yes:
+        return QStringLiteral("voted in favour");
+    case Vote::No:
+        return QStringLiteral("voted against");
+    case Vote::Abstain:
+        return QStringLiteral("abstained");
+    case Vote::NonVoting:
+        return QStringLiteral("did not vote");
     }
     return {};
 }
@@ -45,7 +49,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
     case ClaimKind::Abstain:
     case ClaimKind::NonVoting:
     case ClaimKind::Members: {
-        const qint64 recorded = c.kind == ClaimKind::Members ? r.membership : totals.count(*voteOfKind(c.kind));
+        const qint64 recorded
+            = c.kind == ClaimKind::Members ? r.membership : totals.count(*voteOfKind(c.kind));
         if (c.kind == ClaimKind::Members && r.membership <= 0) {
             c.verdict = Verdict::Unverifiable;
             c.explanation = QStringLiteral("Claimed %1: the record %2 does not give the membership.")
@@ -55,19 +60,25 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         c.recorded = recorded;
         if (c.claimed == recorded) {
             c.verdict = Verdict::Consistent;
-            c.explanation = QStringLiteral("Claimed %1%2; the record %3 shows %4.")
-                                .arg(countPhrase(c.kind, c.claimed), rule, r.symbol, countPhrase(c.kind, recorded));
+            c.explanation
+                = QStringLiteral("Claimed %1%2; the record %3 shows %4.")
+                      .arg(countPhrase(c.kind, c.claimed), rule, r.symbol, countPhrase(c.kind, recorded));
         } else if (c.revisionExplained || c.revisedFrom) {
             c.verdict = Verdict::Revised;
-            const QString before = c.revisedFrom ? QStringLiteral(" (initially %1, the article says)").arg(number(*c.revisedFrom)) : QString();
-            c.explanation = QStringLiteral("Claimed %1%2, a figure reported as changed after the vote%3. The record %4 "
-                                           "shows %5: a recorded vote is never changed afterwards; a delegation can only "
-                                           "put on record how it meant to vote.")
-                                .arg(countPhrase(c.kind, c.claimed), rule, before, r.symbol, countPhrase(c.kind, recorded));
+            const QString before = c.revisedFrom
+                ? QStringLiteral(" (initially %1, the article says)").arg(number(*c.revisedFrom))
+                : QString();
+            c.explanation = QStringLiteral(
+                "Claimed %1%2, a figure reported as changed after the vote%3. The record %4 "
+                "shows %5: a recorded vote is never changed afterwards; a delegation can only "
+                "put on record how it meant to vote.")
+                                .arg(countPhrase(c.kind, c.claimed), rule, before, r.symbol,
+                                    countPhrase(c.kind, recorded));
         } else {
             c.verdict = Verdict::ContradictsRecord;
-            c.explanation = QStringLiteral("Claimed %1%2, but the record %3 shows %4.")
-                                .arg(countPhrase(c.kind, c.claimed), rule, r.symbol, countPhrase(c.kind, recorded));
+            c.explanation
+                = QStringLiteral("Claimed %1%2, but the record %3 shows %4.")
+                      .arg(countPhrase(c.kind, c.claimed), rule, r.symbol, countPhrase(c.kind, recorded));
         }
         return;
     }
@@ -77,8 +88,9 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         c.stateName = v ? v->name : (m ? m->name : c.state);
         if (!v) {
             c.verdict = Verdict::ContradictsRecord;
-            c.explanation = QStringLiteral("%1 is named among those %2, but the record %3 does not list it at all.")
-                                .arg(c.stateName, votePhrase(c.stateVote), r.symbol);
+            c.explanation
+                = QStringLiteral("%1 is named among those %2, but the record %3 does not list it at all.")
+                      .arg(c.stateName, votePhrase(c.stateVote), r.symbol);
             return;
         }
         c.recordedStateVote = v->vote;
@@ -91,20 +103,23 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         if (r.sponsors) {
             c.recorded = r.sponsors->size();
             c.verdict = c.claimed == *c.recorded ? Verdict::Consistent : Verdict::ContradictsRecord;
-            c.explanation = QStringLiteral("Claimed %1; the record %2 lists %3.")
-                                .arg(countPhrase(c.kind, c.claimed), r.symbol, countPhrase(c.kind, *c.recorded));
+            c.explanation
+                = QStringLiteral("Claimed %1; the record %2 lists %3.")
+                      .arg(countPhrase(c.kind, c.claimed), r.symbol, countPhrase(c.kind, *c.recorded));
         } else {
             c.verdict = Verdict::Unverifiable;
-            c.explanation = QStringLiteral("Claimed %1 (sponsors or co-authors): the record %2 holds no list of sponsors, "
-                                           "so this cannot be checked against it.")
+            c.explanation = QStringLiteral(
+                "Claimed %1 (sponsors or co-authors): the record %2 holds no list of sponsors, "
+                "so this cannot be checked against it.")
                                 .arg(number(c.claimed), r.symbol);
         }
         return;
     case ClaimKind::Quantity: {
         const QString what = statementText.mid(c.start - statementStart, c.end - c.start);
         c.verdict = Verdict::Unverifiable;
-        c.explanation = QStringLiteral("\u201C%1 %2\u201D is not about the vote: the record %3 holds only how each member "
-                                       "state voted.")
+        c.explanation = QStringLiteral(
+            "\u201C%1 %2\u201D is not about the vote: the record %3 holds only how each member "
+            "state voted.")
                             .arg(what, c.noun, r.symbol);
         return;
     }
@@ -158,7 +173,8 @@ void crossCheck(QList<Statement>& list)
                 continue;
             const QList<int>& statements = statementsByKind.value(int(ca.kind));
             const auto at = std::lower_bound(statements.cbegin(), statements.cend(), a.index);
-            for (auto it = std::max(statements.cbegin(), at - maxRelated); it != statements.cend() && it <= at + maxRelated; ++it) {
+            for (auto it = std::max(statements.cbegin(), at - maxRelated);
+                 it != statements.cend() && it <= at + maxRelated; ++it) {
                 if (*it != a.index)
                     related.insert(*it);
             }
@@ -168,12 +184,15 @@ void crossCheck(QList<Statement>& list)
             const QList<Mention>& mentions = unexplainedByKind[int(ca.kind)];
             const auto byValue = [](const Mention& m, qint64 v) { return m.value < v; };
             const auto runStart = std::lower_bound(mentions.cbegin(), mentions.cend(), ca.claimed, byValue);
-            const auto runEnd = std::upper_bound(runStart, mentions.cend(), ca.claimed, [](qint64 v, const Mention& m) { return v < m.value; });
+            const auto runEnd = std::upper_bound(runStart, mentions.cend(), ca.claimed,
+                [](qint64 v, const Mention& m) { return v < m.value; });
             QStringList others;
             auto collect = [&](auto from, auto to) {
                 for (auto it = from; it != to && others.size() < maxNamed; ++it) {
                     if (it->statement != a.index)
-                        others << QStringLiteral("statement %1 gives %2").arg(it->statement + 1).arg(countPhrase(ca.kind, it->value));
+                        others << QStringLiteral("statement %1 gives %2")
+                                      .arg(it->statement + 1)
+                                      .arg(countPhrase(ca.kind, it->value));
                 }
             };
             collect(runEnd, mentions.cend());
@@ -181,7 +200,8 @@ void crossCheck(QList<Statement>& list)
             if (others.isEmpty())
                 continue;
             ca.verdict = moreSevere(ca.verdict, Verdict::ContradictsArticle);
-            ca.explanation += QStringLiteral(" Elsewhere in this article %1 instead.").arg(others.join(QStringLiteral("; ")));
+            ca.explanation += QStringLiteral(" Elsewhere in this article %1 instead.")
+                                  .arg(others.join(QStringLiteral("; ")));
         }
         a.related = QList<int>(related.cbegin(), related.cend());
     }
@@ -191,7 +211,8 @@ void crossCheck(QList<Statement>& list)
 
 int CheckResult::count(Verdict verdict) const
 {
-    return int(std::count_if(statements.cbegin(), statements.cend(), [verdict](const Statement& s) { return s.verdict == verdict; }));
+    return int(std::count_if(statements.cbegin(), statements.cend(),
+        [verdict](const Statement& s) { return s.verdict == verdict; }));
 }
 
 bool CheckResult::contradicts() const

@@ -80,16 +80,19 @@ QJsonObject CheckReport::toJson(const Article& article, const VoteRecord& record
 QString CheckReport::toText(const Article& article, const VoteRecord& record, const CheckResult& result)
 {
     const VoteTotals t = record.totals();
-    QString out = QStringLiteral("%1 checked against %2 \"%3\" (%4): %5 yes, %6 no, %7 abstain, %8 non-voting\n")
-                      .arg(article.name, record.symbol, record.title, record.date.toString(Qt::ISODate))
-                      .arg(t.yes)
-                      .arg(t.no)
-                      .arg(t.abstain)
-                      .arg(t.nonVoting);
+    QString out
+        = QStringLiteral("%1 checked against %2 \"%3\" (%4): %5 yes, %6 no, %7 abstain, %8 non-voting\n")
+              .arg(article.name, record.symbol, record.title, record.date.toString(Qt::ISODate))
+              .arg(t.yes)
+              .arg(t.no)
+              .arg(t.abstain)
+              .arg(t.nonVoting);
     for (const QString& w : record.warnings())
         out += QStringLiteral("warning: %1\n").arg(w);
     for (const Statement& s : result.statements) {
-        out += QStringLiteral("\n[%1] %2\n    %3\n    %4\n").arg(s.index + 1).arg(verdictKey(s.verdict), s.text, s.explanation);
+        out += QStringLiteral("\n[%1] %2\n    %3\n    %4\n")
+                   .arg(s.index + 1)
+                   .arg(verdictKey(s.verdict), s.text, s.explanation);
         if (!s.related.isEmpty()) {
             QStringList r;
             for (int i : s.related)
@@ -100,6 +103,8 @@ QString CheckReport::toText(const Article& article, const VoteRecord& record, co
     QStringList counts;
     for (Verdict v : allVerdicts)
         counts << QStringLiteral("%1 %2").arg(result.count(v)).arg(verdictKey(v));
-    out += QStringLiteral("\n%1 statements: %2\n").arg(result.statements.size()).arg(counts.join(QStringLiteral(", ")));
+    out += QStringLiteral("\n%1 statements: %2\n")
+               .arg(result.statements.size())
+               .arg(counts.join(QStringLiteral(", ")));
     return out;
 }

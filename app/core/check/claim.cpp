@@ -4,14 +4,22 @@
 QString claimKindKey(ClaimKind kind)
 {
     switch (kind) {
-    case ClaimKind::Yes: return QStringLiteral("yes");
-    case ClaimKind::No: return QStringLiteral("no");
-    case ClaimKind::Abstain: return QStringLiteral("abstain");
-    case ClaimKind::NonVoting: return QStringLiteral("non_voting");
-    case ClaimKind::Members: return QStringLiteral("members");
-    case ClaimKind::Sponsors: return QStringLiteral("sponsors");
-    case ClaimKind::Quantity: return QStringLiteral("quantity");
-    case ClaimKind::StateVote: return QStringLiteral("state_vote");
+    case ClaimKind::Yes:
+        return QStringLiteral("yes");
+    case ClaimKind::No:
+        return QStringLiteral("no");
+    case ClaimKind::Abstain:
+        return QStringLiteral("abstain");
+    case ClaimKind::NonVoting:
+        return QStringLiteral("non_voting");
+    case ClaimKind::Members:
+        return QStringLiteral("members");
+    case ClaimKind::Sponsors:
+        return QStringLiteral("sponsors");
+    case ClaimKind::Quantity:
+        return QStringLiteral("quantity");
+    case ClaimKind::StateVote:
+        return QStringLiteral("state_vote");
     }
     return {};
 }
@@ -19,21 +27,30 @@ QString claimKindKey(ClaimKind kind)
 std::optional<Vote> voteOfKind(ClaimKind kind)
 {
     switch (kind) {
-    case ClaimKind::Yes: return Vote::Yes;
-    case ClaimKind::No: return Vote::No;
-    case ClaimKind::Abstain: return Vote::Abstain;
-    case ClaimKind::NonVoting: return Vote::NonVoting;
-    default: return std::nullopt;
+    case ClaimKind::Yes:
+        return Vote::Yes;
+    case ClaimKind::No:
+        return Vote::No;
+    case ClaimKind::Abstain:
+        return Vote::Abstain;
+    case ClaimKind::NonVoting:
+        return Vote::NonVoting;
+    default:
+        return std::nullopt;
     }
 }
 
 ClaimKind kindOfVote(Vote vote)
 {
     switch (vote) {
-    case Vote::Yes: return ClaimKind::Yes;
-    case Vote::No: return ClaimKind::No;
-    case Vote::Abstain: return ClaimKind::Abstain;
-    case Vote::NonVoting: return ClaimKind::NonVoting;
+    case Vote::Yes:
+        return ClaimKind::Yes;
+    case Vote::No:
+        return ClaimKind::No;
+    case Vote::Abstain:
+        return ClaimKind::Abstain;
+    case Vote::NonVoting:
+        return ClaimKind::NonVoting;
     }
     return ClaimKind::Quantity;
 }

@@ -26,7 +26,8 @@ constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no 
 
 Tokens tokenize(const QString& s, const QList<NumberMention>& numbers, const QList<CountryMention>& countries)
 {
-    static const QRegularExpression piece(QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\\x{2019}]*|[,;:()\"\\x{201C}\\x{201D}\\x{00AB}\\x{00BB}.!?]"));
+    static const QRegularExpression piece(
+        QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\\x{2019}]*|[,;:()\"\\x{201C}\\x{201D}\\x{00AB}\\x{00BB}.!?]"));
     Tokens out;
     int ni = 0;
     int ci = 0;
@@ -51,7 +52,8 @@ Tokens tokenize(const QString& s, const QList<NumberMention>& numbers, const QLi
             t = { TokenType::Country, c.start, c.end, s.mid(c.start, c.end - c.start), 0, c.iso3, false };
         } else {
             const QString text = pending.captured().toLower();
-            t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first, int(pending.capturedEnd()), text, 0, {}, false };
+            t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first,
+                int(pending.capturedEnd()), text, 0, {}, false };
         }
         pos = t.end;
         // Skip mentions that overlap what was taken.
@@ -66,7 +68,9 @@ Tokens tokenize(const QString& s, const QList<NumberMention>& numbers, const QLi
 
 bool isQuote(const Token& t)
 {
-    return t.type == TokenType::Punct && (t.text == u"\"" || t.text == u"\u201C" || t.text == u"\u201D" || t.text == u"\u00AB" || t.text == u"\u00BB");
+    return t.type == TokenType::Punct
+        && (t.text == u"\"" || t.text == u"\u201C" || t.text == u"\u201D" || t.text == u"\u00AB"
+            || t.text == u"\u00BB");
 }
 
 /// Does the phrase (lowercase words, space-separated) start at token i? Quotes between words are skipped.
@@ -108,40 +112,68 @@ struct Keyword
 
 // After the number: "91 states voted for", "12 voted against", "57 abstained".
 constexpr Keyword keywordsAfter[] = {
-    { "in favour", ClaimKind::Yes }, { "in favor", ClaimKind::Yes }, { "voted for", ClaimKind::Yes },
-    { "vote for", ClaimKind::Yes }, { "votes for", ClaimKind::Yes }, { "voting for", ClaimKind::Yes },
-    { "voted yes", ClaimKind::Yes }, { "supported", ClaimKind::Yes }, { "support", ClaimKind::Yes },
-    { "supporting", ClaimKind::Yes }, { "backed", ClaimKind::Yes }, { "yes", ClaimKind::Yes },
-    { "did not vote", ClaimKind::NonVoting }, { "didn't vote", ClaimKind::NonVoting },
-    { "did not take part", ClaimKind::NonVoting }, { "did not participate", ClaimKind::NonVoting },
-    { "not voting", ClaimKind::NonVoting }, { "non voting", ClaimKind::NonVoting }, { "absent", ClaimKind::NonVoting },
-    { "against", ClaimKind::No }, { "opposed", ClaimKind::No }, { "opposing", ClaimKind::No },
-    { "oppose", ClaimKind::No }, { "voted no", ClaimKind::No }, { "rejected", ClaimKind::No },
-    { "abstained", ClaimKind::Abstain }, { "abstain", ClaimKind::Abstain }, { "abstaining", ClaimKind::Abstain },
-    { "abstention", ClaimKind::Abstain }, { "abstentions", ClaimKind::Abstain },
+    { "in favour", ClaimKind::Yes },
+    { "in favor", ClaimKind::Yes },
+    { "voted for", ClaimKind::Yes },
+    { "vote for", ClaimKind::Yes },
+    { "votes for", ClaimKind::Yes },
+    { "voting for", ClaimKind::Yes },
+    { "voted yes", ClaimKind::Yes },
+    { "supported", ClaimKind::Yes },
+    { "support", ClaimKind::Yes },
+    { "supporting", ClaimKind::Yes },
+    { "backed", ClaimKind::Yes },
+    { "yes", ClaimKind::Yes },
+    { "did not vote", ClaimKind::NonVoting },
+    { "didn't vote", ClaimKind::NonVoting },
+    { "did not take part", ClaimKind::NonVoting },
+    { "did not participate", ClaimKind::NonVoting },
+    { "not voting", ClaimKind::NonVoting },
+    { "non voting", ClaimKind::NonVoting },
+    { "absent", ClaimKind::NonVoting },
+    { "against", ClaimKind::No },
+    { "opposed", ClaimKind::No },
+    { "opposing", ClaimKind::No },
+    { "oppose", ClaimKind::No },
+    { "voted no", ClaimKind::No },
+    { "rejected", ClaimKind::No },
+    { "abstained", ClaimKind::Abstain },
+    { "abstain", ClaimKind::Abstain },
+    { "abstaining", ClaimKind::Abstain },
+    { "abstention", ClaimKind::Abstain },
+    { "abstentions", ClaimKind::Abstain },
 };
 
 // Just before the number: "backed by 91 states", "in favour: 91", "abstentions: 57".
 constexpr Keyword keywordsBefore[] = {
-    { "backed by", ClaimKind::Yes }, { "supported by", ClaimKind::Yes }, { "in favour", ClaimKind::Yes },
-    { "in favor", ClaimKind::Yes }, { "yes", ClaimKind::Yes }, { "opposed by", ClaimKind::No },
-    { "against", ClaimKind::No }, { "no", ClaimKind::No }, { "abstentions", ClaimKind::Abstain },
+    { "backed by", ClaimKind::Yes },
+    { "supported by", ClaimKind::Yes },
+    { "in favour", ClaimKind::Yes },
+    { "in favor", ClaimKind::Yes },
+    { "yes", ClaimKind::Yes },
+    { "opposed by", ClaimKind::No },
+    { "against", ClaimKind::No },
+    { "no", ClaimKind::No },
+    { "abstentions", ClaimKind::Abstain },
     { "abstained", ClaimKind::Abstain },
 };
 
-constexpr const char* sponsorBefore[] = { "co authored by", "coauthored by", "co sponsored by", "cosponsored by",
-    "sponsored by", "submitted by", "tabled by", "put forward by", "introduced by", "drafted by" };
-constexpr const char* sponsorNouns[] = { "co authors", "coauthors", "co sponsors", "cosponsors", "sponsors",
-    "co authored", "co sponsored" };
+constexpr const char* sponsorBefore[]
+    = { "co authored by", "coauthored by", "co sponsored by", "cosponsored by", "sponsored by",
+          "submitted by", "tabled by", "put forward by", "introduced by", "drafted by" };
+constexpr const char* sponsorNouns[]
+    = { "co authors", "coauthors", "co sponsors", "cosponsors", "sponsors", "co authored", "co sponsored" };
 // Just before the figure a change started from: "initially 91", "up from an initial 91".
-constexpr const char* revisionBase[] = { "initially", "originally", "at first", "previously", "first", "an initial",
-    "the initial", "up from", "down from", "instead of", "rather than" };
+constexpr const char* revisionBase[] = { "initially", "originally", "at first", "previously", "first",
+    "an initial", "the initial", "up from", "down from", "instead of", "rather than" };
 // Words that say a figure changed after the vote. A bare "later" is not one: "later in the report".
-constexpr const char* revisionMarkers[] = { "initially", "originally", "subsequently", "afterwards", "after the vote",
-    "later joined", "joined later", "later changed", "later said", "later added", "later corrected", "eventually",
-    "changed its vote", "changed their vote", "intended to vote", "meant to vote", "had intended", "corrected",
-    "revised", "updated", "put the number at", "raised the number", "since joined", "has since" };
-constexpr const char* voteContext[] = { "vote", "voted", "votes", "voting", "adopted", "passed", "approved", "tally", "recorded" };
+constexpr const char* revisionMarkers[] = { "initially", "originally", "subsequently", "afterwards",
+    "after the vote", "later joined", "joined later", "later changed", "later said", "later added",
+    "later corrected", "eventually", "changed its vote", "changed their vote", "intended to vote",
+    "meant to vote", "had intended", "corrected", "revised", "updated", "put the number at",
+    "raised the number", "since joined", "has since" };
+constexpr const char* voteContext[]
+    = { "vote", "voted", "votes", "voting", "adopted", "passed", "approved", "tally", "recorded" };
 
 bool hasAnyPhrase(const Tokens& tokens, const char* const* phrases, size_t n)
 {
@@ -207,7 +239,9 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
     // "91-12-57" and "91-12" vote tallies.
     if (voteSentence) {
         static const QRegularExpression tally(
-            QStringLiteral("(?<![\\d/\\-.])(\\d{1,3})\\s*[-\\x{2013}]\\s*(\\d{1,3})(?:\\s*[-\\x{2013}]\\s*(\\d{1,3}))?(?![\\d/\\-]|\\.\\d)"));
+            QStringLiteral("(?<![\\d/"
+                           "\\-.])(\\d{1,3})\\s*[-\\x{2013}]\\s*(\\d{1,3})(?:\\s*[-\\x{2013}]\\s*(\\d{1,3}))?"
+                           "(?![\\d/\\-]|\\.\\d)"));
         for (auto it = tally.globalMatch(sentence); it.hasNext();) {
             const auto m = it.next();
             const ClaimKind kinds[] = { ClaimKind::Yes, ClaimKind::No, ClaimKind::Abstain };
@@ -215,7 +249,9 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
                 Claim c;
                 c.kind = kinds[g - 1];
                 c.claimed = m.captured(g).toLongLong();
-                c.rule = QStringLiteral("tally %1 read as yes-no%2").arg(m.captured(0), m.captured(3).isEmpty() ? QString() : QStringLiteral("-abstain"));
+                c.rule = QStringLiteral("tally %1 read as yes-no%2")
+                             .arg(m.captured(0),
+                                 m.captured(3).isEmpty() ? QString() : QStringLiteral("-abstain"));
                 c.start = offset + int(m.capturedStart(g));
                 c.end = offset + int(m.capturedEnd(g));
                 c.revisionExplained = explained;
@@ -263,7 +299,8 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         // "Russia and 11 other countries" = 12, Russia among them.
         QList<int> listed;
         int scanFrom = i + 1;
-        if (phraseAt(tokens, i + 1, QStringLiteral("other")) >= 0 && i >= 2 && tokens.at(i - 1).text == u"and") {
+        if (phraseAt(tokens, i + 1, QStringLiteral("other")) >= 0 && i >= 2
+            && tokens.at(i - 1).text == u"and") {
             int j = i - 2;
             while (j >= 0) {
                 while (j >= 0 && tokens.at(j).text == u",")
@@ -327,16 +364,21 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
             int j = i + 1;
             if (phraseAt(tokens, j, QStringLiteral("votes")) >= 0)
                 ++j;
-            if (phraseAt(tokens, j, QStringLiteral("to")) >= 0 && j + 1 < tokens.size() && tokens.at(j + 1).type == TokenType::Number)
+            if (phraseAt(tokens, j, QStringLiteral("to")) >= 0 && j + 1 < tokens.size()
+                && tokens.at(j + 1).type == TokenType::Number)
                 kind = ClaimKind::Yes;
-            else if (i >= 2 && tokens.at(i - 1).text == u"to" && (tokens.at(i - 2).type == TokenType::Number || tokens.at(i - 2).text == u"votes"))
+            else if (i >= 2 && tokens.at(i - 1).text == u"to"
+                && (tokens.at(i - 2).type == TokenType::Number || tokens.at(i - 2).text == u"votes"))
                 kind = ClaimKind::No;
         }
 
         // "passed with 93 votes", "received 141 votes": the votes a text received are votes in favour.
         if (!kind && phraseAt(tokens, i + 1, QStringLiteral("votes")) >= 0) {
-            for (const char* p : { "with", "by", "received", "receiving", "won", "winning", "garnered", "secured", "obtained", "gathered" })
-                kind = kind ? kind : (phraseBefore(tokens, i, QString::fromLatin1(p)) ? std::optional(ClaimKind::Yes) : std::nullopt);
+            for (const char* p : { "with", "by", "received", "receiving", "won", "winning", "garnered",
+                     "secured", "obtained", "gathered" })
+                kind = kind ? kind
+                            : (phraseBefore(tokens, i, QString::fromLatin1(p)) ? std::optional(ClaimKind::Yes)
+                                                                               : std::nullopt);
         }
 
         if (kind) {
@@ -348,7 +390,10 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
                     names << (m ? m->name : tokens.at(j).iso3);
                 }
                 c.claimed = t.value + listed.size();
-                c.rule = QStringLiteral("%1 = %2 + %3 others").arg(c.claimed).arg(names.join(QStringLiteral(", "))).arg(t.value);
+                c.rule = QStringLiteral("%1 = %2 + %3 others")
+                             .arg(c.claimed)
+                             .arg(names.join(QStringLiteral(", ")))
+                             .arg(t.value);
                 c.start = offset + tokens.at(listed.first()).start;
                 c.end = offset + tokens.at(i + 1).end;
             }

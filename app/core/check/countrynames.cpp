@@ -13,20 +13,59 @@ struct Alias
 
 // Names the press uses where they differ from the UN short name.
 constexpr Alias aliases[] = {
-    { u"Russia", u"RUS" }, { u"North Korea", u"PRK" }, { u"DPRK", u"PRK" }, { u"South Korea", u"KOR" },
-    { u"Korea", u"KOR" }, { u"United States", u"USA" }, { u"US", u"USA" }, { u"U.S.", u"USA" }, { u"USA", u"USA" },
-    { u"America", u"USA" }, { u"United Kingdom", u"GBR" }, { u"UK", u"GBR" }, { u"U.K.", u"GBR" },
-    { u"Britain", u"GBR" }, { u"Great Britain", u"GBR" }, { u"Iran", u"IRN" }, { u"Syria", u"SYR" },
-    { u"Venezuela", u"VEN" }, { u"Bolivia", u"BOL" }, { u"Vietnam", u"VNM" }, { u"Laos", u"LAO" },
-    { u"Lao PDR", u"LAO" }, { u"Moldova", u"MDA" }, { u"Tanzania", u"TZA" }, { u"Turkey", u"TUR" },
-    { u"Turkiye", u"TUR" }, { u"DR Congo", u"COD" }, { u"DRC", u"COD" }, { u"Congo-Kinshasa", u"COD" },
-    { u"Republic of the Congo", u"COG" }, { u"Congo-Brazzaville", u"COG" }, { u"Czech Republic", u"CZE" },
-    { u"Ivory Coast", u"CIV" }, { u"Cote d'Ivoire", u"CIV" }, { u"Micronesia", u"FSM" }, { u"Brunei", u"BRN" },
-    { u"Cape Verde", u"CPV" }, { u"Swaziland", u"SWZ" }, { u"Macedonia", u"MKD" }, { u"East Timor", u"TLS" },
-    { u"Burma", u"MMR" }, { u"Holland", u"NLD" }, { u"The Gambia", u"GMB" }, { u"Sao Tome", u"STP" },
-    { u"São Tomé and Príncipe", u"STP" }, { u"Belorussia", u"BLR" }, { u"Kyrgyz Republic", u"KGZ" },
-    { u"St Kitts and Nevis", u"KNA" }, { u"St Lucia", u"LCA" }, { u"St Vincent and the Grenadines", u"VCT" },
-    { u"UAE", u"ARE" }, { u"Emirates", u"ARE" }, { u"Saudi", u"SAU" },
+    { u"Russia", u"RUS" },
+    { u"North Korea", u"PRK" },
+    { u"DPRK", u"PRK" },
+    { u"South Korea", u"KOR" },
+    { u"Korea", u"KOR" },
+    { u"United States", u"USA" },
+    { u"US", u"USA" },
+    { u"U.S.", u"USA" },
+    { u"USA", u"USA" },
+    { u"America", u"USA" },
+    { u"United Kingdom", u"GBR" },
+    { u"UK", u"GBR" },
+    { u"U.K.", u"GBR" },
+    { u"Britain", u"GBR" },
+    { u"Great Britain", u"GBR" },
+    { u"Iran", u"IRN" },
+    { u"Syria", u"SYR" },
+    { u"Venezuela", u"VEN" },
+    { u"Bolivia", u"BOL" },
+    { u"Vietnam", u"VNM" },
+    { u"Laos", u"LAO" },
+    { u"Lao PDR", u"LAO" },
+    { u"Moldova", u"MDA" },
+    { u"Tanzania", u"TZA" },
+    { u"Turkey", u"TUR" },
+    { u"Turkiye", u"TUR" },
+    { u"DR Congo", u"COD" },
+    { u"DRC", u"COD" },
+    { u"Congo-Kinshasa", u"COD" },
+    { u"Republic of the Congo", u"COG" },
+    { u"Congo-Brazzaville", u"COG" },
+    { u"Czech Republic", u"CZE" },
+    { u"Ivory Coast", u"CIV" },
+    { u"Cote d'Ivoire", u"CIV" },
+    { u"Micronesia", u"FSM" },
+    { u"Brunei", u"BRN" },
+    { u"Cape Verde", u"CPV" },
+    { u"Swaziland", u"SWZ" },
+    { u"Macedonia", u"MKD" },
+    { u"East Timor", u"TLS" },
+    { u"Burma", u"MMR" },
+    { u"Holland", u"NLD" },
+    { u"The Gambia", u"GMB" },
+    { u"Sao Tome", u"STP" },
+    { u"São Tomé and Príncipe", u"STP" },
+    { u"Belorussia", u"BLR" },
+    { u"Kyrgyz Republic", u"KGZ" },
+    { u"St Kitts and Nevis", u"KNA" },
+    { u"St Lucia", u"LCA" },
+    { u"St Vincent and the Grenadines", u"VCT" },
+    { u"UAE", u"ARE" },
+    { u"Emirates", u"ARE" },
+    { u"Saudi", u"SAU" },
 };
 
 } // namespace
@@ -48,12 +87,14 @@ CountryNames::CountryNames()
     }
 
     QStringList names = m_byName.keys();
-    std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    std::sort(
+        names.begin(), names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     QStringList parts;
     for (const QString& n : names)
         parts << QRegularExpression::escape(n);
     // Names must start with a capital in the text; that is checked after matching.
-    m_pattern = QRegularExpression(QStringLiteral("(?<![\\p{L}\\p{N}])(?:the\\s+)?(%1)(?![\\p{L}\\p{N}])").arg(parts.join(u'|')),
+    m_pattern = QRegularExpression(
+        QStringLiteral("(?<![\\p{L}\\p{N}])(?:the\\s+)?(%1)(?![\\p{L}\\p{N}])").arg(parts.join(u'|')),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     m_pattern.optimize();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
 #include <QHash>
+#include <QList>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>

@@ -11,7 +11,9 @@ namespace {
 
 constexpr int maxDigits = 12;
 constexpr int maxWordsLength = 120;
-constexpr int maxWordParses = 256; // per text searched: ICU parses are slow, and no sentence holds more // "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 66
+constexpr int maxWordParses
+    = 256; // per text searched: ICU parses are slow, and no sentence holds more // "nine hundred and
+           // ninety-nine thousand nine hundred and ninety-nine" is 66
 
 const QRegularExpression& digitPattern()
 {
@@ -38,8 +40,9 @@ bool isMonthAt(QStringView text)
 bool endsWithMonth(QStringView before)
 {
     static const QRegularExpression re(
-        QStringLiteral("\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-                       "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+$"),
+        QStringLiteral(
+            "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+            "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+$"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(before.right(16).toString()).hasMatch();
 }
@@ -63,7 +66,8 @@ NumberFinder::NumberFinder()
     : m_spellout(std::make_unique<Spellout>())
 {
     UErrorCode status = U_ZERO_ERROR;
-    m_spellout->format = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("en"), status);
+    m_spellout->format
+        = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("en"), status);
     if (U_FAILURE(status))
         m_spellout->format.reset();
 }
@@ -75,7 +79,8 @@ QList<NumberMention> NumberFinder::find(const QString& text) const
     QList<NumberMention> out;
     findDigits(text, out);
     findWords(text, out);
-    std::sort(out.begin(), out.end(), [](const NumberMention& a, const NumberMention& b) { return a.start < b.start; });
+    std::sort(out.begin(), out.end(),
+        [](const NumberMention& a, const NumberMention& b) { return a.start < b.start; });
     return out;
 }
 
@@ -93,8 +98,8 @@ void NumberFinder::findDigits(const QString& text, QList<NumberMention>& out) co
         const QChar before = at(s - 1);
         const QChar after = at(e);
         // Parts of symbols and codes: "ES-11", "A/RES/76/262", "L.16", "3rd", "10am".
-        if (before.isLetter() || before == u'/' || before == u'.' || before == u'_' || after.isLetter() || after == u'/'
-            || after == u'_')
+        if (before.isLetter() || before == u'/' || before == u'.' || before == u'_' || after.isLetter()
+            || after == u'/' || after == u'_')
             continue;
         if (before == u'-' && (at(s - 2).isLetterOrNumber()))
             continue;
@@ -109,7 +114,8 @@ void NumberFinder::findDigits(const QString& text, QList<NumberMention>& out) co
             || rest.trimmed().startsWith(u"percent", Qt::CaseInsensitive) || rest.startsWith(u" %"))
             continue;
         // Days of the month and years.
-        if (digits.size() <= 2 && (isMonthAt(rest.trimmed().left(12)) || endsWithMonth(QStringView(text).left(s))))
+        if (digits.size() <= 2
+            && (isMonthAt(rest.trimmed().left(12)) || endsWithMonth(QStringView(text).left(s))))
             continue;
         const qint64 value = digits.toLongLong();
         if (digits.size() == 4 && m.captured().size() == 4 && value >= 1900 && value <= 2100)
@@ -146,7 +152,8 @@ std::optional<qint64> NumberFinder::parseWords(const QString& lower, int start, 
 void NumberFinder::findWords(const QString& text, QList<NumberMention>& out) const
 {
     static const QRegularExpression word(QStringLiteral("\\b[\\p{L}]+(?:-[\\p{L}]+)?"));
-    static const QRegularExpression dozen(QStringLiteral("\\b(?:a\\s+)?dozen\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dozen(
+        QStringLiteral("\\b(?:a\\s+)?dozen\\b"), QRegularExpression::CaseInsensitiveOption);
     for (auto it = dozen.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out.append({ int(m.capturedStart()), int(m.capturedEnd()), 12, true });
@@ -180,7 +187,8 @@ void NumberFinder::findWords(const QString& text, QList<NumberMention>& out) con
         while (e > 0 && !window.at(e - 1).isLetter())
             --e;
         e += s;
-        if (!value || (e < lower.size() && lower.at(e).isLetter()) || !spellsOut(*value, QStringView(lower).mid(s, e - s))) {
+        if (!value || (e < lower.size() && lower.at(e).isLetter())
+            || !spellsOut(*value, QStringView(lower).mid(s, e - s))) {
             // The longest parse was not a clean spelling ("ninety one"): take the single word.
             e = int(m.capturedEnd());
             value = parseWords(w, 0, &e);

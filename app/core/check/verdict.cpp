@@ -4,11 +4,16 @@
 QString verdictKey(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::ContradictsRecord: return QStringLiteral("contradicts-record");
-    case Verdict::ContradictsArticle: return QStringLiteral("contradicts-article");
-    case Verdict::Revised: return QStringLiteral("revised");
-    case Verdict::Unverifiable: return QStringLiteral("unverifiable");
-    case Verdict::Consistent: return QStringLiteral("consistent");
+    case Verdict::ContradictsRecord:
+        return QStringLiteral("contradicts-record");
+    case Verdict::ContradictsArticle:
+        return QStringLiteral("contradicts-article");
+    case Verdict::Revised:
+        return QStringLiteral("revised");
+    case Verdict::Unverifiable:
+        return QStringLiteral("unverifiable");
+    case Verdict::Consistent:
+        return QStringLiteral("consistent");
     }
     return {};
 }
@@ -25,11 +30,16 @@ std::optional<Verdict> verdictFromKey(QStringView key)
 QString verdictLabel(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::ContradictsRecord: return QStringLiteral("Contradicts the record");
-    case Verdict::ContradictsArticle: return QStringLiteral("Contradicts the article");
-    case Verdict::Revised: return QStringLiteral("Revised after the vote");
-    case Verdict::Unverifiable: return QStringLiteral("Unverifiable");
-    case Verdict::Consistent: return QStringLiteral("Consistent");
+    case Verdict::ContradictsRecord:
+        return QStringLiteral("Contradicts the record");
+    case Verdict::ContradictsArticle:
+        return QStringLiteral("Contradicts the article");
+    case Verdict::Revised:
+        return QStringLiteral("Revised after the vote");
+    case Verdict::Unverifiable:
+        return QStringLiteral("Unverifiable");
+    case Verdict::Consistent:
+        return QStringLiteral("Consistent");
     }
     return {};
 }

@@ -8,8 +8,8 @@
 /// \brief The outcome of checking a statement, most severe first.
 enum class Verdict : quint8 { ContradictsRecord, ContradictsArticle, Revised, Unverifiable, Consistent };
 
-inline constexpr std::array<Verdict, 5> allVerdicts = { Verdict::ContradictsRecord, Verdict::ContradictsArticle,
-    Verdict::Revised, Verdict::Unverifiable, Verdict::Consistent };
+inline constexpr std::array<Verdict, 5> allVerdicts = { Verdict::ContradictsRecord,
+    Verdict::ContradictsArticle, Verdict::Revised, Verdict::Unverifiable, Verdict::Consistent };
 
 /// "contradicts-record", "contradicts-article", "revised", "unverifiable", "consistent".
 QString verdictKey(Verdict verdict);

@@ -24,12 +24,17 @@ void CountryFilterProxy::setVoteFilter(int vote)
 bool CountryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* m = sourceModel();
-    if (m_vote >= 0 && m->index(sourceRow, 0, sourceParent).data(CountryVoteModel::VoteRole).toInt() != m_vote)
+    if (m_vote >= 0
+        && m->index(sourceRow, 0, sourceParent).data(CountryVoteModel::VoteRole).toInt() != m_vote)
         return false;
     if (m_search.isEmpty())
         return true;
-    for (int column : { CountryVoteModel::NameColumn, CountryVoteModel::CodeColumn, CountryVoteModel::GroupColumn }) {
-        if (m->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive))
+    for (int column :
+        { CountryVoteModel::NameColumn, CountryVoteModel::CodeColumn, CountryVoteModel::GroupColumn }) {
+        if (m->index(sourceRow, column, sourceParent)
+                .data()
+                .toString()
+                .contains(m_search, Qt::CaseInsensitive))
             return true;
     }
     return false;

@@ -31,24 +31,33 @@ QVariant CountryVoteModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return v.name;
-        case CodeColumn: return v.iso3;
-        case GroupColumn: return MemberStates::groupKey(v.group);
-        case VoteColumn: return voteLabel(v.vote);
+        case NameColumn:
+            return v.name;
+        case CodeColumn:
+            return v.iso3;
+        case GroupColumn:
+            return MemberStates::groupKey(v.group);
+        case VoteColumn:
+            return voteLabel(v.vote);
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 (%2), %3: %4").arg(v.name, v.iso3, MemberStates::groupName(v.group), voteLabel(v.vote));
+        return QStringLiteral("%1 (%2), %3: %4")
+            .arg(v.name, v.iso3, MemberStates::groupName(v.group), voteLabel(v.vote));
     case SortRole:
         if (index.column() == VoteColumn)
             return static_cast<int>(v.vote);
         if (index.column() == GroupColumn)
             return static_cast<int>(v.group);
         return data(index, Qt::DisplayRole).toString().toLower();
-    case VoteRole: return static_cast<int>(v.vote);
-    case GroupRole: return static_cast<int>(v.group);
-    case Iso3Role: return v.iso3;
-    default: return {};
+    case VoteRole:
+        return static_cast<int>(v.vote);
+    case GroupRole:
+        return static_cast<int>(v.group);
+    case Iso3Role:
+        return v.iso3;
+    default:
+        return {};
     }
 }
 
@@ -57,10 +66,14 @@ QVariant CountryVoteModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return QStringLiteral("Member state");
-    case CodeColumn: return QStringLiteral("ISO");
-    case GroupColumn: return QStringLiteral("Regional group");
-    case VoteColumn: return QStringLiteral("Vote");
+    case NameColumn:
+        return QStringLiteral("Member state");
+    case CodeColumn:
+        return QStringLiteral("ISO");
+    case GroupColumn:
+        return QStringLiteral("Regional group");
+    case VoteColumn:
+        return QStringLiteral("Vote");
     }
     return {};
 }

@@ -33,16 +33,26 @@ QVariant StatementModel::data(const QModelIndex& index, int role) const
         return {};
     const Statement& s = m_result.statements.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return s.text;
-    case Qt::ToolTipRole: return QStringLiteral("%1: %2").arg(verdictLabel(s.verdict), s.explanation);
-    case Qt::AccessibleDescriptionRole: return verdictLabel(s.verdict);
-    case VerdictRole: return static_cast<int>(s.verdict);
-    case VerdictKeyRole: return verdictKey(s.verdict);
-    case ExplanationRole: return s.explanation;
-    case StartRole: return s.start;
-    case EndRole: return s.end;
-    case RelatedRole: return QVariant::fromValue(s.related);
-    case SentenceRole: return s.sentence;
+    case Qt::DisplayRole:
+        return s.text;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1: %2").arg(verdictLabel(s.verdict), s.explanation);
+    case Qt::AccessibleDescriptionRole:
+        return verdictLabel(s.verdict);
+    case VerdictRole:
+        return static_cast<int>(s.verdict);
+    case VerdictKeyRole:
+        return verdictKey(s.verdict);
+    case ExplanationRole:
+        return s.explanation;
+    case StartRole:
+        return s.start;
+    case EndRole:
+        return s.end;
+    case RelatedRole:
+        return QVariant::fromValue(s.related);
+    case SentenceRole:
+        return s.sentence;
     case VotesRole: {
         QList<int> votes;
         auto add = [&votes](Vote v) {
@@ -60,7 +70,8 @@ QVariant StatementModel::data(const QModelIndex& index, int role) const
         }
         return QVariant::fromValue(votes);
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 

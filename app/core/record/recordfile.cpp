@@ -73,7 +73,8 @@ public:
         }
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 0 || d > 100000 || d != static_cast<int>(d)) {
-            error(path + u'/' + key, QStringLiteral("\"%1\" must be a whole number from 0 to 100000").arg(key));
+            error(
+                path + u'/' + key, QStringLiteral("\"%1\" must be a whole number from 0 to 100000").arg(key));
             return 0;
         }
         return static_cast<int>(d);
@@ -87,7 +88,8 @@ public:
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid())
             error(path + u'/' + QString::fromLatin1(key),
-                QStringLiteral("\"%1\" is not a date of the form YYYY-MM-DD: \"%2\"").arg(QString::fromLatin1(key), s));
+                QStringLiteral("\"%1\" is not a date of the form YYYY-MM-DD: \"%2\"")
+                    .arg(QString::fromLatin1(key), s));
         return d;
     }
 
@@ -104,7 +106,8 @@ public:
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString())
-                error(QStringLiteral("%1/%2/%3").arg(path, key).arg(i), QStringLiteral("\"%1\" must hold strings").arg(key));
+                error(QStringLiteral("%1/%2/%3").arg(path, key).arg(i),
+                    QStringLiteral("\"%1\" must hold strings").arg(key));
             else
                 out << a.at(i).toString();
         }
@@ -121,7 +124,8 @@ public:
         if (r.body.isEmpty())
             r.body = QStringLiteral("plenary");
         else if (r.body != u"plenary" && r.body != u"committee")
-            error(path + QStringLiteral("/body"), QStringLiteral("\"body\" must be \"plenary\" or \"committee\", not \"%1\"").arg(r.body));
+            error(path + QStringLiteral("/body"),
+                QStringLiteral("\"body\" must be \"plenary\" or \"committee\", not \"%1\"").arg(r.body));
         r.session = text(o, path, "session", false);
         r.draft = text(o, path, "draft", false);
         r.undlRecord = text(o, path, "undl_record", false);
@@ -131,7 +135,9 @@ public:
                 r.majority = *m;
             else
                 error(path + QStringLiteral("/majority"),
-                    QStringLiteral("\"majority\" must be \"simple\", \"two-thirds\" or \"unknown\", not \"%1\"").arg(majority));
+                    QStringLiteral(
+                        "\"majority\" must be \"simple\", \"two-thirds\" or \"unknown\", not \"%1\"")
+                        .arg(majority));
         }
         r.membership = count(o, path, QStringLiteral("membership"), false);
         if (o.contains(u"published_totals")) {
@@ -160,7 +166,9 @@ public:
     {
         const QJsonValue v = o.value(u"votes");
         if (!v.isArray()) {
-            error(path, v.isUndefined() ? QStringLiteral("missing \"votes\"") : QStringLiteral("\"votes\" must be a list"));
+            error(path,
+                v.isUndefined() ? QStringLiteral("missing \"votes\"")
+                                : QStringLiteral("\"votes\" must be a list"));
             return;
         }
         const QJsonArray votes = v.toArray();
@@ -182,7 +190,9 @@ public:
             const QString group = text(e, p, "group", false);
             if (sv.name.isEmpty()) {
                 if (!known) {
-                    error(p, QStringLiteral("\"%1\" is not a current UN member state; give its \"name\"").arg(sv.iso3));
+                    error(p,
+                        QStringLiteral("\"%1\" is not a current UN member state; give its \"name\"")
+                            .arg(sv.iso3));
                     continue;
                 }
                 sv.name = known->name;
@@ -192,7 +202,8 @@ public:
             } else if (const auto g = MemberStates::groupFromName(group)) {
                 sv.group = *g;
             } else {
-                error(p + QStringLiteral("/group"), QStringLiteral("unknown regional group \"%1\"").arg(group));
+                error(
+                    p + QStringLiteral("/group"), QStringLiteral("unknown regional group \"%1\"").arg(group));
             }
             if (const auto vote = voteFromCode(code)) {
                 sv.vote = *vote;
@@ -247,7 +258,8 @@ RecordReadResult RecordFile::read(QIODevice& device, const QString& fileName)
     }
     const QByteArray data = device.read(maxFileSize + 1);
     if (data.size() > maxFileSize) {
-        result.errors.append({ fileName, 0, QStringLiteral("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)) });
+        result.errors.append(
+            { fileName, 0, QStringLiteral("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)) });
         return result;
     }
     if (data.trimmed().isEmpty()) {
@@ -270,11 +282,13 @@ RecordReadResult RecordFile::read(QIODevice& device, const QString& fileName)
     }
     const QJsonObject top = doc.object();
     if (top.value(u"format").toString() != formatName) {
-        parser.error(QStringLiteral("/format"), QStringLiteral("not a Plenary record file (\"format\" must be \"%1\")").arg(formatName));
+        parser.error(QStringLiteral("/format"),
+            QStringLiteral("not a Plenary record file (\"format\" must be \"%1\")").arg(formatName));
         return result;
     }
     if (!top.value(u"version").isDouble()) {
-        parser.error(QStringLiteral("/version"), QStringLiteral("\"version\" must be the number %1").arg(formatVersion));
+        parser.error(QStringLiteral("/version"),
+            QStringLiteral("\"version\" must be the number %1").arg(formatVersion));
         return result;
     }
     if (top.value(u"version").toInt(-1) != formatVersion) {
@@ -299,7 +313,8 @@ RecordReadResult RecordFile::read(QIODevice& device, const QString& fileName)
         }
         VoteRecord r = parser.record(list.at(i).toObject(), path);
         if (!r.symbol.isEmpty() && symbols.contains(r.symbol))
-            parser.error(path + QStringLiteral("/symbol"), QStringLiteral("record %1 appears twice").arg(r.symbol));
+            parser.error(
+                path + QStringLiteral("/symbol"), QStringLiteral("record %1 appears twice").arg(r.symbol));
         symbols.insert(r.symbol);
         result.records.append(std::move(r));
     }
@@ -354,7 +369,8 @@ QByteArray RecordFile::write(const QList<VoteRecord>& records)
         for (qsizetype j = 0; j < r.votes.size(); ++j) {
             const StateVote& v = r.votes.at(j);
             const QJsonObject o { { QStringLiteral("state"), v.iso3 }, { QStringLiteral("name"), v.name },
-                { QStringLiteral("group"), MemberStates::groupKey(v.group) }, { QStringLiteral("vote"), voteCode(v.vote) } };
+                { QStringLiteral("group"), MemberStates::groupKey(v.group) },
+                { QStringLiteral("vote"), voteCode(v.vote) } };
             out += "        " + compact(o) + (j + 1 < r.votes.size() ? ",\n" : "\n");
         }
         out += "      ]\n    }";

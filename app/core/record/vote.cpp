@@ -4,10 +4,14 @@
 QString voteCode(Vote vote)
 {
     switch (vote) {
-    case Vote::Yes: return QStringLiteral("Y");
-    case Vote::No: return QStringLiteral("N");
-    case Vote::Abstain: return QStringLiteral("A");
-    case Vote::NonVoting: return QStringLiteral("X");
+    case Vote::Yes:
+        return QStringLiteral("Y");
+    case Vote::No:
+        return QStringLiteral("N");
+    case Vote::Abstain:
+        return QStringLiteral("A");
+    case Vote::NonVoting:
+        return QStringLiteral("X");
     }
     return {};
 }
@@ -29,10 +33,14 @@ std::optional<Vote> voteFromCode(QStringView code)
 QString voteLabel(Vote vote)
 {
     switch (vote) {
-    case Vote::Yes: return QStringLiteral("Yes");
-    case Vote::No: return QStringLiteral("No");
-    case Vote::Abstain: return QStringLiteral("Abstain");
-    case Vote::NonVoting: return QStringLiteral("Non-voting");
+    case Vote::Yes:
+        return QStringLiteral("Yes");
+    case Vote::No:
+        return QStringLiteral("No");
+    case Vote::Abstain:
+        return QStringLiteral("Abstain");
+    case Vote::NonVoting:
+        return QStringLiteral("Non-voting");
     }
     return {};
 }
@@ -40,10 +48,14 @@ QString voteLabel(Vote vote)
 QString votePhrase(Vote vote)
 {
     switch (vote) {
-    case Vote::Yes: return QStringLiteral("in favour");
-    case Vote::No: return QStringLiteral("against");
-    case Vote::Abstain: return QStringLiteral("abstaining");
-    case Vote::NonVoting: return QStringLiteral("not voting");
+    case Vote::Yes:
+        return QStringLiteral("in favour");
+    case Vote::No:
+        return QStringLiteral("against");
+    case Vote::Abstain:
+        return QStringLiteral("abstaining");
+    case Vote::NonVoting:
+        return QStringLiteral("not voting");
     }
     return {};
 }

@@ -6,9 +6,12 @@
 QString majorityKey(Majority majority)
 {
     switch (majority) {
-    case Majority::Simple: return QStringLiteral("simple");
-    case Majority::TwoThirds: return QStringLiteral("two-thirds");
-    case Majority::Unknown: break;
+    case Majority::Simple:
+        return QStringLiteral("simple");
+    case Majority::TwoThirds:
+        return QStringLiteral("two-thirds");
+    case Majority::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -25,9 +28,12 @@ std::optional<Majority> majorityFromKey(QStringView key)
 QString majorityDescription(Majority majority)
 {
     switch (majority) {
-    case Majority::Simple: return QStringLiteral("simple majority of members present and voting");
-    case Majority::TwoThirds: return QStringLiteral("two-thirds majority of members present and voting");
-    case Majority::Unknown: break;
+    case Majority::Simple:
+        return QStringLiteral("simple majority of members present and voting");
+    case Majority::TwoThirds:
+        return QStringLiteral("two-thirds majority of members present and voting");
+    case Majority::Unknown:
+        break;
     }
     return QStringLiteral("required majority not recorded");
 }
@@ -35,10 +41,14 @@ QString majorityDescription(Majority majority)
 int VoteTotals::count(Vote vote) const
 {
     switch (vote) {
-    case Vote::Yes: return yes;
-    case Vote::No: return no;
-    case Vote::Abstain: return abstain;
-    case Vote::NonVoting: return nonVoting;
+    case Vote::Yes:
+        return yes;
+    case Vote::No:
+        return no;
+    case Vote::Abstain:
+        return abstain;
+    case Vote::NonVoting:
+        return nonVoting;
     }
     return 0;
 }
@@ -46,10 +56,18 @@ int VoteTotals::count(Vote vote) const
 void VoteTotals::add(Vote vote, int n)
 {
     switch (vote) {
-    case Vote::Yes: yes += n; break;
-    case Vote::No: no += n; break;
-    case Vote::Abstain: abstain += n; break;
-    case Vote::NonVoting: nonVoting += n; break;
+    case Vote::Yes:
+        yes += n;
+        break;
+    case Vote::No:
+        no += n;
+        break;
+    case Vote::Abstain:
+        abstain += n;
+        break;
+    case Vote::NonVoting:
+        nonVoting += n;
+        break;
     }
 }
 
@@ -65,9 +83,12 @@ std::optional<int> VoteRecord::requiredYes() const
 {
     const int voting = totals().presentAndVoting();
     switch (majority) {
-    case Majority::Simple: return voting / 2 + 1;
-    case Majority::TwoThirds: return (2 * voting + 2) / 3; // ceil(2/3 of yes + no)
-    case Majority::Unknown: break;
+    case Majority::Simple:
+        return voting / 2 + 1;
+    case Majority::TwoThirds:
+        return (2 * voting + 2) / 3; // ceil(2/3 of yes + no)
+    case Majority::Unknown:
+        break;
     }
     return std::nullopt;
 }
