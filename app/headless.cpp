@@ -79,6 +79,13 @@ int runExport(const Options& options)
     settings.kind = *chartKindFromKey(options.chart);
     settings.size = options.size;
     settings.scale = options.scale;
+    if (!options.compare.isEmpty()) {
+        Options second = options;
+        second.resolution = options.compare;
+        settings.compare = chosenRecord(second);
+        if (!settings.compare)
+            return 2;
+    }
     QString error;
     if (!ChartExporter::exportTo(options.exportPath, *record, settings, &error)) {
         printError(error);
@@ -118,4 +125,26 @@ int runCheck(const Options& options)
         std::fputs(text.toUtf8().constData(), stdout);
     }
     return contradicts ? 1 : 0;
+}
+
+int runList(const Options& options)
+{
+    const RecordReadResult read = RecordFile::readFile(options.listPath);
+    if (!read.ok()) {
+        printError(read.errors.first().toString());
+        return 2;
+    }
+    QString out;
+    for (const VoteRecord& r : read.records) {
+        const VoteTotals t = r.totals();
+        out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                   .arg(r.symbol, r.date.toString(Qt::ISODate))
+                   .arg(t.yes)
+                   .arg(t.no)
+                   .arg(t.abstain)
+                   .arg(t.nonVoting)
+                   .arg(r.title);
+    }
+    std::fputs(out.toUtf8().constData(), stdout);
+    return 0;
 }

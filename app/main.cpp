@@ -33,6 +33,8 @@ int main(int argc, char* argv[])
         return runExport(options);
     if (options.mode == Options::Mode::Check)
         return runCheck(options);
+    if (options.mode == Options::Mode::List)
+        return runList(options);
 
     MainWindow window;
     window.show();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
+#include "ui/charts/chartkind.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -31,8 +33,15 @@ Options parseOptions(const QStringList& arguments)
             "Pick the record with this symbol, embedded or in --record FILE (e.g. A/RES/ES-11/1)."),
         QStringLiteral("SYMBOL"));
     const QCommandLineOption chartOption(QStringLiteral("chart"),
-        QStringLiteral("Chart to export: donut or bar."), QStringLiteral("donut|bar"),
-        QStringLiteral("donut"));
+        QStringLiteral("Chart to export: %1.").arg(chartKindKeys().join(QStringLiteral(", "))),
+        chartKindKeys().join(u'|'), QStringLiteral("donut"));
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+        QStringLiteral("With --chart compare: the second resolution, compared with --resolution."),
+        QStringLiteral("SYMBOL2"));
+    const QCommandLineOption listOption(QStringLiteral("list-resolutions"),
+        QStringLiteral("Print one line per resolution in FILE (symbol, date, yes, no, abstain, non-voting, "
+                       "title)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
         QStringLiteral("Export size in points (default 1200x800)."), QStringLiteral("WxH"),
         QStringLiteral("1200x800"));
@@ -42,8 +51,8 @@ Options parseOptions(const QStringList& arguments)
     QCommandLineOption paintOption(QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Benchmark: quit once the window has painted."));
     paintOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ exportOption, checkOption, recordOption, resolutionOption, chartOption, sizeOption,
-        scaleOption, jsonOption, paintOption });
+    parser.addOptions({ exportOption, checkOption, recordOption, resolutionOption, chartOption, compareOption,
+        listOption, sizeOption, scaleOption, jsonOption, paintOption });
 
     Options o;
     if (!parser.parse(arguments)) {
@@ -60,8 +69,15 @@ Options parseOptions(const QStringList& arguments)
     o.resolution = parser.value(resolutionOption);
     o.json = parser.isSet(jsonOption);
     o.quitAfterFirstPaint = parser.isSet(paintOption);
-    if (parser.isSet(exportOption) && parser.isSet(checkOption)) {
-        o.error = QStringLiteral("--export and --check cannot be used together");
+    o.compare = parser.value(compareOption);
+    if (int(parser.isSet(exportOption)) + int(parser.isSet(checkOption)) + int(parser.isSet(listOption))
+        > 1) {
+        o.error = QStringLiteral("--export, --check and --list-resolutions cannot be used together");
+        return o;
+    }
+    if (parser.isSet(listOption)) {
+        o.mode = Options::Mode::List;
+        o.listPath = parser.value(listOption);
         return o;
     }
     if (parser.isSet(exportOption)) {
@@ -81,8 +97,9 @@ Options parseOptions(const QStringList& arguments)
         return o;
     }
     o.chart = parser.value(chartOption).toLower();
-    if (o.chart != u"donut" && o.chart != u"bar") {
-        o.error = QStringLiteral("--chart must be donut or bar, not \"%1\"").arg(parser.value(chartOption));
+    if (!chartKindFromKey(o.chart)) {
+        o.error = QStringLiteral("--chart must be one of %1, not \"%2\"")
+                      .arg(chartKindKeys().join(QStringLiteral(", ")), parser.value(chartOption));
         return o;
     }
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{1,5})[xX](\\d{1,5})$"));

@@ -8,7 +8,7 @@
 /// \brief What the command line asked for, filled from QCommandLineParser; widgets never see the parser.
 struct Options
 {
-    enum class Mode { Gui, Export, Check };
+    enum class Mode { Gui, Export, Check, List };
 
     Mode mode = Mode::Gui;
     QStringList files; // records and articles to open in the window
@@ -16,6 +16,8 @@ struct Options
     QStringList articles; // for --check
     QString recordPath;
     QString resolution;
+    QString compare; // a second resolution, for --chart compare
+    QString listPath; // for --list-resolutions
     QString chart = QStringLiteral("donut");
     QSize size { 1200, 800 };
     qreal scale = 1.0;

@@ -6,6 +6,7 @@
 
 #include <QSize>
 #include <QString>
+#include <optional>
 
 /// \brief What to export: which chart, at what size (in points) and scale (2 or 3 for sharp PNGs).
 struct ExportSettings
@@ -13,6 +14,7 @@ struct ExportSettings
     ChartKind kind = ChartKind::Donut;
     QSize size { 1200, 800 };
     qreal scale = 1.0;
+    std::optional<VoteRecord> compare; // the second vote, for ChartKind::Compare
 };
 
 /// \brief Renders a record's chart to PNG, SVG or PDF. The Export dialog and `plenary --export` both use it.

@@ -14,3 +14,8 @@ std::optional<ChartKind> chartKindFromKey(QStringView key)
         return ChartKind::Bar;
     return std::nullopt;
 }
+
+QStringList chartKindKeys()
+{
+    return { chartKindKey(ChartKind::Donut), chartKindKey(ChartKind::Bar) };
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <optional>
 
@@ -10,3 +11,5 @@ enum class ChartKind { Donut, Bar };
 
 QString chartKindKey(ChartKind kind); // "donut", "bar"
 std::optional<ChartKind> chartKindFromKey(QStringView key);
+/// Every key, in the order the switcher shows them.
+QStringList chartKindKeys();
