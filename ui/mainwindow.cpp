@@ -32,6 +32,7 @@
 
 namespace {
 constexpr int maxRecentFiles = 10;
+constexpr qsizetype maxRecordsInBox = 200; // more are browsed in the Resolutions tab
 
 bool isRecordFile(const QString& path)
 {
@@ -41,7 +42,7 @@ bool isRecordFile(const QString& path)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_records(RecordLibrary::embedded())
+    , m_database(VoteDatabase::fromRecords(RecordLibrary::embedded()))
     , m_statements(new StatementModel(this))
     , m_selection(new QItemSelectionModel(m_statements, this))
     , m_countries(new CountryVoteModel(this))
@@ -91,11 +92,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_recordBox->setAccessibleName(QStringLiteral("Record"));
     m_recordBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_recordBox);
-    for (const VoteRecord& r : m_records)
-        m_recordBox->addItem(QStringLiteral("%1 \u2014 %2").arg(r.symbol, r.title));
 
     createMenus();
-    connect(m_recordBox, &QComboBox::currentIndexChanged, this, &MainWindow::recordChosen);
+    connect(m_recordBox, &QComboBox::currentIndexChanged, this,
+        [this](int item) { recordChosen(m_recordBox->itemData(item).toLongLong()); });
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::statementSelected);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::statementSelected);
     m_articleView->viewport()->installEventFilter(this);
@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 
+    fillRecordBox();
     recordChosen(0);
     setArticle(
         ArticleReader::fromText(RecordLibrary::exampleArticleText(), RecordLibrary::exampleArticleName()));
@@ -184,33 +185,44 @@ QString MainWindow::loadRecordFile(const QString& path)
     const RecordReadResult read = RecordFile::readFile(path);
     if (!read.ok())
         return read.errorText();
-    int first = -1;
-    for (const VoteRecord& r : read.records) {
-        int at = -1;
-        for (int i = 0; i < m_records.size(); ++i) {
-            if (m_records.at(i).symbol == r.symbol)
-                at = i;
-        }
-        const QString label
-            = QStringLiteral("%1 \u2014 %2 (%3)").arg(r.symbol, r.title, QFileInfo(path).fileName());
-        if (at >= 0) {
-            m_records[at] = r;
-            m_recordBox->setItemText(at, label);
-        } else {
-            at = int(m_records.size());
-            m_records.append(r);
-            m_recordBox->addItem(label);
-        }
-        if (first < 0)
-            first = at;
-    }
-    if (m_recordBox->currentIndex() == first)
-        recordChosen(first);
-    else
-        m_recordBox->setCurrentIndex(first);
+    setDatabase(VoteDatabase::fromRecords(read.records), QFileInfo(path).fileName());
     statusBar()->showMessage(
         QStringLiteral("Opened %1 record(s) from %2").arg(read.records.size()).arg(path), 5000);
     return {};
+}
+
+void MainWindow::setDatabase(VoteDatabase database, const QString& origin)
+{
+    // The embedded records stay selectable after the file's own.
+    const qsizetype fromFile = database.size();
+    for (const VoteRecord& r : RecordLibrary::embedded()) {
+        if (database.indexOf(r.symbol) < 0) {
+            const VoteDatabase one = VoteDatabase::fromRecords({ r });
+            database.append(one);
+        }
+    }
+    m_database = std::move(database);
+    m_origin = origin;
+    m_originCount = fromFile;
+    fillRecordBox();
+    recordChosen(0);
+}
+
+void MainWindow::fillRecordBox()
+{
+    QSignalBlocker blocker(m_recordBox);
+    m_recordBox->clear();
+    const qsizetype shown = std::min<qsizetype>(m_database.size(), maxRecordsInBox);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const VoteDatabase::Resolution& r = m_database.resolution(i);
+        QString label = QStringLiteral("%1 \u2014 %2").arg(r.symbol, r.title);
+        if (i < m_originCount && !m_origin.isEmpty())
+            label += QStringLiteral(" (%1)").arg(m_origin);
+        m_recordBox->addItem(label, i);
+    }
+    if (m_database.size() > shown)
+        m_recordBox->addItem(
+            QStringLiteral("\u2026 %1 more: use the Resolutions tab").arg(m_database.size() - shown), -1);
 }
 
 QString MainWindow::loadArticleFile(const QString& path)
@@ -225,15 +237,14 @@ QString MainWindow::loadArticleFile(const QString& path)
 
 void MainWindow::selectRecord(const QString& symbol)
 {
-    for (int i = 0; i < m_records.size(); ++i) {
-        if (m_records.at(i).symbol.compare(symbol, Qt::CaseInsensitive) == 0)
-            m_recordBox->setCurrentIndex(i);
-    }
+    const qsizetype index = m_database.indexOf(symbol);
+    if (index >= 0)
+        recordChosen(int(index));
 }
 
 const VoteRecord& MainWindow::currentRecord() const
 {
-    return m_records.at(m_current);
+    return m_record;
 }
 
 void MainWindow::setArticle(const Article& article)
@@ -243,11 +254,17 @@ void MainWindow::setArticle(const Article& article)
     recheck();
 }
 
-void MainWindow::recordChosen(int index)
+void MainWindow::recordChosen(qsizetype index)
 {
-    if (index < 0 || index >= m_records.size())
+    if (index < 0 || index >= m_database.size())
         return;
     m_current = index;
+    m_record = m_database.record(index);
+    {
+        QSignalBlocker blocker(m_recordBox);
+        const int item = m_recordBox->findData(index);
+        m_recordBox->setCurrentIndex(item >= 0 ? item : m_recordBox->count() - 1);
+    }
     const VoteRecord& r = currentRecord();
     m_chart->setRecord(r);
     m_countries->setRecord(r);
@@ -272,7 +289,7 @@ void MainWindow::recordChosen(int index)
 
 void MainWindow::recheck()
 {
-    if (m_records.isEmpty())
+    if (m_database.isEmpty())
         return;
     m_statements->setResult(m_checker.check(m_article, currentRecord()));
     m_chart->setEmphasis({});

@@ -3,6 +3,7 @@
 
 #include "core/article/article.h"
 #include "core/check/checker.h"
+#include "core/record/votedatabase.h"
 #include "core/record/voterecord.h"
 
 #include <QMainWindow>
@@ -61,15 +62,20 @@ private:
     QString loadRecordFile(const QString& path);
     QString loadArticleFile(const QString& path);
     void setArticle(const Article& article);
-    void recordChosen(int index);
+    void recordChosen(qsizetype index);
+    void setDatabase(VoteDatabase database, const QString& origin);
+    void fillRecordBox();
     void recheck();
     void statementSelected();
     void addRecentFile(const QString& path);
     void updateRecentMenu();
     void updateTitle();
 
-    QList<VoteRecord> m_records;
-    int m_current = 0;
+    VoteDatabase m_database;
+    qsizetype m_current = 0;
+    VoteRecord m_record; // the current resolution, in full
+    QString m_origin; // the file the first m_originCount resolutions came from
+    qsizetype m_originCount = 0;
     Article m_article;
     Checker m_checker;
 

@@ -43,6 +43,19 @@ void VoteDatabase::addVote(int state, Vote vote)
     r.totals.add(vote);
 }
 
+void VoteDatabase::append(const VoteDatabase& other)
+{
+    for (qsizetype i = 0; i < other.size(); ++i) {
+        beginResolution(other.resolution(i));
+        for (const PackedVote* v = other.votesBegin(i); v != other.votesEnd(i); ++v) {
+            const State& s = other.states().at(v->state);
+            const int state = addState(s.iso3, s.name);
+            m_states[state].group = s.group == RegionalGroup::None ? m_states[state].group : s.group;
+            addVote(state, v->vote);
+        }
+    }
+}
+
 void VoteDatabase::dropLastResolution()
 {
     if (m_resolutions.isEmpty())

@@ -57,6 +57,8 @@ public:
     /// Starts a resolution; votes added afterwards belong to it until the next call. Returns its index.
     qsizetype beginResolution(Resolution metadata);
     void addVote(int state, Vote vote);
+    /// Adds every resolution of \a other after this one's.
+    void append(const VoteDatabase& other);
     /// Drops the last resolution and its votes (a reader that finds it unusable).
     void dropLastResolution();
 
