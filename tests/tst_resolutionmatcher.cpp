@@ -173,6 +173,26 @@ private slots:
         QCOMPARE(ResolutionMatcher::firstDate(text), expected);
     }
 
+    void findsTheVoteAmongFiveThousand()
+    {
+        VoteDatabase db = testDatabase();
+        for (int i = 0; i < 5000; ++i) {
+            // Many votes around the example's date, some with its 91 in favour or its title words.
+            addTestResolution(db, u"A/RES/%1/%2"_s.arg(60 + i / 250).arg(i % 250 + 1),
+                u"%1 of the %2 in region %3"_s.arg(i % 3 ? u"Situation"_s : u"Return"_s,
+                    i % 5 ? u"refugees"_s : u"children"_s, QString::number(i % 41)),
+                QDate(2025, 12, 4).addDays(-(i % 400)), i % 7 ? 80 + i % 40 : 91, i % 30, i % 60);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<ResolutionProposal> proposals
+            = ResolutionMatcher::propose(article(RecordLibrary::exampleArticleText()), db);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(proposals.size(), 5);
+        QCOMPARE(db.resolution(proposals.first().index).symbol, u"A/RES/ES-11/9"_s);
+        QVERIFY(proposals.first().score >= ResolutionMatcher::confidentScore);
+    }
+
     void hostileInputDoesNotCrashOrHang()
     {
         QCOMPARE(ResolutionMatcher::propose(Article {}, m_db).size(), 0);

@@ -21,11 +21,11 @@ struct ResolutionProposal
 /// it quotes.
 ///
 /// Scores add up: a named symbol or draft namedScore (it wins outright); the article's yes and no both
-/// matching the totals 6 (7.5 with abstentions too), one count alone up to 2; the vote on the article's
-/// date 3, decaying by a day-scale of 4 for votes before it (0.8 the day after, for time zones); a vote
-/// on another date the article mentions 1.5; shared title words, rarer ones weighing more, up to 4.
-/// A proposal below confidentScore is a guess: no symbol, and neither tallies nor a date with title
-/// words agree.
+/// matching the totals (or the published totals) 6, 7.5 with abstentions too, one count alone up to 3.5;
+/// a vote on the article's date 3, falling as exp(-(days/4)^2) for votes up to 10 days before it, 1.5 the
+/// day after (time zones); a vote on another date the article mentions 1.5; title words shared with the
+/// article, rarer ones weighing more, up to 4. Below confidentScore a proposal is a guess: the article
+/// names no symbol, and neither its tallies nor its date together with title words agree.
 class ResolutionMatcher
 {
 public:
