@@ -59,8 +59,13 @@ QString ChartPage::title() const
 {
     if (m_kind == ChartKind::Compare && m_compare) {
         const auto [first, second] = comparedPair();
-        return QStringLiteral("How states moved from %1 to %2")
-            .arg(FlowChart::recordLabel(first), FlowChart::recordLabel(second));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const auto label = [&](const VoteRecord& r) {
+            return r.date.isValid() ? QStringLiteral("%1 (%2)").arg(
+                       r.symbol, english.toString(r.date, QStringLiteral("d MMM yyyy")))
+                                    : r.symbol;
+        };
+        return QStringLiteral("%1 \u2192 %2").arg(label(first), label(second));
     }
     return m_record.title;
 }
@@ -72,7 +77,7 @@ QString ChartPage::pageSubtitle() const
         const auto name = [](const VoteRecord& r) {
             return r.title.isEmpty() ? r.symbol : QStringLiteral("\u201C%1\u201D").arg(r.title);
         };
-        return QStringLiteral("%1 \u2192 %2 · recorded votes").arg(name(first), name(second));
+        return QStringLiteral("How member states moved: %1 \u2192 %2").arg(name(first), name(second));
     }
     return subtitle(m_record);
 }

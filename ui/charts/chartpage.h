@@ -25,6 +25,8 @@ public:
 
     /// Where the chart (with its legend) is painted, in page coordinates.
     QRectF chartArea() const;
+    /// The sizes the page draws with; a chart built with them lays out as on the page.
+    const ChartStyle& style() const { return m_style; }
     QString title() const;
     QString pageSubtitle() const;
     QString sourceLine() const;
