@@ -37,10 +37,12 @@ SeatChart::SeatChart(const VoteRecord& record, const ChartStyle& style)
 
 void SeatChart::frame(const QRectF& rect, QPointF* centre, qreal* radius) const
 {
-    const QRectF area = rect.adjusted(style().px(4), style().px(4), -style().px(4), -legendHeight());
-    const qreal r = std::max(0.0, std::min(area.width() / 2, area.height()));
+    // The hemicycle and the legend under it, as one block centred in the rectangle.
+    const QRectF area = rect.adjusted(style().px(4), style().px(4), -style().px(4), 0);
+    const qreal r = std::max(0.0, std::min(area.width() / 2, area.height() - legendHeight()));
+    const qreal top = area.top() + (area.height() - r - legendHeight()) / 2;
     *radius = r;
-    *centre = QPointF(area.center().x(), area.top() + (area.height() + r) / 2);
+    *centre = QPointF(area.center().x(), top + r);
 }
 
 QPointF SeatChart::seatCentre(const QRectF& rect, int index) const
@@ -127,6 +129,7 @@ void SeatChart::paint(QPainter& painter, const QRectF& rect) const
     QList<LegendEntry> entries;
     for (Vote vote : voteOrder)
         entries.append({ vote, QStringLiteral("%1 %2").arg(voteLabel(vote)).arg(totals.count(vote)) });
-    paintLegend(painter, rect, QStringLiteral("Seats from the left:"), entries);
+    paintLegend(painter, QRectF(rect.left(), centre.y(), rect.width(), legendHeight()),
+        QStringLiteral("Seats from the left:"), entries);
     painter.restore();
 }
