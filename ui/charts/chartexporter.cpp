@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/chartexporter.h"
 
+#include "core/record/votecomparison.h"
 #include "ui/charts/chartpage.h"
 #include "ui/charts/voteshares.h"
 
@@ -31,10 +32,46 @@ QString title(const VoteRecord& record)
     return record.title.isEmpty() ? record.symbol : record.title;
 }
 
+QString kindName(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Donut:
+        return QStringLiteral("Donut chart");
+    case ChartKind::Bar:
+        return QStringLiteral("Bar chart");
+    case ChartKind::Seats:
+        return QStringLiteral("Seat chart, one mark per member state,");
+    case ChartKind::Groups:
+        return QStringLiteral("Bar chart by UN regional group");
+    case ChartKind::Compare:
+        break;
+    }
+    return QStringLiteral("Flow chart");
+}
+
+QString describeComparison(const VoteRecord& record, const VoteRecord& compare)
+{
+    const bool compareFirst = compare.date.isValid() && record.date.isValid() && compare.date < record.date;
+    const VoteComparison c = compareFirst ? VoteComparison(compare, record) : VoteComparison(record, compare);
+    QStringList flows;
+    for (Vote from : allVotes) {
+        for (Vote to : allVotes) {
+            if (const int n = c.count(from, to))
+                flows << QStringLiteral("%1 from %2 to %3").arg(n).arg(votePhrase(from), votePhrase(to));
+        }
+    }
+    return QStringLiteral("Flow chart of how member states voted on %1 and then on %2: %3 of %4 states "
+                          "changed their vote (%5).")
+        .arg(c.first().symbol, c.second().symbol)
+        .arg(c.changes().size())
+        .arg(c.commonCount())
+        .arg(flows.join(QStringLiteral(", ")));
+}
+
 QString describe(const VoteRecord& record, ChartKind kind)
 {
     const VoteShares members = VoteShares::ofMembership(record);
-    QString text = kind == ChartKind::Donut ? QStringLiteral("Donut chart") : QStringLiteral("Bar chart");
+    QString text = kindName(kind);
     text += QStringLiteral(" of the recorded vote on %1").arg(record.symbol);
     if (!record.title.isEmpty())
         text += QStringLiteral(" \u201C%1\u201D").arg(record.title);
@@ -161,21 +198,28 @@ bool ChartExporter::exportTo(
                         .arg(size.height())
                         .arg(settings.scale));
 
+    if (settings.kind == ChartKind::Compare && !settings.compare)
+        return fail(QStringLiteral("--chart compare needs a second resolution (--compare SYMBOL2)"));
+
     // Render to memory first, so a failure never leaves a half-written file behind.
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    const ChartPage page(record, settings.kind, QSizeF(size));
+    const ChartPage page(record, settings.kind, QSizeF(size), settings.compare);
+    const QString description = settings.kind == ChartKind::Compare
+        ? describeComparison(record, *settings.compare)
+        : describe(record, settings.kind);
+    const QString docTitle = settings.kind == ChartKind::Compare ? page.title() : title(record);
     bool rendered = false;
     switch (format) {
     case Format::Png:
         rendered = renderPng(buffer, page, size, settings.scale);
         break;
     case Format::Svg:
-        rendered = renderSvg(buffer, page, size, title(record), describe(record, settings.kind));
+        rendered = renderSvg(buffer, page, size, docTitle, description);
         break;
     case Format::Pdf:
-        rendered = renderPdf(buffer, page, size, title(record));
+        rendered = renderPdf(buffer, page, size, docTitle);
         break;
     }
     buffer.close();

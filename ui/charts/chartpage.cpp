@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/chartpage.h"
 
+#include "ui/charts/flowchart.h"
+#include "ui/charts/paintedchart.h"
 #include "ui/charts/votechart.h"
 
 #include <QCoreApplication>
@@ -22,8 +24,10 @@ qreal fontScaleFor(const QSizeF& size)
 
 } // namespace
 
-ChartPage::ChartPage(const VoteRecord& record, ChartKind kind, const QSizeF& size)
+ChartPage::ChartPage(
+    const VoteRecord& record, ChartKind kind, const QSizeF& size, const std::optional<VoteRecord>& compare)
     : m_record(record)
+    , m_compare(compare)
     , m_kind(kind)
     , m_size(size)
     , m_style(fontScaleFor(size))
@@ -42,50 +46,112 @@ QString ChartPage::subtitle(const VoteRecord& record)
     return parts.join(QStringLiteral(" · "));
 }
 
+std::pair<VoteRecord, VoteRecord> ChartPage::comparedPair() const
+{
+    if (!m_compare)
+        return { m_record, m_record };
+    if (m_compare->date.isValid() && m_record.date.isValid() && m_compare->date < m_record.date)
+        return { *m_compare, m_record };
+    return { m_record, *m_compare };
+}
+
+QString ChartPage::title() const
+{
+    if (m_kind == ChartKind::Compare && m_compare) {
+        const auto [first, second] = comparedPair();
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        const auto label = [&](const VoteRecord& r) {
+            return r.date.isValid() ? QStringLiteral("%1 (%2)").arg(
+                       r.symbol, english.toString(r.date, QStringLiteral("d MMM yyyy")))
+                                    : r.symbol;
+        };
+        return QStringLiteral("%1 \u2192 %2").arg(label(first), label(second));
+    }
+    return m_record.title;
+}
+
+QString ChartPage::pageSubtitle() const
+{
+    if (m_kind == ChartKind::Compare && m_compare) {
+        const auto [first, second] = comparedPair();
+        const auto name = [](const VoteRecord& r) {
+            return r.title.isEmpty() ? r.symbol : QStringLiteral("\u201C%1\u201D").arg(r.title);
+        };
+        return QStringLiteral("How member states moved: %1 \u2192 %2").arg(name(first), name(second));
+    }
+    return subtitle(m_record);
+}
+
+QString ChartPage::sourceLine() const
+{
+    if (m_kind == ChartKind::Compare && m_compare) {
+        const auto [first, second] = comparedPair();
+        return QStringLiteral("%1: %2 · %3: %4")
+            .arg(first.symbol, first.sourceLine(), second.symbol, second.sourceLine());
+    }
+    return m_record.sourceLine();
+}
+
+ChartPage::Frame ChartPage::frame() const
+{
+    const QRectF page(QPointF(0, 0), m_size);
+    const qreal side = m_style.px(48);
+    const QRectF content = page.adjusted(side, m_style.px(36), -side, -m_style.px(28));
+    Frame f;
+    const QFontMetricsF titleMetrics(m_style.font(30, true));
+    const QRectF titleBounds
+        = titleMetrics.boundingRect(QRectF(content.left(), content.top(), content.width(), page.height()),
+            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title());
+    f.title = QRectF(content.left(), content.top(), content.width(), titleBounds.height());
+    const QFontMetricsF subtitleMetrics(m_style.font(18));
+    f.subtitle
+        = QRectF(content.left(), f.title.bottom() + m_style.px(6), content.width(), subtitleMetrics.height());
+    const QFontMetricsF sourceMetrics(m_style.font(14));
+    f.source = QRectF(
+        content.left(), content.bottom() - sourceMetrics.height(), content.width(), sourceMetrics.height());
+    f.chart = QRectF(content.left(), f.subtitle.bottom() + m_style.px(20), content.width(),
+        f.source.top() - m_style.px(26) - f.subtitle.bottom() - m_style.px(20));
+    return f;
+}
+
+QRectF ChartPage::chartArea() const
+{
+    return frame().chart;
+}
+
 void ChartPage::paint(QPainter& painter) const
 {
     const QRectF page(QPointF(0, 0), m_size);
+    const Frame f = frame();
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.fillRect(page, Qt::white);
 
-    const qreal side = m_style.px(48);
-    const QRectF content = page.adjusted(side, m_style.px(36), -side, -m_style.px(28));
-
-    const QFont titleFont = m_style.font(30, true);
-    const QFontMetricsF titleMetrics(titleFont);
-    const QRectF title
-        = titleMetrics.boundingRect(QRectF(content.left(), content.top(), content.width(), page.height()),
-            Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_record.title);
-    painter.setFont(titleFont);
+    painter.setFont(m_style.font(30, true));
     painter.setPen(ChartStyle::textColor());
-    painter.drawText(QRectF(content.left(), content.top(), content.width(), title.height()),
-        Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_record.title);
+    painter.drawText(f.title, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title());
 
-    const QFont subtitleFont = m_style.font(18);
-    const QFontMetricsF subtitleMetrics(subtitleFont);
-    const QRectF subtitle(content.left(), content.top() + title.height() + m_style.px(6), content.width(),
-        subtitleMetrics.height());
-    painter.setFont(subtitleFont);
+    painter.setFont(m_style.font(18));
     painter.setPen(ChartStyle::secondaryTextColor());
-    painter.drawText(subtitle, Qt::AlignLeft | Qt::AlignVCenter, ChartPage::subtitle(m_record));
+    painter.drawText(f.subtitle, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(m_style.font(18)).elidedText(pageSubtitle(), Qt::ElideRight, f.subtitle.width()));
 
-    const QFont sourceFont = m_style.font(14);
-    const QFontMetricsF sourceMetrics(sourceFont);
-    const QRectF source(
-        content.left(), content.bottom() - sourceMetrics.height(), content.width(), sourceMetrics.height());
     painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), m_style.px(1)));
-    painter.drawLine(QPointF(content.left(), source.top() - m_style.px(10)),
-        QPointF(content.right(), source.top() - m_style.px(10)));
-    painter.setFont(sourceFont);
+    painter.drawLine(QPointF(f.source.left(), f.source.top() - m_style.px(10)),
+        QPointF(f.source.right(), f.source.top() - m_style.px(10)));
+    painter.setFont(m_style.font(14));
     painter.setPen(ChartStyle::secondaryTextColor());
-    painter.drawText(source, Qt::AlignLeft | Qt::AlignVCenter, m_record.sourceLine());
+    painter.drawText(f.source, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetricsF(m_style.font(14)).elidedText(sourceLine(), Qt::ElideRight, f.source.width()));
 
-    const QRectF chartArea(content.left(), subtitle.bottom() + m_style.px(20), content.width(),
-        source.top() - m_style.px(26) - subtitle.bottom() - m_style.px(20));
-    if (chartArea.height() > 0) {
+    const QRectF chartArea = f.chart;
+    if (chartArea.height() <= 0) {
+        painter.restore();
+        return;
+    }
+    if (m_kind == ChartKind::Donut || m_kind == ChartKind::Bar) {
         // A chart that was never laid out renders blank: give it its geometry and lay it out before painting.
         QGraphicsScene scene;
         auto* chart = new VoteChart(m_record, m_kind, m_style); // owned by the scene
@@ -99,6 +165,8 @@ void ChartPage::paint(QPainter& painter) const
         // Posted events only: no user input is handled in the middle of an export.
         QCoreApplication::sendPostedEvents();
         scene.render(&painter, chartArea, local, Qt::IgnoreAspectRatio);
+    } else if (const auto chart = PaintedChart::create(m_kind, m_record, m_compare, m_style)) {
+        chart->paint(painter, chartArea);
     }
     painter.restore();
 }

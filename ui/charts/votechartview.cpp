@@ -1,14 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/votechartview.h"
 
+#include "core/models/votechangemodel.h"
 #include "ui/charts/chartpage.h"
+#include "ui/charts/paintedchart.h"
+#include "ui/charts/paintedchartwidget.h"
 #include "ui/charts/votechart.h"
 
 #include <QButtonGroup>
 #include <QChartView>
 #include <QFontInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -32,19 +40,32 @@ VoteChartView::VoteChartView(QWidget* parent)
     : QWidget(parent)
     , m_donutButton(makeSwitch(QStringLiteral("Donut"), QStringLiteral("Donut chart"), this))
     , m_barButton(makeSwitch(QStringLiteral("Bar"), QStringLiteral("Bar chart"), this))
+    , m_seatsButton(makeSwitch(QStringLiteral("Seats"), QStringLiteral("Seat chart"), this))
+    , m_groupsButton(makeSwitch(QStringLiteral("Groups"), QStringLiteral("Chart by regional group"), this))
+    , m_compareButton(makeSwitch(QStringLiteral("Compare"), QStringLiteral("Compare two votes"), this))
+    , m_stack(new QStackedWidget(this))
+    , m_painted(new PaintedChartWidget(this))
+    , m_changes(new QTableView(this))
+    , m_changeModel(new VoteChangeModel(this))
+    , m_changeProxy(new QSortFilterProxyModel(this))
     , m_subtitle(new QLabel(this))
     , m_source(new QLabel(this))
     , m_chartView(new QChartView(this))
 {
     auto* group = new QButtonGroup(this);
     group->setExclusive(true);
-    group->addButton(m_donutButton);
-    group->addButton(m_barButton);
+    for (ChartKind kind :
+        { ChartKind::Donut, ChartKind::Bar, ChartKind::Seats, ChartKind::Groups, ChartKind::Compare }) {
+        QToolButton* button = buttonFor(kind);
+        group->addButton(button);
+        connect(button, &QToolButton::clicked, this, [this, kind] { setKind(kind); });
+    }
     m_donutButton->setChecked(true);
-    connect(m_donutButton, &QToolButton::clicked, this, [this] { setKind(ChartKind::Donut); });
-    connect(m_barButton, &QToolButton::clicked, this, [this] { setKind(ChartKind::Bar); });
+    m_compareButton->setEnabled(false);
+    m_compareButton->setToolTip(QStringLiteral("Compare two votes (choose a second resolution first)"));
 
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setWordWrap(true);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setForegroundRole(QPalette::PlaceholderText);
 
@@ -52,16 +73,36 @@ VoteChartView::VoteChartView(QWidget* parent)
     m_chartView->setFrameShape(QFrame::NoFrame);
     m_chartView->setMinimumSize(320, 240);
     m_chartView->setAccessibleName(QStringLiteral("Vote chart"));
+    m_painted->setAccessibleName(QStringLiteral("Vote chart"));
+
+    m_changeProxy->setSourceModel(m_changeModel);
+    m_changeProxy->setSortRole(VoteChangeModel::SortRole);
+    m_changes->setModel(m_changeProxy);
+    m_changes->setSortingEnabled(true);
+    m_changes->sortByColumn(VoteChangeModel::NameColumn, Qt::AscendingOrder);
+    m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_changes->verticalHeader()->hide();
+    m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changes->horizontalHeader()->setStretchLastSection(true);
+    m_changes->setAccessibleName(QStringLiteral("States whose vote changed"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_painted);
+    splitter->addWidget(m_changes);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    m_stack->addWidget(m_chartView);
+    m_stack->addWidget(splitter);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_subtitle, 1);
-    top->addWidget(m_donutButton);
-    top->addWidget(m_barButton);
+    for (QToolButton* button : { m_donutButton, m_barButton, m_seatsButton, m_groupsButton, m_compareButton })
+        top->addWidget(button);
     top->setSpacing(0);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_chartView, 1);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_source);
 
     rebuildChart();
@@ -69,16 +110,47 @@ VoteChartView::VoteChartView(QWidget* parent)
 
 VoteChartView::~VoteChartView() = default;
 
+QToolButton* VoteChartView::buttonFor(ChartKind kind) const
+{
+    switch (kind) {
+    case ChartKind::Donut:
+        return m_donutButton;
+    case ChartKind::Bar:
+        return m_barButton;
+    case ChartKind::Seats:
+        return m_seatsButton;
+    case ChartKind::Groups:
+        return m_groupsButton;
+    case ChartKind::Compare:
+        break;
+    }
+    return m_compareButton;
+}
+
 void VoteChartView::setRecord(const VoteRecord& record)
 {
     m_record = record;
     rebuildChart();
 }
 
+void VoteChartView::setCompareRecord(const std::optional<VoteRecord>& record)
+{
+    m_compare = record;
+    m_compareButton->setEnabled(m_compare.has_value());
+    m_compareButton->setToolTip(m_compare
+            ? QStringLiteral("Compare with %1").arg(m_compare->symbol)
+            : QStringLiteral("Compare two votes (choose a second resolution first)"));
+    if (!m_compare && m_kind == ChartKind::Compare)
+        setKind(ChartKind::Donut);
+    else
+        rebuildChart();
+}
+
 void VoteChartView::setKind(ChartKind kind)
 {
-    m_donutButton->setChecked(kind == ChartKind::Donut);
-    m_barButton->setChecked(kind == ChartKind::Bar);
+    if (kind == ChartKind::Compare && !m_compare)
+        kind = m_kind; // nothing to compare with: stay where we are
+    buttonFor(kind)->setChecked(true);
     if (kind == m_kind)
         return;
     m_kind = kind;
@@ -96,6 +168,10 @@ void VoteChartView::setEmphasis(const QList<Vote>& votes)
     m_emphasis = votes;
     if (m_chart)
         m_chart->setEmphasis(votes);
+    if (m_painted->chart()) {
+        m_painted->chart()->setEmphasis(votes);
+        m_painted->update();
+    }
 }
 
 QList<Vote> VoteChartView::emphasis() const
@@ -106,7 +182,8 @@ QList<Vote> VoteChartView::emphasis() const
 void VoteChartView::rebuildChart()
 {
     const qreal scale = std::clamp(QFontInfo(font()).pixelSize() / 17.0, 0.6, 1.5);
-    auto* chart = new VoteChart(m_record, m_kind, ChartStyle(scale));
+    auto* chart = new VoteChart(
+        m_record, m_kind == ChartKind::Bar ? ChartKind::Bar : ChartKind::Donut, ChartStyle(scale));
     chart->setTitle(m_record.title.isEmpty() ? QStringLiteral("No vote record loaded") : m_record.title);
     chart->setEmphasis(m_emphasis);
     m_chartView->setChart(chart);
@@ -114,6 +191,25 @@ void VoteChartView::rebuildChart()
     m_chart = chart;
 
     const bool hasRecord = !m_record.symbol.isEmpty();
-    m_subtitle->setText(hasRecord ? ChartPage::subtitle(m_record) : QString());
-    m_source->setText(hasRecord ? m_record.sourceLine() : QString());
+    auto painted = hasRecord ? PaintedChart::create(m_kind, m_record, m_compare, ChartStyle(scale)) : nullptr;
+    if (painted)
+        painted->setEmphasis(m_emphasis);
+    const bool showPainted = painted != nullptr;
+    m_painted->setChart(std::move(painted));
+    m_stack->setCurrentIndex(showPainted ? 1 : 0);
+    const bool comparing = m_kind == ChartKind::Compare && m_compare && hasRecord;
+    m_changes->setVisible(comparing);
+    if (comparing) {
+        const bool compareFirst
+            = m_compare->date.isValid() && m_record.date.isValid() && m_compare->date < m_record.date;
+        m_changeModel->setComparison(
+            compareFirst ? VoteComparison(*m_compare, m_record) : VoteComparison(m_record, *m_compare));
+    }
+
+    const ChartPage page(m_record, m_kind, QSizeF(1200, 800), m_compare);
+    QString subtitle = hasRecord ? page.pageSubtitle() : QString();
+    if (showPainted)
+        subtitle = QStringLiteral("%1 \u2014 %2").arg(page.title(), subtitle);
+    m_subtitle->setText(subtitle);
+    m_source->setText(hasRecord ? page.sourceLine() : QString());
 }
