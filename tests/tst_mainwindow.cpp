@@ -6,12 +6,14 @@
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
 #include "ui/mainwindow.h"
+#include "ui/resolutionbrowser.h"
 #include "ui/statementpanel.h"
 
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -134,6 +136,35 @@ private slots:
         QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/1"));
         QVERIFY(w.statementModel()->result().contradicts());
         QCOMPARE(w.countryPanel()->table()->model()->rowCount(), 193);
+    }
+
+    void pickingInTheBrowserUpdatesChartTableAndChecks()
+    {
+        MainWindow w;
+        emit w.resolutionBrowser()->resolutionPicked(w.database().indexOf(QStringLiteral("A/RES/ES-11/7")));
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/7"));
+        QCOMPARE(w.currentRecord().totals().no, 18);
+        // The country table now shows ES-11/7's votes: 18 states against.
+        auto* proxy = w.countryPanel()->table()->model();
+        int against = 0;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            against += proxy->index(row, CountryVoteModel::VoteColumn).data(CountryVoteModel::VoteRole).toInt() == int(Vote::No);
+        QCOMPARE(against, 18);
+        QVERIFY(w.statementModel()->result().contradicts()); // the ES-11/9 article does not fit ES-11/7
+        QVERIFY(w.windowTitle().contains(QStringLiteral("A/RES/ES-11/7")));
+    }
+
+    void comparingTwoVotesShowsTheCompareChart()
+    {
+        MainWindow w;
+        QTest::keyClicks(w.compareBox(), QStringLiteral("A/RES/ES-11/1"));
+        QTest::keyClick(w.compareBox(), Qt::Key_Return);
+        QVERIFY(w.chartView()->compareRecord().has_value());
+        QCOMPARE(w.chartView()->compareRecord()->symbol, QStringLiteral("A/RES/ES-11/1"));
+        QCOMPARE(w.chartView()->kind(), ChartKind::Compare);
+        w.compareBox()->clear();
+        QVERIFY(!w.chartView()->compareRecord().has_value());
+        QCOMPARE(w.chartView()->kind(), ChartKind::Donut);
     }
 
     void badFilesGiveAnErrorNamingFileAndLineAndKeepTheWork()

@@ -16,10 +16,13 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStandardItemModel>
 
-ExportDialog::ExportDialog(const VoteRecord& record, ChartKind kind, QWidget* parent)
+ExportDialog::ExportDialog(
+    const VoteRecord& record, const std::optional<VoteRecord>& compare, ChartKind kind, QWidget* parent)
     : QDialog(parent)
     , m_record(record)
+    , m_compare(compare)
     , m_kind(new QComboBox(this))
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
@@ -27,8 +30,20 @@ ExportDialog::ExportDialog(const VoteRecord& record, ChartKind kind, QWidget* pa
     , m_path(new QLineEdit(this))
 {
     setWindowTitle(QStringLiteral("Export Chart"));
-    m_kind->addItem(QStringLiteral("Donut"), int(ChartKind::Donut));
-    m_kind->addItem(QStringLiteral("100% bar with required majority"), int(ChartKind::Bar));
+    const std::pair<ChartKind, QString> kinds[] = {
+        { ChartKind::Donut, QStringLiteral("Donut") },
+        { ChartKind::Bar, QStringLiteral("100% bar with required majority") },
+        { ChartKind::Seats, QStringLiteral("Seats (one per member state)") },
+        { ChartKind::Groups, QStringLiteral("By regional group") },
+        { ChartKind::Compare,
+            QStringLiteral("Compared with %1")
+                .arg(compare ? compare->symbol : QStringLiteral("a second vote")) },
+    };
+    for (const auto& [k, label] : kinds) {
+        m_kind->addItem(label, int(k));
+        if (k == ChartKind::Compare && !compare)
+            qobject_cast<QStandardItemModel*>(m_kind->model())->item(m_kind->count() - 1)->setEnabled(false);
+    }
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     for (QSpinBox* s : { m_width, m_height }) {
         s->setRange(200, 10000);
@@ -93,6 +108,7 @@ bool ExportDialog::exportNow()
     s.kind = static_cast<ChartKind>(m_kind->currentData().toInt());
     s.size = QSize(m_width->value(), m_height->value());
     s.scale = m_scale->currentData().toDouble();
+    s.compare = m_compare;
     QString error;
     if (!ChartExporter::exportTo(m_path->text(), m_record, s, &error)) {
         QMessageBox::warning(this, QStringLiteral("Export failed"), error);

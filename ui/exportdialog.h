@@ -5,6 +5,7 @@
 #include "ui/charts/chartkind.h"
 
 #include <QDialog>
+#include <optional>
 
 class QComboBox;
 class QLineEdit;
@@ -16,7 +17,8 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(const VoteRecord& record, ChartKind kind, QWidget* parent = nullptr);
+    ExportDialog(const VoteRecord& record, const std::optional<VoteRecord>& compare, ChartKind kind,
+        QWidget* parent = nullptr);
 
     void setPath(const QString& path);
     /// Exports with the chosen settings; shows a message box and returns false on failure.
@@ -26,6 +28,7 @@ private:
     void browse();
 
     VoteRecord m_record;
+    std::optional<VoteRecord> m_compare;
     QComboBox* m_kind;
     QSpinBox* m_width;
     QSpinBox* m_height;

@@ -10,15 +10,18 @@
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
 #include "ui/exportdialog.h"
+#include "ui/resolutionbrowser.h"
 #include "ui/statementpanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -52,6 +55,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_countryPanel(new CountryPanel(m_countries, this))
     , m_tabs(new QTabWidget(this))
     , m_recordBox(new QComboBox(this))
+    , m_compareBox(new QLineEdit(this))
+    , m_browser(new ResolutionBrowser(this))
     , m_recordInfo(new QLabel(this))
     , m_warning(new QLabel(this))
 {
@@ -68,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_tabs->addTab(m_chart, QStringLiteral("&Chart"));
     m_tabs->addTab(m_countryPanel, QStringLiteral("C&ountries"));
+    m_tabs->addTab(m_browser, QStringLiteral("&Resolutions"));
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -92,10 +98,26 @@ MainWindow::MainWindow(QWidget* parent)
     m_recordBox->setAccessibleName(QStringLiteral("Record"));
     m_recordBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_recordBox);
+    toolbar->addSeparator();
+    toolbar->addWidget(new QLabel(QStringLiteral(" Compare with: "), this));
+    m_compareBox->setPlaceholderText(QStringLiteral("symbol, e.g. A/RES/ES-11/1"));
+    m_compareBox->setClearButtonEnabled(true);
+    m_compareBox->setAccessibleName(QStringLiteral("Compare with resolution"));
+    m_compareBox->setMaximumWidth(260);
+    toolbar->addWidget(m_compareBox);
 
     createMenus();
     connect(m_recordBox, &QComboBox::currentIndexChanged, this,
         [this](int item) { recordChosen(m_recordBox->itemData(item).toLongLong()); });
+    connect(m_browser, &ResolutionBrowser::resolutionPicked, this, [this](qsizetype index) {
+        recordChosen(index);
+        m_tabs->setCurrentIndex(0);
+    });
+    connect(m_compareBox, &QLineEdit::returnPressed, this, &MainWindow::compareChosen);
+    connect(m_compareBox, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.isEmpty())
+            compareChosen();
+    });
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::statementSelected);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::statementSelected);
     m_articleView->viewport()->installEventFilter(this);
@@ -208,6 +230,23 @@ void MainWindow::setDatabase(VoteDatabase database, const QString& origin)
     recordChosen(0);
 }
 
+void MainWindow::compareChosen()
+{
+    const QString symbol = m_compareBox->text().trimmed();
+    if (symbol.isEmpty()) {
+        m_chart->setCompareRecord(std::nullopt);
+        return;
+    }
+    const qsizetype index = m_database.indexOf(symbol);
+    if (index < 0) {
+        statusBar()->showMessage(QStringLiteral("No resolution %1 is loaded.").arg(symbol), 5000);
+        return;
+    }
+    m_chart->setCompareRecord(m_database.record(index));
+    m_chart->setKind(ChartKind::Compare);
+    m_tabs->setCurrentIndex(0);
+}
+
 void MainWindow::fillRecordBox()
 {
     QSignalBlocker blocker(m_recordBox);
@@ -220,6 +259,17 @@ void MainWindow::fillRecordBox()
             label += QStringLiteral(" (%1)").arg(m_origin);
         m_recordBox->addItem(label, i);
     }
+    QStringList symbols;
+    symbols.reserve(m_database.size());
+    for (qsizetype i = 0; i < m_database.size(); ++i)
+        symbols << m_database.resolution(i).symbol;
+    auto* completer = new QCompleter(symbols, m_compareBox);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    delete m_compareBox->completer();
+    m_compareBox->setCompleter(completer);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, &MainWindow::compareChosen);
+    m_browser->setDatabase(&m_database);
     if (m_database.size() > shown)
         m_recordBox->addItem(
             QStringLiteral("\u2026 %1 more: use the Resolutions tab").arg(m_database.size() - shown), -1);
@@ -337,7 +387,7 @@ void MainWindow::openWithDialog(const QString& title, const QString& dirKey, con
 
 void MainWindow::exportChart()
 {
-    ExportDialog dialog(currentRecord(), m_chart->kind(), this);
+    ExportDialog dialog(currentRecord(), m_chart->compareRecord(), m_chart->kind(), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(QStringLiteral("Chart exported."), 5000);
 }

@@ -12,6 +12,8 @@ class ArticleView;
 class CountryPanel;
 class CountryVoteModel;
 class QComboBox;
+class QLineEdit;
+class ResolutionBrowser;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
@@ -42,6 +44,9 @@ public:
     VoteChartView* chartView() const { return m_chart; }
     StatementPanel* statementPanel() const { return m_panel; }
     CountryPanel* countryPanel() const { return m_countryPanel; }
+    ResolutionBrowser* resolutionBrowser() const { return m_browser; }
+    QLineEdit* compareBox() const { return m_compareBox; }
+    const VoteDatabase& database() const { return m_database; }
 
 signals:
     void firstPainted();
@@ -65,6 +70,7 @@ private:
     void recordChosen(qsizetype index);
     void setDatabase(VoteDatabase database, const QString& origin);
     void fillRecordBox();
+    void compareChosen();
     void recheck();
     void statementSelected();
     void addRecentFile(const QString& path);
@@ -88,6 +94,8 @@ private:
     CountryPanel* m_countryPanel;
     QTabWidget* m_tabs;
     QComboBox* m_recordBox;
+    QLineEdit* m_compareBox;
+    ResolutionBrowser* m_browser;
     QLabel* m_recordInfo;
     QLabel* m_warning;
     QMenu* m_recentMenu = nullptr;
