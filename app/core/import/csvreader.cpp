@@ -137,6 +137,14 @@ bool CsvReader::fill()
     return true;
 }
 
+QString CsvReader::tooLong() const
+{
+    return QStringLiteral(
+        "the record starting on this line is longer than %1 MiB (an unclosed quote?); reading "
+        "stopped here")
+        .arg(m_limits.maxRecordBytes / (1024 * 1024));
+}
+
 CsvReader::Status CsvReader::fail(int line, const QString& message)
 {
     m_failed = true;
@@ -267,10 +275,7 @@ CsvReader::Status CsvReader::next()
         switch (parsed) {
         case Parse::NeedMore:
             if (m_end - m_pos > m_limits.maxRecordBytes)
-                return fail(m_line,
-                    QStringLiteral("the record starting on this line is longer than %1 MiB (an unclosed "
-                                   "quote?); reading stopped here")
-                        .arg(m_limits.maxRecordBytes / (1024 * 1024)));
+                return fail(m_line, tooLong());
             fill();
             continue;
         case Parse::Unterminated:
@@ -285,6 +290,8 @@ CsvReader::Status CsvReader::next()
         case Parse::Complete:
             break;
         }
+        if (recordEnd - m_pos > m_limits.maxRecordBytes)
+            return fail(m_line, tooLong());
         m_recordLine = m_line;
         m_line += newlines;
         if (!m_latin1)

@@ -61,6 +61,7 @@ private:
     bool fill();
     void checkEncoding(qsizetype from, qsizetype to);
     Status fail(int line, const QString& message);
+    QString tooLong() const;
 
     QIODevice& m_device;
     QString m_fileName;
