@@ -4,6 +4,7 @@
 #include "core/article/articlereader.h"
 #include "core/check/checker.h"
 #include "core/check/checkreport.h"
+#include "core/import/votefilereader.h"
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
 #include "options.h"
@@ -21,22 +22,43 @@ void printError(const QString& message)
     std::fprintf(stderr, "plenary: %s\n", qPrintable(message));
 }
 
-/// The record the options name: from --record FILE or the embedded ones, picked by --resolution.
+/// Prints at most a screenful of an import's warnings; the reader has already capped the list.
+void printWarnings(const QList<ReadError>& warnings)
+{
+    for (const ReadError& w : warnings)
+        std::fprintf(stderr, "plenary: warning: %s\n", qPrintable(w.toString()));
+}
+
+/// The record the options name: from --record FILE (any layout VoteFileReader knows) or the embedded
+/// ones, picked by --resolution, else the first.
 std::optional<VoteRecord> chosenRecord(const Options& options)
 {
-    QList<VoteRecord> records;
-    QString from = QStringLiteral("the embedded records");
     if (!options.recordPath.isEmpty()) {
-        const RecordReadResult read = RecordFile::readFile(options.recordPath);
-        if (!read.ok()) {
+        const ImportResult read = VoteFileReader::readFile(options.recordPath);
+        if (!read.errors.isEmpty()) {
             printError(read.errors.first().toString());
             return std::nullopt;
         }
-        records = read.records;
-        from = options.recordPath;
-    } else {
-        records = RecordLibrary::embedded();
+        const VoteDatabase& db = read.database;
+        if (db.isEmpty()) {
+            printError(QStringLiteral("%1: no resolutions in the file").arg(options.recordPath));
+            return std::nullopt;
+        }
+        if (options.resolution.isEmpty())
+            return db.record(0);
+        const qsizetype index = db.indexOf(options.resolution);
+        if (index >= 0)
+            return db.record(index);
+        QStringList symbols;
+        for (qsizetype i = 0; i < db.size() && i < 20; ++i)
+            symbols << db.resolution(i).symbol;
+        if (db.size() > 20)
+            symbols << QStringLiteral("and %1 more").arg(db.size() - 20);
+        printError(QStringLiteral("no record %1 in %2 (it has: %3)")
+                       .arg(options.resolution, options.recordPath, symbols.join(QStringLiteral(", "))));
+        return std::nullopt;
     }
+    const QList<VoteRecord> records = RecordLibrary::embedded();
     if (options.resolution.isEmpty())
         return records.first();
     if (const VoteRecord* r = RecordLibrary::find(records, options.resolution))
@@ -45,7 +67,8 @@ std::optional<VoteRecord> chosenRecord(const Options& options)
     for (const VoteRecord& r : records)
         symbols << r.symbol;
     printError(QStringLiteral("no record %1 in %2 (it has: %3)")
-                   .arg(options.resolution, from, symbols.join(QStringLiteral(", "))));
+                   .arg(options.resolution, QStringLiteral("the embedded records"),
+                       symbols.join(QStringLiteral(", "))));
     return std::nullopt;
 }
 
@@ -129,22 +152,27 @@ int runCheck(const Options& options)
 
 int runList(const Options& options)
 {
-    const RecordReadResult read = RecordFile::readFile(options.listPath);
-    if (!read.ok()) {
+    const ImportResult read = VoteFileReader::readFile(options.listPath);
+    printWarnings(read.warnings);
+    if (!read.errors.isEmpty()) {
         printError(read.errors.first().toString());
         return 2;
     }
-    QString out;
-    for (const VoteRecord& r : read.records) {
-        const VoteTotals t = r.totals();
+    const VoteDatabase& db = read.database;
+    QByteArray out;
+    out.reserve(db.size() * 160);
+    for (qsizetype i = 0; i < db.size(); ++i) {
+        const VoteDatabase::Resolution& r = db.resolution(i);
+        const VoteTotals& t = r.totals;
         out += QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
                    .arg(r.symbol, r.date.toString(Qt::ISODate))
                    .arg(t.yes)
                    .arg(t.no)
                    .arg(t.abstain)
                    .arg(t.nonVoting)
-                   .arg(r.title);
+                   .arg(r.title.simplified())
+                   .toUtf8();
     }
-    std::fputs(out.toUtf8().constData(), stdout);
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
     return 0;
 }
