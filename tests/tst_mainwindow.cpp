@@ -5,6 +5,9 @@
 #include "ui/articleview.h"
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
+#include "core/import/votefilereader.h"
+#include "core/record/memberstates.h"
+#include "ui/databaseloader.h"
 #include "ui/mainwindow.h"
 #include "ui/resolutionbrowser.h"
 #include "ui/statementpanel.h"
@@ -165,6 +168,61 @@ private slots:
         w.compareBox()->clear();
         QVERIFY(!w.chartView()->compareRecord().has_value());
         QCOMPARE(w.chartView()->kind(), ChartKind::Donut);
+    }
+
+    /// A long-layout UN Digital Library CSV of \a resolutions × 193 states, larger than 4 MiB for 40.
+    static QByteArray undlCsv(int resolutions)
+    {
+        QByteArray csv = "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,"
+                         "title,agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,"
+                         "total_non_voting,total_ms,undl_link\n";
+        const QByteArray filler(600, 'x');
+        for (int r = 0; r < resolutions; ++r) {
+            for (const MemberState& m : MemberStates::all()) {
+                const char vote = m.iso3 == u"RUS" ? 'N' : 'Y';
+                csv += QByteArray::number(900000 + r) + ',' + m.iso3.toUtf8() + ",\"" + m.name.toUtf8() + "\"," + vote
+                    + ",2024-01-" + QByteArray::number(10 + r % 20) + ",78,A/RES/78/" + QByteArray::number(r + 1)
+                    + ",,,,\"Test resolution " + QByteArray::number(r + 1) + ", with a comma\",\"" + filler
+                    + "\",SUBJECT,,192,1,0,0,193,\n";
+            }
+        }
+        return csv;
+    }
+
+    void largeFilesLoadInTheBackground()
+    {
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir, QStringLiteral("undl.csv"), undlCsv(40));
+        QVERIFY(QFileInfo(path).size() > 4 * 1024 * 1024);
+        MainWindow w;
+        w.setQuietProblems(true);
+        QSignalSpy progress(w.loader(), &DatabaseLoader::progressChanged);
+        QSignalSpy finished(w.loader(), &DatabaseLoader::finished);
+        w.openFiles({ path });
+        QVERIFY(w.loader()->isRunning() || finished.count() == 1);
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9")); // unchanged until loaded
+        QVERIFY(finished.wait(60000));
+        QVERIFY(progress.count() >= 1);
+        QCOMPARE(w.database().size(), 40 + 4); // the file's and the embedded ones
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/78/1"));
+        QCOMPARE(w.currentRecord().totals().yes, 192);
+        QCOMPARE(w.currentRecord().title, QStringLiteral("Test resolution 1, with a comma"));
+    }
+
+    void cancellingALoadKeepsWhatWasThere()
+    {
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir, QStringLiteral("undl.csv"), undlCsv(40));
+        MainWindow w;
+        w.setQuietProblems(true);
+        QSignalSpy finished(w.loader(), &DatabaseLoader::finished);
+        w.openFiles({ path });
+        w.loader()->cancel();
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        const auto result = finished.first().at(1).value<std::shared_ptr<ImportResult>>();
+        QVERIFY(result->cancelled);
+        QCOMPARE(w.database().size(), 4);
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
     }
 
     void badFilesGiveAnErrorNamingFileAndLineAndKeepTheWork()

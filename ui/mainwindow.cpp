@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/article/articlereader.h"
+#include "core/import/votefilereader.h"
 #include "core/models/countryvotemodel.h"
 #include "core/models/statementmodel.h"
 #include "core/record/recordfile.h"
@@ -9,6 +10,7 @@
 #include "ui/articleview.h"
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
+#include "ui/databaseloader.h"
 #include "ui/exportdialog.h"
 #include "ui/resolutionbrowser.h"
 #include "ui/statementpanel.h"
@@ -26,20 +28,33 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int maxRecentFiles = 10;
 constexpr qsizetype maxRecordsInBox = 200; // more are browsed in the Resolutions tab
 
+constexpr qint64 backgroundLoadBytes = 4 * 1024 * 1024; // larger record files load in the background
+constexpr int maxProblemsShown = 20;
+
 bool isRecordFile(const QString& path)
 {
-    return path.endsWith(u".json", Qt::CaseInsensitive);
+    return path.endsWith(u".json", Qt::CaseInsensitive) || path.endsWith(u".csv", Qt::CaseInsensitive);
+}
+
+QString problemText(const QList<ReadError>& problems)
+{
+    QStringList lines;
+    for (const ReadError& e : problems)
+        lines << e.toString();
+    return lines.join(u'\n');
 }
 } // namespace
 
@@ -57,6 +72,9 @@ MainWindow::MainWindow(QWidget* parent)
     , m_recordBox(new QComboBox(this))
     , m_compareBox(new QLineEdit(this))
     , m_browser(new ResolutionBrowser(this))
+    , m_loader(new DatabaseLoader(this))
+    , m_loadProgress(new QProgressBar(this))
+    , m_cancelLoad(new QToolButton(this))
     , m_recordInfo(new QLabel(this))
     , m_warning(new QLabel(this))
 {
@@ -109,6 +127,24 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     connect(m_recordBox, &QComboBox::currentIndexChanged, this,
         [this](int item) { recordChosen(m_recordBox->itemData(item).toLongLong()); });
+    m_loadProgress->setRange(0, 1000);
+    m_loadProgress->setMaximumWidth(240);
+    m_loadProgress->setAccessibleName(QStringLiteral("Loading progress"));
+    m_loadProgress->hide();
+    m_cancelLoad->setText(QStringLiteral("Cancel"));
+    m_cancelLoad->setAccessibleName(QStringLiteral("Cancel loading"));
+    m_cancelLoad->hide();
+    statusBar()->addPermanentWidget(m_loadProgress);
+    statusBar()->addPermanentWidget(m_cancelLoad);
+    connect(m_cancelLoad, &QToolButton::clicked, m_loader, &DatabaseLoader::cancel);
+    connect(m_loader, &DatabaseLoader::progressChanged, this, [this](int permille) {
+        m_loadProgress->setValue(permille);
+        m_loadProgress->show();
+        m_cancelLoad->show();
+        statusBar()->showMessage(
+            QStringLiteral("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
+    });
+    connect(m_loader, &DatabaseLoader::finished, this, &MainWindow::backgroundLoadFinished);
     connect(m_browser, &ResolutionBrowser::resolutionPicked, this, [this](qsizetype index) {
         recordChosen(index);
         m_tabs->setCurrentIndex(0);
@@ -204,13 +240,61 @@ QString MainWindow::loadFile(const QString& path)
 
 QString MainWindow::loadRecordFile(const QString& path)
 {
-    const RecordReadResult read = RecordFile::readFile(path);
-    if (!read.ok())
-        return read.errorText();
-    setDatabase(VoteDatabase::fromRecords(read.records), QFileInfo(path).fileName());
+    if (QFileInfo(path).size() > backgroundLoadBytes) {
+        m_loader->load(path);
+        return {};
+    }
+    const ImportResult result = VoteFileReader::readFile(path);
+    if (result.database.isEmpty())
+        return result.errors.isEmpty() ? QStringLiteral("%1: holds no recorded votes").arg(path)
+                                       : problemText(result.errors);
+    if (!result.errors.isEmpty() || !result.warnings.isEmpty())
+        reportProblems(path, result);
+    setDatabase(result.database, QFileInfo(path).fileName());
     statusBar()->showMessage(
-        QStringLiteral("Opened %1 record(s) from %2").arg(read.records.size()).arg(path), 5000);
+        QStringLiteral("Opened %1 resolution(s) from %2").arg(result.database.size()).arg(path), 5000);
     return {};
+}
+
+void MainWindow::reportProblems(const QString& path, const ImportResult& result)
+{
+    const QList<ReadError> problems = result.errors + result.warnings;
+    QMessageBox box(QMessageBox::Warning, QStringLiteral("Problems in %1").arg(QFileInfo(path).fileName()),
+        QStringLiteral("%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read "
+                       "is listed below.")
+            .arg(result.database.size())
+            .arg(path)
+            .arg(problems.size()),
+        QMessageBox::Ok, this);
+    box.setInformativeText(problemText(problems.mid(0, maxProblemsShown)));
+    box.setDetailedText(problemText(problems));
+    if (!m_quietProblems)
+        box.exec();
+}
+
+void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result)
+{
+    m_loadProgress->hide();
+    m_cancelLoad->hide();
+    if (result->cancelled) {
+        statusBar()->showMessage(
+            QStringLiteral("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
+        return;
+    }
+    if (result->database.isEmpty()) {
+        const QString error = result->errors.isEmpty()
+            ? QStringLiteral("%1: holds no recorded votes").arg(path)
+            : problemText(result->errors.mid(0, maxProblemsShown));
+        if (!m_quietProblems)
+            QMessageBox::warning(this, QStringLiteral("Cannot open"), error);
+        return;
+    }
+    if (!result->errors.isEmpty() || !result->warnings.isEmpty())
+        reportProblems(path, *result);
+    setDatabase(std::move(result->database), QFileInfo(path).fileName());
+    addRecentFile(path);
+    statusBar()->showMessage(
+        QStringLiteral("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
 }
 
 void MainWindow::setDatabase(VoteDatabase database, const QString& origin)

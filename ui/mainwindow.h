@@ -7,11 +7,16 @@
 #include "core/record/voterecord.h"
 
 #include <QMainWindow>
+#include <memory>
 
 class ArticleView;
 class CountryPanel;
 class CountryVoteModel;
+class DatabaseLoader;
 class QComboBox;
+class QProgressBar;
+class QToolButton;
+struct ImportResult;
 class QLineEdit;
 class ResolutionBrowser;
 class QItemSelectionModel;
@@ -47,6 +52,9 @@ public:
     ResolutionBrowser* resolutionBrowser() const { return m_browser; }
     QLineEdit* compareBox() const { return m_compareBox; }
     const VoteDatabase& database() const { return m_database; }
+    DatabaseLoader* loader() const { return m_loader; }
+    /// For tests: problems found while opening go to the status bar only, not to message boxes.
+    void setQuietProblems(bool quiet) { m_quietProblems = quiet; }
 
 signals:
     void firstPainted();
@@ -71,6 +79,8 @@ private:
     void setDatabase(VoteDatabase database, const QString& origin);
     void fillRecordBox();
     void compareChosen();
+    void reportProblems(const QString& path, const ImportResult& result);
+    void backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result);
     void recheck();
     void statementSelected();
     void addRecentFile(const QString& path);
@@ -93,9 +103,13 @@ private:
     StatementPanel* m_panel;
     CountryPanel* m_countryPanel;
     QTabWidget* m_tabs;
+    bool m_quietProblems = false;
     QComboBox* m_recordBox;
     QLineEdit* m_compareBox;
     ResolutionBrowser* m_browser;
+    DatabaseLoader* m_loader;
+    QProgressBar* m_loadProgress;
+    QToolButton* m_cancelLoad;
     QLabel* m_recordInfo;
     QLabel* m_warning;
     QMenu* m_recentMenu = nullptr;
