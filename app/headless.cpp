@@ -4,6 +4,7 @@
 #include "core/article/articlereader.h"
 #include "core/check/checker.h"
 #include "core/check/checkreport.h"
+#include "core/check/resolutionchoice.h"
 #include "core/import/votefilereader.h"
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
@@ -29,47 +30,42 @@ void printWarnings(const QList<ReadError>& warnings)
         std::fprintf(stderr, "plenary: warning: %s\n", qPrintable(w.toString()));
 }
 
-/// The record the options name: from --record FILE (any layout VoteFileReader knows) or the embedded
-/// ones, picked by --resolution, else the first.
-std::optional<VoteRecord> chosenRecord(const Options& options)
+/// The resolutions the options name: --record FILE (any layout VoteFileReader knows) or the embedded ones.
+std::optional<VoteDatabase> chosenDatabase(const Options& options)
 {
-    if (!options.recordPath.isEmpty()) {
-        const ImportResult read = VoteFileReader::readFile(options.recordPath);
-        if (!read.errors.isEmpty()) {
-            printError(read.errors.first().toString());
-            return std::nullopt;
-        }
-        const VoteDatabase& db = read.database;
-        if (db.isEmpty()) {
-            printError(QStringLiteral("%1: no resolutions in the file").arg(options.recordPath));
-            return std::nullopt;
-        }
-        if (options.resolution.isEmpty())
-            return db.record(0);
-        const qsizetype index = db.indexOf(options.resolution);
-        if (index >= 0)
-            return db.record(index);
-        QStringList symbols;
-        for (qsizetype i = 0; i < db.size() && i < 20; ++i)
-            symbols << db.resolution(i).symbol;
-        if (db.size() > 20)
-            symbols << QStringLiteral("and %1 more").arg(db.size() - 20);
-        printError(QStringLiteral("no record %1 in %2 (it has: %3)")
-                       .arg(options.resolution, options.recordPath, symbols.join(QStringLiteral(", "))));
+    if (options.recordPath.isEmpty())
+        return VoteDatabase::fromRecords(RecordLibrary::embedded());
+    ImportResult read = VoteFileReader::readFile(options.recordPath);
+    printWarnings(read.warnings);
+    if (!read.errors.isEmpty()) {
+        printError(read.errors.first().toString());
         return std::nullopt;
     }
-    const QList<VoteRecord> records = RecordLibrary::embedded();
-    if (options.resolution.isEmpty())
-        return records.first();
-    if (const VoteRecord* r = RecordLibrary::find(records, options.resolution))
-        return *r;
+    if (read.database.isEmpty()) {
+        printError(QStringLiteral("%1: no resolutions in the file").arg(options.recordPath));
+        return std::nullopt;
+    }
+    return std::move(read.database);
+}
+
+/// Index of --resolution (or \a symbol) in \a db; the first resolution when none is named; -1 after an error.
+qsizetype indexOfSymbol(const VoteDatabase& db, const QString& symbol, const Options& options)
+{
+    if (symbol.isEmpty())
+        return 0;
+    const qsizetype index = db.indexOf(symbol);
+    if (index >= 0)
+        return index;
     QStringList symbols;
-    for (const VoteRecord& r : records)
-        symbols << r.symbol;
+    for (qsizetype i = 0; i < db.size() && i < 20; ++i)
+        symbols << db.resolution(i).symbol;
+    if (db.size() > 20)
+        symbols << QStringLiteral("and %1 more").arg(db.size() - 20);
+    const QString from
+        = options.recordPath.isEmpty() ? QStringLiteral("the embedded records") : options.recordPath;
     printError(QStringLiteral("no record %1 in %2 (it has: %3)")
-                   .arg(options.resolution, QStringLiteral("the embedded records"),
-                       symbols.join(QStringLiteral(", "))));
-    return std::nullopt;
+                   .arg(symbol, from, symbols.join(QStringLiteral(", "))));
+    return -1;
 }
 
 void warn(const VoteRecord& record)
@@ -94,23 +90,26 @@ void quietHeadlessWarnings()
 
 int runExport(const Options& options)
 {
-    const auto record = chosenRecord(options);
-    if (!record)
+    const auto db = chosenDatabase(options);
+    if (!db)
         return 2;
-    warn(*record);
+    const qsizetype index = indexOfSymbol(*db, options.resolution, options);
+    if (index < 0)
+        return 2;
+    const VoteRecord record = db->record(index);
+    warn(record);
     ExportSettings settings;
     settings.kind = *chartKindFromKey(options.chart);
     settings.size = options.size;
     settings.scale = options.scale;
     if (!options.compare.isEmpty()) {
-        Options second = options;
-        second.resolution = options.compare;
-        settings.compare = chosenRecord(second);
-        if (!settings.compare)
+        const qsizetype second = indexOfSymbol(*db, options.compare, options);
+        if (second < 0)
             return 2;
+        settings.compare = db->record(second);
     }
     QString error;
-    if (!ChartExporter::exportTo(options.exportPath, *record, settings, &error)) {
+    if (!ChartExporter::exportTo(options.exportPath, record, settings, &error)) {
         printError(error);
         return 2;
     }
@@ -119,10 +118,14 @@ int runExport(const Options& options)
 
 int runCheck(const Options& options)
 {
-    const auto record = chosenRecord(options);
-    if (!record)
+    const auto db = chosenDatabase(options);
+    if (!db)
         return 2;
-    warn(*record);
+    // The embedded records default to the example; a file's resolutions are proposed from the article.
+    const bool propose = !options.recordPath.isEmpty() && options.resolution.isEmpty() && db->size() > 1;
+    const qsizetype named = propose ? 0 : indexOfSymbol(*db, options.resolution, options);
+    if (named < 0)
+        return 2;
     const Checker checker;
     QJsonArray results;
     QString text;
@@ -133,12 +136,22 @@ int runCheck(const Options& options)
             printError(read.error->toString());
             return 2;
         }
-        const CheckResult result = checker.check(*read.article, *record);
+        qsizetype index = named;
+        if (propose) {
+            const ResolutionChoice choice = chooseResolution(*db, *read.article, QString());
+            std::fprintf(stderr, "%s\n", qPrintable(choice.message));
+            if (!choice.ok())
+                return 2;
+            index = choice.index;
+        }
+        const VoteRecord record = db->record(index);
+        warn(record);
+        const CheckResult result = checker.check(*read.article, record);
         contradicts = contradicts || result.contradicts();
         if (options.json)
-            results.append(CheckReport::toJson(*read.article, *record, result));
+            results.append(CheckReport::toJson(*read.article, record, result));
         else
-            text += CheckReport::toText(*read.article, *record, result);
+            text += CheckReport::toText(*read.article, record, result);
     }
     if (options.json) {
         const QJsonDocument doc

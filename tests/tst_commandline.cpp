@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDate>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
@@ -107,6 +108,68 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QImage image(out);
         QCOMPARE(image.size(), QSize(1200, 800));
+    }
+
+    void listResolutionsReadsTheUndlCsv()
+    {
+        const Run r = run({ QStringLiteral("--list-resolutions"),
+            QStringLiteral(PLENARY_TEST_DATA "/import/long-current.csv") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(!lines.isEmpty());
+        const QList<QByteArray> first = lines.first().split('\t');
+        QCOMPARE(first.size(), 7); // symbol, date, yes, no, abstain, non-voting, title
+        QVERIFY(first.at(0).startsWith("A/"));
+        QCOMPARE(QDate::fromString(QString::fromLatin1(first.at(1)), Qt::ISODate).isValid(), true);
+    }
+
+    void checkProposesTheResolutionFromABiggerRecord()
+    {
+        const Run r = run({ QStringLiteral("--check"), example(), QStringLiteral("--record"),
+            QStringLiteral(PLENARY_SOURCE "/resources/records/es11.json"), QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.err.contains("checked against A/RES/ES-11/9 (chosen from 4 resolutions"), r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("record"))
+                     .toObject()
+                     .value(QStringLiteral("symbol"))
+                     .toString(),
+            QStringLiteral("A/RES/ES-11/9"));
+    }
+
+    void checkRefusesToGuess()
+    {
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir, QStringLiteral("a.txt"), "The vote went ahead as planned.\n");
+        const Run r = run({ QStringLiteral("--check"), path, QStringLiteral("--record"),
+            QStringLiteral(PLENARY_SOURCE "/resources/records/es11.json") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--resolution"), r.err.constData());
+    }
+
+    void exportDrawsEveryChart_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("seats") << QStringList { QStringLiteral("--chart"), QStringLiteral("seats") };
+        QTest::newRow("groups") << QStringList { QStringLiteral("--chart"), QStringLiteral("groups") };
+        QTest::newRow("compare") << QStringList { QStringLiteral("--chart"), QStringLiteral("compare"),
+            QStringLiteral("--compare"), QStringLiteral("A/RES/ES-11/1") };
+        QTest::newRow("bar of ES-11/1") << QStringList { QStringLiteral("--chart"), QStringLiteral("bar"),
+            QStringLiteral("--resolution"), QStringLiteral("A/RES/ES-11/1") };
+    }
+
+    void exportDrawsEveryChart()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("chart.svg"));
+        const Run r = run(QStringList { QStringLiteral("--export"), out } + args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<desc>"));
     }
 
     void badArgumentsAndFiles_data()

@@ -235,7 +235,11 @@ private slots:
             QSKIP("../shared/un-votes/undl_2025_votes_wide.csv is not here");
         const ImportResult result = VoteFileReader::readFile(path);
         QVERIFY2(result.ok(), qPrintable(messages(result.errors)));
-        QVERIFY2(result.warnings.isEmpty(), qPrintable(messages(result.warnings)));
+        // One Security Council row counts a non-voting member whose cell is empty, as cells of states off
+        // the Council are: the reader cannot tell them apart and says so.
+        QCOMPARE(result.warnings.size(), 1);
+        QVERIFY2(result.warnings.first().message.startsWith(QStringLiteral("S/RES/2797(2025):")),
+            qPrintable(messages(result.warnings)));
         QCOMPARE(result.database.size(), 236);
         // A/RES/80/24, Nuclear disarmament, 1 Dec 2025: YES COUNT 114, NO COUNT 44, ABSTAIN COUNT 19.
         const qsizetype index = result.database.indexOf(QStringLiteral("A/RES/80/24"));
@@ -246,7 +250,11 @@ private slots:
         QCOMPARE(record.totals().no, 44);
         QCOMPARE(record.totals().abstain, 19);
         QCOMPARE(record.publishedTotals->nonVoting, 16);
+        QCOMPARE(record.totals().nonVoting, 16); // AFG and VEN have no column: non-voting members
+        QCOMPARE(record.votes.size(), 193);
+        QCOMPARE(record.voteOf(u"AFG")->vote, Vote::NonVoting);
         QCOMPARE(record.voteOf(u"USA")->vote, Vote::No);
+        QVERIFY(record.warnings().isEmpty());
     }
 };
 

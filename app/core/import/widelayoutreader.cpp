@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/import/widelayoutreader.h"
 
+#include <QSet>
+
 #include "core/import/csvreader.h"
 #include "core/import/importcontext.h"
 
@@ -109,6 +111,9 @@ void WideLayoutReader::read(CsvReader& csv, ImportContext& context)
 
     QHash<QString, int> seen; // symbol and date -> line
     QList<int> lines;
+    QSet<QString> columnStates;
+    for (const auto& [column, state] : c.states)
+        columnStates.insert(db.states().at(state).iso3);
     const auto text = [&](int column) {
         return column < 0 || column >= csv.fieldCount() ? QString() : csv.text(column).trimmed();
     };
@@ -177,9 +182,16 @@ void WideLayoutReader::read(CsvReader& csv, ImportContext& context)
             }
             db.addVote(state, *vote);
         }
+        // A General Assembly member with no column cast no vote that year (AFG and VEN in 2025):
+        // it was a non-voting member, not outside the Assembly.
+        if (!council && r.membership == int(MemberStates::all().size())) {
+            for (const MemberState& m : MemberStates::all()) {
+                if (!columnStates.contains(m.iso3))
+                    db.addVote(db.addState(m.iso3), Vote::NonVoting);
+            }
+        }
     }
     if (status == CsvReader::Status::Error)
         context.error(csv.error().line, csv.error().message);
-    // States without a column (absent all year) make the published non-voting count larger than the rows'.
-    context.checkTotals(lines, false);
+    context.checkTotals(lines, true);
 }
