@@ -162,7 +162,11 @@ MainWindow::MainWindow(QWidget* parent)
     resize(1440, 900);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_panel->setMinimumWidth(300);
+    left->setMinimumWidth(360);
+    splitter->setSizes({ 620, 440, 380 });
+    if (!splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
+        splitter->setSizes({ 620, 440, 380 });
 
     fillRecordBox();
     recordChosen(0);

@@ -73,7 +73,9 @@ ResolutionBrowser::ResolutionBrowser(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ResolutionListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setAccessibleName(QStringLiteral("Resolutions"));
 
     auto* filters = new QGridLayout;
