@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/import/votefilereader.h"
 #include "core/models/countryvotemodel.h"
 #include "core/models/statementmodel.h"
+#include "core/record/memberstates.h"
 #include "testfiles.h"
 #include "ui/articleview.h"
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
-#include "core/import/votefilereader.h"
-#include "core/record/memberstates.h"
 #include "ui/databaseloader.h"
 #include "ui/mainwindow.h"
 #include "ui/resolutionbrowser.h"
@@ -151,7 +151,9 @@ private slots:
         auto* proxy = w.countryPanel()->table()->model();
         int against = 0;
         for (int row = 0; row < proxy->rowCount(); ++row)
-            against += proxy->index(row, CountryVoteModel::VoteColumn).data(CountryVoteModel::VoteRole).toInt() == int(Vote::No);
+            against
+                += proxy->index(row, CountryVoteModel::VoteColumn).data(CountryVoteModel::VoteRole).toInt()
+                == int(Vote::No);
         QCOMPARE(against, 18);
         QVERIFY(w.statementModel()->result().contradicts()); // the ES-11/9 article does not fit ES-11/7
         QVERIFY(w.windowTitle().contains(QStringLiteral("A/RES/ES-11/7")));
@@ -173,17 +175,18 @@ private slots:
     /// A long-layout UN Digital Library CSV of \a resolutions × 193 states, larger than 4 MiB for 40.
     static QByteArray undlCsv(int resolutions)
     {
-        QByteArray csv = "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,"
-                         "title,agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,"
-                         "total_non_voting,total_ms,undl_link\n";
+        QByteArray csv
+            = "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,"
+              "title,agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,"
+              "total_non_voting,total_ms,undl_link\n";
         const QByteArray filler(600, 'x');
         for (int r = 0; r < resolutions; ++r) {
             for (const MemberState& m : MemberStates::all()) {
                 const char vote = m.iso3 == u"RUS" ? 'N' : 'Y';
-                csv += QByteArray::number(900000 + r) + ',' + m.iso3.toUtf8() + ",\"" + m.name.toUtf8() + "\"," + vote
-                    + ",2024-01-" + QByteArray::number(10 + r % 20) + ",78,A/RES/78/" + QByteArray::number(r + 1)
-                    + ",,,,\"Test resolution " + QByteArray::number(r + 1) + ", with a comma\",\"" + filler
-                    + "\",SUBJECT,,192,1,0,0,193,\n";
+                csv += QByteArray::number(900000 + r) + ',' + m.iso3.toUtf8() + ",\"" + m.name.toUtf8()
+                    + "\"," + vote + ",2024-01-" + QByteArray::number(10 + r % 20) + ",78,A/RES/78/"
+                    + QByteArray::number(r + 1) + ",,,,\"Test resolution " + QByteArray::number(r + 1)
+                    + ", with a comma\",\"" + filler + "\",SUBJECT,,192,1,0,0,193,\n";
             }
         }
         return csv;
@@ -204,7 +207,9 @@ private slots:
         QVERIFY(finished.wait(60000));
         QVERIFY(progress.count() >= 1);
         QCOMPARE(w.database().size(), 40 + 4); // the file's and the embedded ones
-        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/78/1"));
+        // The example article still reports ES-11/9, so that stays proposed and selected.
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
+        w.selectRecord(QStringLiteral("A/RES/78/1"));
         QCOMPARE(w.currentRecord().totals().yes, 192);
         QCOMPARE(w.currentRecord().title, QStringLiteral("Test resolution 1, with a comma"));
     }
@@ -223,6 +228,20 @@ private slots:
         QVERIFY(result->cancelled);
         QCOMPARE(w.database().size(), 4);
         QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
+    }
+
+    void openingAnArticleProposesItsResolution()
+    {
+        QTemporaryDir dir;
+        const QString path = writeTestFile(dir, QStringLiteral("a.txt"),
+            "UN General Assembly, 24 February 2025.\nResolution A/RES/ES-11/7 was adopted with 93 votes in "
+            "favour, "
+            "18 against and 65 abstentions.\n");
+        MainWindow w;
+        QCOMPARE(w.loadFile(path), QString());
+        QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/7"));
+        QCOMPARE(w.statementModel()->result().count(Verdict::Consistent), 1);
+        QVERIFY(!w.statementModel()->result().contradicts());
     }
 
     void badFilesGiveAnErrorNamingFileAndLineAndKeepTheWork()

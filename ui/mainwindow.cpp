@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/article/articlereader.h"
+#include "core/check/resolutionchoice.h"
 #include "core/import/votefilereader.h"
 #include "core/models/countryvotemodel.h"
 #include "core/models/statementmodel.h"
@@ -315,7 +316,8 @@ void MainWindow::setDatabase(VoteDatabase database, const QString& origin)
     m_origin = origin;
     m_originCount = fromFile;
     fillRecordBox();
-    recordChosen(0);
+    if (!proposeResolution())
+        recordChosen(0);
 }
 
 void MainWindow::compareChosen()
@@ -389,7 +391,28 @@ void MainWindow::setArticle(const Article& article)
 {
     m_article = article;
     m_articleView->setArticleText(article.text);
-    recheck();
+    if (!proposeResolution())
+        recheck();
+}
+
+bool MainWindow::proposeResolution()
+{
+    if (m_database.size() < 2 || m_article.text.isEmpty())
+        return false;
+    const ResolutionChoice choice = chooseResolution(m_database, m_article, QString());
+    QString message = choice.message;
+    if (message.startsWith(QStringLiteral("plenary: ")))
+        message.remove(0, 9);
+    message.replace(QStringLiteral("use --resolution to choose another"),
+        QStringLiteral("pick another in the Resolutions tab"));
+    message.replace(
+        QStringLiteral("use --resolution to choose one"), QStringLiteral("pick one in the Resolutions tab"));
+    statusBar()->showMessage(message);
+    m_recordInfo->setToolTip(message);
+    if (!choice.ok() || choice.index == m_current)
+        return false;
+    recordChosen(choice.index);
+    return true;
 }
 
 void MainWindow::recordChosen(qsizetype index)

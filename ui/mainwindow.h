@@ -79,6 +79,8 @@ private:
     void setDatabase(VoteDatabase database, const QString& origin);
     void fillRecordBox();
     void compareChosen();
+    /// Selects the resolution the article reports when the records hold several; says why in the status bar.
+    bool proposeResolution();
     void reportProblems(const QString& path, const ImportResult& result);
     void backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result);
     void recheck();
