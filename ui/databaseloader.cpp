@@ -64,5 +64,11 @@ void DatabaseLoader::done()
 {
     m_timer->stop();
     emit progressChanged(1000);
-    emit finished(m_path, std::make_shared<ImportResult>(m_watcher->result()));
+    auto result = std::make_shared<ImportResult>(m_watcher->result());
+    if (m_cancel && m_cancel->load() && !result->cancelled) {
+        // Cancel was pressed after the reader's last look: the user asked for nothing to change.
+        *result = ImportResult();
+        result->cancelled = true;
+    }
+    emit finished(m_path, result);
 }
