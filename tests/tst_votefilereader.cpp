@@ -20,14 +20,6 @@ VoteTotals totals(int yes, int no, int abstain, int nonVoting)
     return { yes, no, abstain, nonVoting };
 }
 
-QString messages(const QList<ReadError>& list)
-{
-    QStringList out;
-    for (const ReadError& e : list)
-        out << e.toString();
-    return out.join(u'\n');
-}
-
 } // namespace
 
 class TestVoteFileReader : public QObject
@@ -72,8 +64,8 @@ private slots:
         QFETCH(QString, state);
         QFETCH(Vote, vote);
         const ImportResult result = VoteFileReader::readFile(path);
-        QVERIFY2(result.ok(), qPrintable(messages(result.errors)));
-        QVERIFY2(result.warnings.isEmpty(), qPrintable(messages(result.warnings)));
+        QVERIFY2(result.ok(), qPrintable(ReadError::joined(result.errors)));
+        QVERIFY2(result.warnings.isEmpty(), qPrintable(ReadError::joined(result.warnings)));
         QCOMPARE(result.database.size(), resolutions);
         const qsizetype index = result.database.indexOf(symbol);
         QVERIFY(index >= 0);
@@ -109,7 +101,7 @@ private slots:
         QFile file(importData(QStringLiteral("wide-excerpt.csv")));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const ImportResult result = VoteFileReader::read(file, QStringLiteral("votes.json"));
-        QVERIFY2(result.ok(), qPrintable(messages(result.errors)));
+        QVERIFY2(result.ok(), qPrintable(ReadError::joined(result.errors)));
         QCOMPARE(result.database.size(), 2);
     }
 
@@ -234,12 +226,12 @@ private slots:
         if (!QFile::exists(path))
             QSKIP("../shared/un-votes/undl_2025_votes_wide.csv is not here");
         const ImportResult result = VoteFileReader::readFile(path);
-        QVERIFY2(result.ok(), qPrintable(messages(result.errors)));
+        QVERIFY2(result.ok(), qPrintable(ReadError::joined(result.errors)));
         // One Security Council row counts a non-voting member whose cell is empty, as cells of states off
         // the Council are: the reader cannot tell them apart and says so.
         QCOMPARE(result.warnings.size(), 1);
         QVERIFY2(result.warnings.first().message.startsWith(QStringLiteral("S/RES/2797(2025):")),
-            qPrintable(messages(result.warnings)));
+            qPrintable(ReadError::joined(result.warnings)));
         QCOMPARE(result.database.size(), 236);
         // A/RES/80/24, Nuclear disarmament, 1 Dec 2025: YES COUNT 114, NO COUNT 44, ABSTAIN COUNT 19.
         const qsizetype index = result.database.indexOf(QStringLiteral("A/RES/80/24"));

@@ -50,13 +50,6 @@ bool isRecordFile(const QString& path)
     return path.endsWith(u".json", Qt::CaseInsensitive) || path.endsWith(u".csv", Qt::CaseInsensitive);
 }
 
-QString problemText(const QList<ReadError>& problems)
-{
-    QStringList lines;
-    for (const ReadError& e : problems)
-        lines << e.toString();
-    return lines.join(u'\n');
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -252,7 +245,7 @@ QString MainWindow::loadRecordFile(const QString& path)
     const ImportResult result = VoteFileReader::readFile(path);
     if (result.database.isEmpty())
         return result.errors.isEmpty() ? QStringLiteral("%1: holds no recorded votes").arg(path)
-                                       : problemText(result.errors);
+                                       : ReadError::joined(result.errors);
     if (!result.errors.isEmpty() || !result.warnings.isEmpty())
         reportProblems(path, result);
     setDatabase(result.database, QFileInfo(path).fileName());
@@ -271,8 +264,8 @@ void MainWindow::reportProblems(const QString& path, const ImportResult& result)
             .arg(path)
             .arg(problems.size()),
         QMessageBox::Ok, this);
-    box.setInformativeText(problemText(problems.mid(0, maxProblemsShown)));
-    box.setDetailedText(problemText(problems));
+    box.setInformativeText(ReadError::joined(problems.mid(0, maxProblemsShown)));
+    box.setDetailedText(ReadError::joined(problems));
     if (!m_quietProblems)
         box.exec();
 }
@@ -289,7 +282,7 @@ void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<Imp
     if (result->database.isEmpty()) {
         const QString error = result->errors.isEmpty()
             ? QStringLiteral("%1: holds no recorded votes").arg(path)
-            : problemText(result->errors.mid(0, maxProblemsShown));
+            : ReadError::joined(result->errors.mid(0, maxProblemsShown));
         if (!m_quietProblems)
             QMessageBox::warning(this, QStringLiteral("Cannot open"), error);
         return;

@@ -18,12 +18,17 @@ QString ReadError::toString() const
     return QStringLiteral("%1: %2").arg(fileName, message);
 }
 
-QString RecordReadResult::errorText() const
+QString ReadError::joined(const QList<ReadError>& errors)
 {
     QStringList lines;
     for (const ReadError& e : errors)
         lines << e.toString();
     return lines.join(u'\n');
+}
+
+QString RecordReadResult::errorText() const
+{
+    return ReadError::joined(errors);
 }
 
 namespace {

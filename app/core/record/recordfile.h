@@ -17,6 +17,8 @@ struct ReadError
 
     /// "file:line: message", the form every Plenary reader reports errors in.
     QString toString() const;
+    /// One problem a line.
+    static QString joined(const QList<ReadError>& errors);
 };
 
 /// \brief What a record file held: the records read, and any errors. Records are only valid when

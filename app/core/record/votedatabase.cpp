@@ -1,6 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/record/votedatabase.h"
 
+namespace {
+
+/// Resolution and VoteRecord name their shared fields alike; this copies them either way.
+template <typename From, typename To> void copyMetadata(const From& from, To& to)
+{
+    to.symbol = from.symbol;
+    to.title = from.title;
+    to.date = from.date;
+    to.body = from.body;
+    to.session = from.session;
+    to.draft = from.draft;
+    to.undlRecord = from.undlRecord;
+    to.majority = from.majority;
+    to.membership = from.membership;
+    to.publishedTotals = from.publishedTotals;
+    to.sources = from.sources;
+    to.snapshot = from.snapshot;
+}
+
+} // namespace
+
 int VoteDatabase::addState(const QString& iso3, const QString& name)
 {
     const QString code = iso3.trimmed().toUpper();
@@ -83,18 +104,7 @@ VoteRecord VoteDatabase::record(qsizetype index) const
 {
     const Resolution& r = m_resolutions.at(index);
     VoteRecord out;
-    out.symbol = r.symbol;
-    out.title = r.title;
-    out.date = r.date;
-    out.body = r.body;
-    out.session = r.session;
-    out.draft = r.draft;
-    out.undlRecord = r.undlRecord;
-    out.majority = r.majority;
-    out.membership = r.membership;
-    out.publishedTotals = r.publishedTotals;
-    out.sources = r.sources;
-    out.snapshot = r.snapshot;
+    copyMetadata(r, out);
     out.votes.reserve(r.voteCount);
     for (const PackedVote* v = votesBegin(index); v != votesEnd(index); ++v) {
         const State& s = m_states.at(v->state);
@@ -126,18 +136,7 @@ VoteDatabase VoteDatabase::fromRecords(const QList<VoteRecord>& records)
     VoteDatabase db;
     for (const VoteRecord& rec : records) {
         Resolution r;
-        r.symbol = rec.symbol;
-        r.title = rec.title;
-        r.date = rec.date;
-        r.body = rec.body;
-        r.session = rec.session;
-        r.draft = rec.draft;
-        r.undlRecord = rec.undlRecord;
-        r.majority = rec.majority;
-        r.membership = rec.membership;
-        r.publishedTotals = rec.publishedTotals;
-        r.sources = rec.sources;
-        r.snapshot = rec.snapshot;
+        copyMetadata(rec, r);
         db.beginResolution(r);
         for (const StateVote& v : rec.votes) {
             const int state = db.addState(v.iso3, v.name);
