@@ -3,18 +3,28 @@
 #include "core/models/countryvotemodel.h"
 #include "core/models/statementmodel.h"
 #include "core/record/memberstates.h"
+#include "core/record/recordfile.h"
+#include "core/record/recordlibrary.h"
 #include "testfiles.h"
 #include "ui/articleview.h"
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
 #include "ui/databaseloader.h"
 #include "ui/mainwindow.h"
+#include "ui/recordheader.h"
 #include "ui/resolutionbrowser.h"
 #include "ui/statementpanel.h"
 
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -242,6 +252,86 @@ private slots:
         QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/7"));
         QCOMPARE(w.statementModel()->result().count(Verdict::Consistent), 1);
         QVERIFY(!w.statementModel()->result().contradicts());
+    }
+
+    void keyboardStepsThroughStatements()
+    {
+        MainWindow w;
+        auto* next = w.findChild<QAction*>(QStringLiteral("nextStatement"));
+        auto* previous = w.findChild<QAction*>(QStringLiteral("previousStatement"));
+        QVERIFY(next && previous);
+        QVERIFY(next->shortcuts().contains(QKeySequence(Qt::Key_F8)));
+        next->trigger();
+        QCOMPARE(w.statementSelection()->currentIndex().row(), 0);
+        next->trigger();
+        QCOMPARE(w.statementSelection()->currentIndex().row(), 1);
+        previous->trigger();
+        previous->trigger();
+        QCOMPARE(w.statementSelection()->currentIndex().row(), 5); // wraps to the last
+        // Hidden by the verdict filter: skipped.
+        w.statementPanel()->setVerdictFilter(int(Verdict::Unverifiable));
+        next->trigger();
+        const auto verdict = w.statementSelection()->currentIndex().data(StatementModel::VerdictRole).toInt();
+        QCOMPARE(verdict, int(Verdict::Unverifiable));
+    }
+
+    void copyChartPutsAnImageAndSvgOnTheClipboard()
+    {
+        MainWindow w;
+        QGuiApplication::clipboard()->clear();
+        w.findChild<QAction*>(QStringLiteral("copyChart"))->trigger();
+        const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QVERIFY(mime->hasImage());
+        QVERIFY(!qvariant_cast<QImage>(mime->imageData()).isNull());
+        QVERIFY(mime->data(QStringLiteral("image/svg+xml")).contains("<svg"));
+        QVERIFY(mime->text().contains(QStringLiteral("91 in favour")));
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        MainWindow w;
+        QStringList unnamed;
+        for (QWidget* child : w.findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(child) || qobject_cast<QLineEdit*>(child)
+                || qobject_cast<QComboBox*>(child) || qobject_cast<QAbstractItemView*>(child)
+                || qobject_cast<QAbstractSpinBox*>(child) || qobject_cast<QTextEdit*>(child);
+            if (!control || child->parent() == nullptr)
+                continue;
+            // Buttons name themselves by their text; widgets Qt builds inside others (scroll bars,
+            // line edits of combo boxes and spin boxes, header buttons) are named by their owners.
+            if (auto* button = qobject_cast<QAbstractButton*>(child); button && !button->text().isEmpty())
+                continue;
+            QWidget* owner = child->parentWidget();
+            const QByteArray ownerClass = owner->metaObject()->className();
+            if (qobject_cast<QComboBox*>(owner) || qobject_cast<QAbstractSpinBox*>(owner)
+                || qobject_cast<QLineEdit*>(owner) || qobject_cast<QAbstractItemView*>(owner)
+                || ownerClass == "QComboBoxPrivateContainer"
+                || child->objectName().startsWith(QStringLiteral("qt_")) || !child->isEnabled())
+                continue;
+            if (child->accessibleName().isEmpty())
+                unnamed << QStringLiteral("%1 %2 in %3")
+                               .arg(QString::fromLatin1(child->metaObject()->className()),
+                                   child->objectName(),
+                                   QString::fromLatin1(child->parentWidget()->metaObject()->className()));
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    void disagreeingPublishedTotalsShowAWarning()
+    {
+        QTemporaryDir dir;
+        VoteRecord r = RecordLibrary::example();
+        r.publishedTotals->yes = 92;
+        QString error;
+        const QString path = dir.filePath(QStringLiteral("r.json"));
+        QVERIFY2(RecordFile::save(path, { r }, &error), qPrintable(error));
+        MainWindow w;
+        QCOMPARE(w.loadFile(path), QString());
+        const QString warning = w.findChild<RecordHeader*>()->warningText();
+        QVERIFY2(warning.contains(QStringLiteral("92 yes")) && warning.contains(QStringLiteral("91 yes")),
+            qPrintable(warning));
+        QCOMPARE(w.currentRecord().totals().yes, 91); // the per-state count, not the published one
     }
 
     void badFilesGiveAnErrorNamingFileAndLineAndKeepTheWork()

@@ -8,11 +8,15 @@
 #include "core/models/statementmodel.h"
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
+#include "ui/aboutbox.h"
 #include "ui/articleview.h"
+#include "ui/chartoutput.h"
 #include "ui/charts/votechartview.h"
 #include "ui/countrypanel.h"
 #include "ui/databaseloader.h"
 #include "ui/exportdialog.h"
+#include "ui/loadindicator.h"
+#include "ui/recordheader.h"
 #include "ui/resolutionbrowser.h"
 #include "ui/statementpanel.h"
 
@@ -67,21 +71,10 @@ MainWindow::MainWindow(QWidget* parent)
     , m_compareBox(new QLineEdit(this))
     , m_browser(new ResolutionBrowser(this))
     , m_loader(new DatabaseLoader(this))
-    , m_loadProgress(new QProgressBar(this))
-    , m_cancelLoad(new QToolButton(this))
-    , m_recordInfo(new QLabel(this))
-    , m_warning(new QLabel(this))
+    , m_header(new RecordHeader(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/plenary.svg")));
     setAcceptDrops(true);
-
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(
-        QStringLiteral("background:#FFF3CD;color:#5C4400;border:1px solid #E6C65C;padding:6px;"));
-    m_warning->hide();
-    m_recordInfo->setWordWrap(true);
-    m_recordInfo->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_recordInfo->setOpenExternalLinks(true);
 
     m_tabs->addTab(m_chart, QStringLiteral("&Chart"));
     m_tabs->addTab(m_countryPanel, QStringLiteral("C&ountries"));
@@ -89,8 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_recordInfo);
-    leftLayout->addWidget(m_warning);
+    leftLayout->addWidget(m_header);
     leftLayout->addWidget(m_tabs, 1);
 
     auto* splitter = new QSplitter(this);
@@ -121,20 +113,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     connect(m_recordBox, &QComboBox::currentIndexChanged, this,
         [this](int item) { recordChosen(m_recordBox->itemData(item).toLongLong()); });
-    m_loadProgress->setRange(0, 1000);
-    m_loadProgress->setMaximumWidth(240);
-    m_loadProgress->setAccessibleName(QStringLiteral("Loading progress"));
-    m_loadProgress->hide();
-    m_cancelLoad->setText(QStringLiteral("Cancel"));
-    m_cancelLoad->setAccessibleName(QStringLiteral("Cancel loading"));
-    m_cancelLoad->hide();
-    statusBar()->addPermanentWidget(m_loadProgress);
-    statusBar()->addPermanentWidget(m_cancelLoad);
-    connect(m_cancelLoad, &QToolButton::clicked, m_loader, &DatabaseLoader::cancel);
-    connect(m_loader, &DatabaseLoader::progressChanged, this, [this](int permille) {
-        m_loadProgress->setValue(permille);
-        m_loadProgress->show();
-        m_cancelLoad->show();
+    statusBar()->addPermanentWidget(new LoadIndicator(m_loader, this));
+    connect(m_loader, &DatabaseLoader::progressChanged, this, [this] {
         statusBar()->showMessage(
             QStringLiteral("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
     });
@@ -191,25 +171,56 @@ void MainWindow::createMenus()
     QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
+    QAction* copy = edit->addAction(QStringLiteral("&Copy Chart"), this, &MainWindow::copyChart);
+    copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    copy->setObjectName(QStringLiteral("copyChart"));
+    QAction* print = edit->addAction(QStringLiteral("&Print Chart\u2026"), this, &MainWindow::printChart);
+    print->setShortcut(QKeySequence::Print);
+
     QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
-    QAction* donut = view->addAction(QStringLiteral("&Donut Chart"), this, [this] {
-        m_chart->setKind(ChartKind::Donut);
-        m_tabs->setCurrentIndex(0);
-    });
-    donut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction* bar = view->addAction(QStringLiteral("&Bar Chart with Majority"), this, [this] {
-        m_chart->setKind(ChartKind::Bar);
-        m_tabs->setCurrentIndex(0);
-    });
-    bar->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    const std::pair<ChartKind, QString> charts[] = {
+        { ChartKind::Donut, QStringLiteral("&Donut Chart") },
+        { ChartKind::Bar, QStringLiteral("&Bar Chart with Majority") },
+        { ChartKind::Seats, QStringLiteral("&Seats") },
+        { ChartKind::Groups, QStringLiteral("By Regional &Group") },
+        { ChartKind::Compare, QStringLiteral("Co&mpare with a Second Vote") },
+    };
+    int key = Qt::Key_1;
+    for (const auto& [kind, label] : charts) {
+        QAction* a = view->addAction(label, this, [this, kind = kind] {
+            if (kind == ChartKind::Compare && !m_chart->compareRecord()) {
+                m_compareBox->setFocus();
+                statusBar()->showMessage(
+                    QStringLiteral("Type the symbol of the vote to compare with."), 5000);
+                return;
+            }
+            m_chart->setKind(kind);
+            m_tabs->setCurrentIndex(0);
+        });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
+    }
+    view->addSeparator();
     QAction* countries = view->addAction(
-        QStringLiteral("&Countries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
-    countries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+        QStringLiteral("C&ountries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
+    countries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* resolutions = view->addAction(
+        QStringLiteral("&Resolutions"), this, [this] { m_tabs->setCurrentWidget(m_browser); });
+    resolutions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction* find = view->addAction(QStringLiteral("&Find Country"), this, [this] {
         m_tabs->setCurrentWidget(m_countryPanel);
-        m_countryPanel->setFocus();
+        m_countryPanel->searchBox()->setFocus();
+        m_countryPanel->searchBox()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    view->addSeparator();
+    QAction* next = view->addAction(QStringLiteral("&Next Statement"), this, [this] { stepStatement(1); });
+    next->setShortcuts({ QKeySequence(Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Down) });
+    next->setObjectName(QStringLiteral("nextStatement"));
+    QAction* previous
+        = view->addAction(QStringLiteral("&Previous Statement"), this, [this] { stepStatement(-1); });
+    previous->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Up) });
+    previous->setObjectName(QStringLiteral("previousStatement"));
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("&About Plenary"), this, &MainWindow::showAbout);
@@ -272,8 +283,6 @@ void MainWindow::reportProblems(const QString& path, const ImportResult& result)
 
 void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result)
 {
-    m_loadProgress->hide();
-    m_cancelLoad->hide();
     if (result->cancelled) {
         statusBar()->showMessage(
             QStringLiteral("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
@@ -401,7 +410,7 @@ bool MainWindow::proposeResolution()
     message.replace(
         QStringLiteral("use --resolution to choose one"), QStringLiteral("pick one in the Resolutions tab"));
     statusBar()->showMessage(message);
-    m_recordInfo->setToolTip(message);
+    m_header->setToolTip(message);
     if (!choice.ok() || choice.index == m_current)
         return false;
     recordChosen(choice.index);
@@ -422,22 +431,9 @@ void MainWindow::recordChosen(qsizetype index)
     const VoteRecord& r = currentRecord();
     m_chart->setRecord(r);
     m_countries->setRecord(r);
-    const QString link = r.undlLink().isEmpty()
-        ? r.sourceLine()
-        : QStringLiteral("<a href=\"%1\">UN Digital Library record %2</a>").arg(r.undlLink(), r.undlRecord);
-    m_recordInfo->setText(QStringLiteral("<b>%1</b> \u201C%2\u201D \u2014 %3, %4. %5 required. %6")
-                              .arg(r.symbol.toHtmlEscaped(), r.title.toHtmlEscaped(),
-                                  QLocale(QLocale::English).toString(r.date, QStringLiteral("d MMMM yyyy")),
-                                  r.draft.isEmpty() ? QStringLiteral("recorded vote")
-                                                    : QStringLiteral("draft ") + r.draft.toHtmlEscaped(),
-                                  majorityDescription(r.majority)
-                                      .toHtmlEscaped()
-                                      .replace(0, 1, majorityDescription(r.majority).at(0).toUpper()),
-                                  link));
-    m_panel->setRecordReference(QStringLiteral("%1 (%2)").arg(r.symbol.toHtmlEscaped(), link));
-    const QStringList warnings = r.warnings();
-    m_warning->setText(QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));
-    m_warning->setVisible(!warnings.isEmpty());
+    m_header->setRecord(r);
+    m_panel->setRecordReference(
+        QStringLiteral("%1 (%2)").arg(r.symbol.toHtmlEscaped(), RecordHeader::sourceLink(r)));
     recheck();
 }
 
@@ -489,6 +485,47 @@ void MainWindow::openWithDialog(const QString& title, const QString& dirKey, con
     openFiles({ path });
 }
 
+void MainWindow::stepStatement(int step)
+{
+    const int rows = m_statements->rowCount();
+    if (rows == 0)
+        return;
+    int row
+        = m_selection->currentIndex().isValid() ? m_selection->currentIndex().row() : (step > 0 ? -1 : rows);
+    // Skip statements the verdict filter hides.
+    for (int tries = 0; tries < rows; ++tries) {
+        row = (row + step + rows) % rows;
+        if (!m_panel->listView()->isRowHidden(row))
+            break;
+    }
+    m_selection->setCurrentIndex(m_statements->index(row, 0), QItemSelectionModel::ClearAndSelect);
+    m_panel->listView()->scrollTo(m_statements->index(row, 0));
+}
+
+ExportSettings MainWindow::currentExportSettings() const
+{
+    ExportSettings s;
+    s.kind = m_chart->kind();
+    s.compare = m_chart->compareRecord();
+    return s;
+}
+
+void MainWindow::copyChart()
+{
+    QString error;
+    if (ChartOutput::copyToClipboard(currentRecord(), currentExportSettings(), &error))
+        statusBar()->showMessage(QStringLiteral("Chart copied as an image and as SVG."), 5000);
+    else
+        QMessageBox::warning(this, QStringLiteral("Copy failed"), error);
+}
+
+void MainWindow::printChart()
+{
+    QString error;
+    if (!ChartOutput::print(this, currentRecord(), currentExportSettings(), &error) && !error.isEmpty())
+        QMessageBox::warning(this, QStringLiteral("Print failed"), error);
+}
+
 void MainWindow::exportChart()
 {
     ExportDialog dialog(currentRecord(), m_chart->compareRecord(), m_chart->kind(), this);
@@ -498,20 +535,7 @@ void MainWindow::exportChart()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, QStringLiteral("About Plenary"),
-        QStringLiteral(
-            "<h3>Plenary %1</h3><p>Puts the official recorded vote of the UN General Assembly beside what an "
-            "article says about it, and flags every checkable statement.</p>"
-            "<p><b>Data sources and licences</b></p><ul>"
-            "<li>Recorded votes: UN Digital Library voting records (\u00A9 United Nations; non-commercial "
-            "use "
-            "with attribution). A/RES/ES-11/1 per-country list from an unofficial compilation whose totals "
-            "match the official count.</li>"
-            "<li>UN regional groups: derived from the mledoze/countries database (ODbL 1.0).</li>"
-            "<li>Example article: UNN news report of 4 December 2025, shown for checking.</li>"
-            "<li>Number words and sentence boundaries: ICU (Unicode licence). Built with Qt (LGPL "
-            "3).</li></ul>")
-            .arg(QApplication::applicationVersion()));
+    AboutBox::show(this);
 }
 
 void MainWindow::addRecentFile(const QString& path)

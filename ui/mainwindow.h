@@ -5,6 +5,7 @@
 #include "core/check/checker.h"
 #include "core/record/votedatabase.h"
 #include "core/record/voterecord.h"
+#include "ui/charts/chartexporter.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -21,6 +22,7 @@ class QLineEdit;
 class ResolutionBrowser;
 class QItemSelectionModel;
 class QLabel;
+class RecordHeader;
 class QMenu;
 class QTabWidget;
 class StatementModel;
@@ -71,6 +73,11 @@ private:
     void openArticleDialog();
     void openWithDialog(const QString& title, const QString& dirKey, const QString& filter);
     void exportChart();
+    void copyChart();
+    void printChart();
+    ExportSettings currentExportSettings() const;
+    /// Selects the next (1) or previous (-1) statement the panel shows, wrapping around.
+    void stepStatement(int step);
     void showAbout();
     QString loadRecordFile(const QString& path);
     QString loadArticleFile(const QString& path);
@@ -110,10 +117,7 @@ private:
     QLineEdit* m_compareBox;
     ResolutionBrowser* m_browser;
     DatabaseLoader* m_loader;
-    QProgressBar* m_loadProgress;
-    QToolButton* m_cancelLoad;
-    QLabel* m_recordInfo;
-    QLabel* m_warning;
+    RecordHeader* m_header;
     QMenu* m_recentMenu = nullptr;
     bool m_painted = false;
 };
