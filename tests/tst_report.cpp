@@ -106,6 +106,32 @@ private slots:
         }
     }
 
+    void articleMarkupIsEscaped()
+    {
+        QTemporaryDir dir;
+        const QString article = dir.filePath(QStringLiteral("a.txt"));
+        QFile file(article);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("The resolution was adopted with 95 votes <script>alert(1)</script> & praise.\n");
+        file.close();
+        const QString path = dir.filePath(QStringLiteral("report.html"));
+        const Run r = run({ QStringLiteral("--check"), article, QStringLiteral("--report"), path });
+        QCOMPARE(r.exitCode, 1); // 95 in favour contradicts the record's 91
+        QXmlStreamReader xml(readAll(path));
+        QString text;
+        bool script = false;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            script = script || (xml.isStartElement() && xml.name() == u"script");
+            if (xml.isCharacters())
+                text += xml.text();
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(!script);
+        QVERIFY(text.contains(u"<script>alert(1)</script> & praise"));
+        QVERIFY(text.contains(u"Contradicts the record"));
+    }
+
     void pdfHoldsTheRecordAndTheVerdicts()
     {
         QTemporaryDir dir;
