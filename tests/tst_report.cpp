@@ -188,6 +188,8 @@ private slots:
             QStringLiteral("r.docx") } << QStringLiteral("r.docx");
         QTest::newRow("claimreview in a missing folder") << QStringList { QStringLiteral("--claimreview"),
             QStringLiteral("/nonexistent/dir/r.jsonld") } << QStringLiteral("/nonexistent/dir/r.jsonld");
+        QTest::newRow("claimreview of an unknown type") << QStringList { QStringLiteral("--claimreview"),
+            QStringLiteral("r.html") } << QStringLiteral("r.html");
         QTest::newRow("report with two articles") << QStringList { QStringLiteral("--report"),
             QStringLiteral("r.html"), example() } << QStringLiteral("exactly one article");
     }

@@ -74,6 +74,9 @@ bool ClaimReview::write(const QString& path, const QJsonArray& reviews, QString*
             *error = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
         return false;
     };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != u"jsonld" && suffix != u"json")
+        return fail(QStringLiteral("use the suffix .jsonld (or .json) for ClaimReview JSON-LD"));
     const QByteArray bytes = QJsonDocument(reviews).toJson(QJsonDocument::Indented);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -19,6 +19,7 @@ public:
     /// \a reviewer names the author (an Organization); \a published is the datePublished of every review.
     static QJsonArray toJsonLd(const Article& article, const VoteRecord& record, const CheckResult& result,
         const QString& reviewer, const QDate& published);
-    /// Writes \a reviews atomically to \a path; on failure returns false and sets \a error, naming the file.
+    /// Writes \a reviews atomically to \a path (.jsonld or .json); on failure returns false and sets \a
+    /// error, naming the file.
     static bool write(const QString& path, const QJsonArray& reviews, QString* error);
 };
