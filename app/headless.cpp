@@ -8,8 +8,10 @@
 #include "core/import/votefilereader.h"
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
+#include "core/report/claimreview.h"
 #include "options.h"
 #include "ui/charts/chartexporter.h"
+#include "ui/report/reportwriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,6 +154,20 @@ int runCheck(const Options& options)
             results.append(CheckReport::toJson(*read.article, record, result));
         else
             text += CheckReport::toText(*read.article, record, result);
+        // Options allow --report and --claimreview with one article only.
+        QString error;
+        if (!options.reportPath.isEmpty()
+            && !ReportWriter::write(options.reportPath, *read.article, record, result, &error)) {
+            printError(error);
+            return 2;
+        }
+        if (!options.claimReviewPath.isEmpty()
+            && !ClaimReview::write(options.claimReviewPath,
+                ClaimReview::toJsonLd(*read.article, record, result, options.reviewer, QDate::currentDate()),
+                &error)) {
+            printError(error);
+            return 2;
+        }
     }
     if (options.json) {
         const QJsonDocument doc

@@ -48,11 +48,21 @@ Options parseOptions(const QStringList& arguments)
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
         QStringLiteral("PNG scale factor, 1 to 4 (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("With --check: print JSON."));
+    const QCommandLineOption reportOption(QStringLiteral("report"),
+        QStringLiteral("With --check: also write a report of the check to OUT (.html or .pdf)."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption claimReviewOption(QStringLiteral("claimreview"),
+        QStringLiteral("With --check: also write the verdicts as schema.org ClaimReview JSON-LD to OUT."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption reviewerOption(QStringLiteral("reviewer"),
+        QStringLiteral("With --claimreview: the reviewer named as author (default Plenary)."),
+        QStringLiteral("NAME"), QStringLiteral("Plenary"));
     QCommandLineOption paintOption(QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Benchmark: quit once the window has painted."));
     paintOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ exportOption, checkOption, recordOption, resolutionOption, chartOption, compareOption,
-        listOption, sizeOption, scaleOption, jsonOption, paintOption });
+        listOption, sizeOption, scaleOption, jsonOption, reportOption, claimReviewOption, reviewerOption,
+        paintOption });
 
     Options o;
     if (!parser.parse(arguments)) {
@@ -92,8 +102,21 @@ Options parseOptions(const QStringList& arguments)
         o.mode = Options::Mode::Check;
         o.articles = parser.values(checkOption) + o.files;
         o.files.clear();
+        o.reportPath = parser.value(reportOption);
+        o.claimReviewPath = parser.value(claimReviewOption);
+        o.reviewer = parser.value(reviewerOption);
+        if ((!o.reportPath.isEmpty() || !o.claimReviewPath.isEmpty()) && o.articles.size() != 1) {
+            o.error = QStringLiteral("--report and --claimreview take exactly one article, not %1")
+                          .arg(o.articles.size());
+            return o;
+        }
     } else if (o.json) {
         o.error = QStringLiteral("--json goes with --check");
+        return o;
+    }
+    if (o.mode != Options::Mode::Check
+        && (parser.isSet(reportOption) || parser.isSet(claimReviewOption) || parser.isSet(reviewerOption))) {
+        o.error = QStringLiteral("--report, --claimreview and --reviewer go with --check");
         return o;
     }
     o.chart = parser.value(chartOption).toLower();

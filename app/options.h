@@ -22,6 +22,9 @@ struct Options
     QSize size { 1200, 800 };
     qreal scale = 1.0;
     bool json = false;
+    QString reportPath; // --report OUT.html|OUT.pdf, with --check and one article
+    QString claimReviewPath; // --claimreview OUT.jsonld, with --check and one article
+    QString reviewer = QStringLiteral("Plenary"); // the ClaimReview author
     bool quitAfterFirstPaint = false; // for the start-up benchmark
 
     QString error; // set when the arguments are wrong; the program exits with 2

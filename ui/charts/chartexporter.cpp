@@ -152,6 +152,33 @@ bool renderPdf(QIODevice& out, const ChartPage& page, const QSize& size, const Q
     return painter.end();
 }
 
+QByteArray render(Format format, const VoteRecord& record, const ExportSettings& settings)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QSize size = settings.size;
+    const ChartPage page(record, settings.kind, QSizeF(size), settings.compare);
+    const QString description = settings.kind == ChartKind::Compare
+        ? describeComparison(record, *settings.compare)
+        : describe(record, settings.kind);
+    const QString docTitle = settings.kind == ChartKind::Compare ? page.title() : title(record);
+    bool rendered = false;
+    switch (format) {
+    case Format::Png:
+        rendered = renderPng(buffer, page, size, settings.scale);
+        break;
+    case Format::Svg:
+        rendered = renderSvg(buffer, page, size, docTitle, description);
+        break;
+    case Format::Pdf:
+        rendered = renderPdf(buffer, page, size, docTitle);
+        break;
+    }
+    buffer.close();
+    return rendered ? bytes : QByteArray();
+}
+
 } // namespace
 
 bool ChartExporter::exportTo(
@@ -202,28 +229,8 @@ bool ChartExporter::exportTo(
         return fail(QStringLiteral("--chart compare needs a second resolution (--compare SYMBOL2)"));
 
     // Render to memory first, so a failure never leaves a half-written file behind.
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    const ChartPage page(record, settings.kind, QSizeF(size), settings.compare);
-    const QString description = settings.kind == ChartKind::Compare
-        ? describeComparison(record, *settings.compare)
-        : describe(record, settings.kind);
-    const QString docTitle = settings.kind == ChartKind::Compare ? page.title() : title(record);
-    bool rendered = false;
-    switch (format) {
-    case Format::Png:
-        rendered = renderPng(buffer, page, size, settings.scale);
-        break;
-    case Format::Svg:
-        rendered = renderSvg(buffer, page, size, docTitle, description);
-        break;
-    case Format::Pdf:
-        rendered = renderPdf(buffer, page, size, docTitle);
-        break;
-    }
-    buffer.close();
-    if (!rendered || bytes.isEmpty())
+    const QByteArray bytes = render(format, record, settings);
+    if (bytes.isEmpty())
         return fail(QStringLiteral("the chart could not be rendered"));
 
     QSaveFile file(path);
@@ -237,6 +244,13 @@ bool ChartExporter::exportTo(
     if (!file.commit())
         return fail(file.errorString());
     return true;
+}
+
+QByteArray ChartExporter::svgBytes(const VoteRecord& record, const ExportSettings& settings)
+{
+    if (settings.kind == ChartKind::Compare && !settings.compare)
+        return {};
+    return render(Format::Svg, record, settings);
 }
 
 QString ChartExporter::altText(const VoteRecord& record)

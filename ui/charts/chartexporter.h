@@ -4,6 +4,7 @@
 #include "core/record/voterecord.h"
 #include "ui/charts/chartkind.h"
 
+#include <QByteArray>
 #include <QSize>
 #include <QString>
 #include <optional>
@@ -25,6 +26,8 @@ public:
     /// error.
     static bool exportTo(
         const QString& path, const VoteRecord& record, const ExportSettings& settings, QString* error);
+    /// The chart as SVG, from the same code path as exportTo(); empty when it cannot be rendered.
+    static QByteArray svgBytes(const VoteRecord& record, const ExportSettings& settings);
     /// A text description of the vote for people who cannot see the image (SVG <desc>, alt text).
     static QString altText(const VoteRecord& record);
 };
