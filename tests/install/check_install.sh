@@ -44,12 +44,16 @@ grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" \
     || fail "metainfo: <launchable> does not name $id.desktop"
 grep -Eq '<image>https://[^<]+\.png</image>' "$metainfo" || fail "metainfo: no screenshot image"
 
-# Icon: well-formed XML whose root is an <svg> with a viewBox (scalable).
-python3 - "$icon" <<'PY' || fail "icon is not a scalable SVG"
+# Icon: well-formed XML whose root is an <svg> with a viewBox (scalable); without python3, the tag only.
+if command -v python3 >/dev/null; then
+    python3 - "$icon" <<'PY' || fail "icon is not a scalable SVG"
 import sys, xml.etree.ElementTree as ET
 root = ET.parse(sys.argv[1]).getroot()
 sys.exit(0 if root.tag == "{http://www.w3.org/2000/svg}svg" and root.get("viewBox") else 1)
 PY
+else
+    grep -q '<svg [^>]*viewBox=' "$icon" || fail "icon is not a scalable SVG"
+fi
 
 # Man page: renders without warnings, and its OPTIONS tags are exactly the long options of --help.
 warnings=$(MANWIDTH=80 man --warnings -l "$man" 2>&1 >/dev/null) || fail "man -l failed"
