@@ -39,6 +39,8 @@ grep -qx "Icon=$id" "$desktop" || fail "desktop file: Icon is not $id (the insta
 
 # AppStream: valid without network access, same id, launches this desktop file, has a screenshot.
 out=$(appstreamcli validate --no-net "$metainfo" 2>&1) || fail "appstreamcli validate --no-net: $out"
+# validate-tree also finds the desktop file the metainfo launches.
+out=$(appstreamcli validate-tree --no-net "$tmp" 2>&1) || fail "appstreamcli validate-tree --no-net: $out"
 grep -q "<id>$id</id>" "$metainfo" || fail "metainfo: <id> is not $id"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" \
     || fail "metainfo: <launchable> does not name $id.desktop"
