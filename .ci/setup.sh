@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev libicu-dev
-          iso-codes fonts-dejavu-core xvfb xauth poppler-utils desktop-file-utils appstream)
+          iso-codes fonts-dejavu-core xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev)
 
 install_missing() {
     local missing=()

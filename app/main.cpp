@@ -28,7 +28,7 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral("plenary"));
+    QApplication::setDesktopFileName(QStringLiteral("org.plenary.Plenary"));
     if (options.mode == Options::Mode::Export)
         return runExport(options);
     if (options.mode == Options::Mode::Check)
