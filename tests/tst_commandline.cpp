@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "runplenary.h"
+
 #include "testfiles.h"
 
 /// The plenary program run as a user runs it: exit codes, stdout, stderr, files written.
@@ -17,26 +19,9 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = PlenaryRun;
 
-    static Run run(const QStringList& args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick offscreen itself
-        env.remove(QStringLiteral("DISPLAY"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(PLENARY_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError() };
-    }
+    static Run run(const QStringList& args) { return runPlenary(args); }
 
     static QString example()
     {

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "runplenary.h"
 #include <QXmlStreamReader>
 
 /// `plenary --check ARTICLE --report OUT` and `--claimreview OUT`: the files a user opens or publishes.
@@ -15,22 +17,9 @@ class TestReport : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = PlenaryRun;
 
-    static Run run(const QStringList& args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(PLENARY_BINARY), args);
-        if (!p.waitForFinished(60000))
-            return {};
-        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError() };
-    }
+    static Run run(const QStringList& args) { return runPlenary(args); }
 
     static QString example()
     {

@@ -8,20 +8,7 @@
 
 QColor VerdictStyle::color(Verdict verdict)
 {
-    // Okabe-Ito colours.
-    switch (verdict) {
-    case Verdict::ContradictsRecord:
-        return QColor(0xD5, 0x5E, 0x00);
-    case Verdict::ContradictsArticle:
-        return QColor(0xCC, 0x79, 0xA7);
-    case Verdict::Revised:
-        return QColor(0x56, 0xB4, 0xE9);
-    case Verdict::Unverifiable:
-        return QColor(0x99, 0x99, 0x99);
-    case Verdict::Consistent:
-        return QColor(0x00, 0x9E, 0x73);
-    }
-    return Qt::gray;
+    return QColor(verdictColorName(verdict));
 }
 
 QColor VerdictStyle::tint(Verdict verdict)
@@ -33,19 +20,7 @@ QColor VerdictStyle::tint(Verdict verdict)
 
 QString VerdictStyle::glyph(Verdict verdict)
 {
-    switch (verdict) {
-    case Verdict::ContradictsRecord:
-        return QStringLiteral("\u2716");
-    case Verdict::ContradictsArticle:
-        return QStringLiteral("\u2260");
-    case Verdict::Revised:
-        return QStringLiteral("\u21BB");
-    case Verdict::Unverifiable:
-        return QStringLiteral("?");
-    case Verdict::Consistent:
-        return QStringLiteral("\u2714");
-    }
-    return {};
+    return verdictGlyph(verdict);
 }
 
 QIcon VerdictStyle::icon(Verdict verdict)

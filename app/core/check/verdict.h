@@ -16,5 +16,9 @@ QString verdictKey(Verdict verdict);
 std::optional<Verdict> verdictFromKey(QStringView key);
 /// For people: "Contradicts the record", ...
 QString verdictLabel(Verdict verdict);
+/// A glyph of its own for each verdict, so that meaning never rests on colour: ✖ ≠ ↻ ? ✔.
+QString verdictGlyph(Verdict verdict);
+/// The verdict's colour as "#RRGGBB" (Okabe-Ito, safe for colour-blind readers).
+QString verdictColorName(Verdict verdict);
 /// The more severe of two verdicts.
 Verdict moreSevere(Verdict a, Verdict b);

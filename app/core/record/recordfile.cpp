@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/record/recordfile.h"
 
+#include "core/io/atomicfile.h"
 #include "core/record/jsonlocator.h"
 
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 QString ReadError::toString() const
@@ -387,17 +387,10 @@ QByteArray RecordFile::write(const QList<VoteRecord>& records)
 
 bool RecordFile::save(const QString& path, const QList<VoteRecord>& records, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.write(write(records));
-    if (!file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: cannot write: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (AtomicFile::write(path, write(records), &reason))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: cannot write: %2").arg(path, reason);
+    return false;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/claimreview.h"
+#include "core/io/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 int ClaimReview::ratingValue(Verdict verdict)
 {
@@ -78,15 +78,8 @@ bool ClaimReview::write(const QString& path, const QJsonArray& reviews, QString*
     if (suffix != u"jsonld" && suffix != u"json")
         return fail(QStringLiteral("use the suffix .jsonld (or .json) for ClaimReview JSON-LD"));
     const QByteArray bytes = QJsonDocument(reviews).toJson(QJsonDocument::Indented);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
+    QString reason;
+    if (!AtomicFile::write(path, bytes, &reason))
         return fail(reason);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
     return true;
 }

@@ -34,8 +34,7 @@ QString inlineSvg(const QByteArray& svg)
 QString verdictBadge(Verdict verdict)
 {
     return QStringLiteral("<span class=\"verdict\" style=\"color: %1\">%2 %3</span>")
-        .arg(
-            ReportHtml::verdictColor(verdict), ReportHtml::verdictGlyph(verdict), esc(verdictLabel(verdict)));
+        .arg(verdictColorName(verdict), verdictGlyph(verdict), esc(verdictLabel(verdict)));
 }
 
 const char16_t* const style = uR"(
@@ -57,40 +56,6 @@ table.summary td { padding: 2px 1.2em 2px 0; }
 )";
 
 } // namespace
-
-QString ReportHtml::verdictColor(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::ContradictsRecord:
-        return QStringLiteral("#D55E00");
-    case Verdict::ContradictsArticle:
-        return QStringLiteral("#CC79A7");
-    case Verdict::Revised:
-        return QStringLiteral("#56B4E9");
-    case Verdict::Unverifiable:
-        return QStringLiteral("#999999");
-    case Verdict::Consistent:
-        return QStringLiteral("#009E73");
-    }
-    return QStringLiteral("#999999");
-}
-
-QString ReportHtml::verdictGlyph(Verdict verdict)
-{
-    switch (verdict) {
-    case Verdict::ContradictsRecord:
-        return QStringLiteral("\u2716");
-    case Verdict::ContradictsArticle:
-        return QStringLiteral("\u2260");
-    case Verdict::Revised:
-        return QStringLiteral("\u21BB");
-    case Verdict::Unverifiable:
-        return QStringLiteral("?");
-    case Verdict::Consistent:
-        return QStringLiteral("\u2714");
-    }
-    return {};
-}
 
 QString ReportHtml::title(const Article& article, const VoteRecord& record)
 {

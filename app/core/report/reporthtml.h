@@ -28,7 +28,5 @@ public:
     /// the record's UN Digital Library link.
     static QString build(const Article& article, const VoteRecord& record, const CheckResult& result,
         const ReportContent& content);
-    static QString verdictColor(Verdict verdict); // "#D55E00", as the app shows verdicts
-    static QString verdictGlyph(Verdict verdict);
     static QString title(const Article& article, const VoteRecord& record);
 };
