@@ -65,6 +65,8 @@ private slots:
         QCOMPARE(r.count(Verdict::Consistent), 3);
         QVERIFY(!r.contradicts());
         QVERIFY(w.windowTitle().contains(QStringLiteral("A/RES/ES-11/9")));
+        // The chart speaks to assistive technology with the text of the exported image's description.
+        QVERIFY(w.chartView()->accessibleDescription().contains(QStringLiteral("91 in favour")));
     }
 
     void selectingAStatementHighlightsTheArticleAndEmphasisesTheChart()

@@ -430,6 +430,9 @@ void MainWindow::recordChosen(qsizetype index)
     }
     const VoteRecord& r = currentRecord();
     m_chart->setRecord(r);
+    // Screen readers get the same text description as the exported SVG's <desc>.
+    m_chart->setAccessibleName(QStringLiteral("Chart of the vote on %1").arg(r.symbol));
+    m_chart->setAccessibleDescription(ChartExporter::altText(r));
     m_countries->setRecord(r);
     m_header->setRecord(r);
     m_panel->setRecordReference(
