@@ -1,108 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/claimextractor.h"
 
+#include "core/check/sentencetokens.h"
+#include "core/check/statelistreader.h"
 #include "core/record/memberstates.h"
 
 #include <QRegularExpression>
 
 namespace {
 
-enum class TokenType : quint8 { Word, Number, Country, Punct };
-
-struct Token
-{
-    TokenType type = TokenType::Word;
-    int start = 0;
-    int end = 0;
-    QString text; // lowercase for words
-    qint64 value = 0;
-    QString iso3;
-    bool words = false; // a number written in words
-};
-
-using Tokens = QList<Token>;
-
 constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no news report
-
-Tokens tokenize(const QString& s, const QList<NumberMention>& numbers, const QList<CountryMention>& countries)
-{
-    static const QRegularExpression piece(
-        QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\\x{2019}]*|[,;:()\"\\x{201C}\\x{201D}\\x{00AB}\\x{00BB}.!?]"));
-    Tokens out;
-    int ni = 0;
-    int ci = 0;
-    int pos = 0;
-    auto it = piece.globalMatch(s);
-    QRegularExpressionMatch pending = it.hasNext() ? it.next() : QRegularExpressionMatch();
-    while (true) {
-        const int nextNumber = ni < numbers.size() ? numbers.at(ni).start : INT_MAX;
-        const int nextCountry = ci < countries.size() ? countries.at(ci).start : INT_MAX;
-        while (pending.hasMatch() && pending.capturedStart() < pos)
-            pending = it.hasNext() ? it.next() : QRegularExpressionMatch();
-        const int nextPiece = pending.hasMatch() ? int(pending.capturedStart()) : INT_MAX;
-        const int first = std::min({ nextNumber, nextCountry, nextPiece });
-        if (first == INT_MAX)
-            break;
-        Token t;
-        if (first == nextNumber) {
-            const NumberMention& n = numbers.at(ni++);
-            t = { TokenType::Number, n.start, n.end, s.mid(n.start, n.end - n.start), n.value, {}, n.words };
-        } else if (first == nextCountry) {
-            const CountryMention& c = countries.at(ci++);
-            t = { TokenType::Country, c.start, c.end, s.mid(c.start, c.end - c.start), 0, c.iso3, false };
-        } else {
-            const QString text = pending.captured().toLower();
-            t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first,
-                int(pending.capturedEnd()), text, 0, {}, false };
-        }
-        pos = t.end;
-        // Skip mentions that overlap what was taken.
-        while (ni < numbers.size() && numbers.at(ni).start < pos)
-            ++ni;
-        while (ci < countries.size() && countries.at(ci).start < pos)
-            ++ci;
-        out.append(t);
-    }
-    return out;
-}
-
-bool isQuote(const Token& t)
-{
-    return t.type == TokenType::Punct
-        && (t.text == u"\"" || t.text == u"\u201C" || t.text == u"\u201D" || t.text == u"\u00AB"
-            || t.text == u"\u00BB");
-}
-
-/// Does the phrase (lowercase words, space-separated) start at token i? Quotes between words are skipped.
-/// Returns the index after the phrase, or -1.
-int phraseAt(const Tokens& tokens, int i, const QString& phrase)
-{
-    const QStringList words = phrase.split(u' ');
-    int j = i;
-    for (const QString& w : words) {
-        while (j < tokens.size() && isQuote(tokens.at(j)))
-            ++j;
-        if (j >= tokens.size() || tokens.at(j).type != TokenType::Word || tokens.at(j).text != w)
-            return -1;
-        ++j;
-    }
-    return j;
-}
-
-/// Does the phrase end just before token i (quotes and a colon allowed between)?
-bool phraseBefore(const Tokens& tokens, int i, const QString& phrase)
-{
-    const QStringList words = phrase.split(u' ');
-    int j = i - 1;
-    while (j >= 0 && (isQuote(tokens.at(j)) || tokens.at(j).text == u":"))
-        --j;
-    for (qsizetype k = words.size() - 1; k >= 0; --k) {
-        if (j < 0 || tokens.at(j).type != TokenType::Word || tokens.at(j).text != words.at(k))
-            return false;
-        --j;
-    }
-    return true;
-}
 
 struct Keyword
 {
@@ -179,7 +86,7 @@ bool hasAnyPhrase(const Tokens& tokens, const char* const* phrases, size_t n)
 {
     for (int i = 0; i < tokens.size(); ++i) {
         for (size_t k = 0; k < n; ++k) {
-            if (phraseAt(tokens, i, QString::fromLatin1(phrases[k])) >= 0)
+            if (SentenceTokens::phraseAt(tokens, i, QString::fromLatin1(phrases[k])) >= 0)
                 return true;
         }
     }
@@ -189,7 +96,7 @@ bool hasAnyPhrase(const Tokens& tokens, const char* const* phrases, size_t n)
 std::optional<ClaimKind> keywordAt(const Tokens& tokens, int j, int* after)
 {
     for (const Keyword& k : keywordsAfter) {
-        const int e = phraseAt(tokens, j, QString::fromLatin1(k.phrase));
+        const int e = SentenceTokens::phraseAt(tokens, j, QString::fromLatin1(k.phrase));
         if (e >= 0) {
             if (after)
                 *after = e;
@@ -219,9 +126,11 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
 {
     QList<Claim> claims;
     const QList<NumberMention> numbers = m_numbers.find(sentence);
-    if (numbers.isEmpty() && !sentence.contains(QRegularExpression(QStringLiteral("\\d"))))
-        return claims; // this version reads claims that carry a count
-    const Tokens tokens = tokenize(sentence, numbers, m_countries.find(sentence));
+    const QList<CountryMention> countries = m_countries.find(sentence);
+    if (numbers.isEmpty() && countries.isEmpty()
+        && !sentence.contains(QRegularExpression(QStringLiteral("\\d"))))
+        return claims;
+    const Tokens tokens = SentenceTokens::tokenize(sentence, numbers, countries);
 
     auto hyphenWords = [&](int from) {
         // Joins words split by hyphens ("co-authored") into the space-separated form of the tables.
@@ -270,7 +179,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         // "initially 91": the figure before a change the sentence reports.
         bool isBase = false;
         for (const char* b : revisionBase)
-            isBase = isBase || phraseBefore(tokens, i, QString::fromLatin1(b));
+            isBase = isBase || SentenceTokens::phraseBefore(tokens, i, QString::fromLatin1(b));
         if (isBase) {
             if (lastCountClaim >= 0 && !claims[lastCountClaim].revisedFrom)
                 claims[lastCountClaim].revisedFrom = t.value;
@@ -286,7 +195,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         // Sponsors: "co-authored by 48 states", "48 co-sponsors".
         bool sponsor = false;
         for (const char* p : sponsorBefore)
-            sponsor = sponsor || phraseBefore(tokens, i, QString::fromLatin1(p));
+            sponsor = sponsor || SentenceTokens::phraseBefore(tokens, i, QString::fromLatin1(p));
         const QString nextWords = hyphenWords(i + 1);
         for (const char* p : sponsorNouns)
             sponsor = sponsor || nextWords.startsWith(QString::fromLatin1(p));
@@ -299,7 +208,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         // "Russia and 11 other countries" = 12, Russia among them.
         QList<int> listed;
         int scanFrom = i + 1;
-        if (phraseAt(tokens, i + 1, QStringLiteral("other")) >= 0 && i >= 2
+        if (SentenceTokens::phraseAt(tokens, i + 1, QStringLiteral("other")) >= 0 && i >= 2
             && tokens.at(i - 1).text == u"and") {
             int j = i - 2;
             while (j >= 0) {
@@ -333,11 +242,11 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         int ofBase = -1;
         {
             int j = i + 1;
-            if (phraseAt(tokens, j, QStringLiteral("out of")) >= 0)
+            if (SentenceTokens::phraseAt(tokens, j, QStringLiteral("out of")) >= 0)
                 j += 2;
-            else if (phraseAt(tokens, j, QStringLiteral("of")) >= 0)
+            else if (SentenceTokens::phraseAt(tokens, j, QStringLiteral("of")) >= 0)
                 j += 1;
-            if (j > i + 1 && phraseAt(tokens, j, QStringLiteral("the")) >= 0)
+            if (j > i + 1 && SentenceTokens::phraseAt(tokens, j, QStringLiteral("the")) >= 0)
                 ++j;
             if (j > i + 1 && j < tokens.size() && tokens.at(j).type == TokenType::Number) {
                 ofBase = j;
@@ -348,10 +257,10 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
 
         std::optional<ClaimKind> kind;
         for (const Keyword& k : keywordsBefore) {
-            if (!kind && phraseBefore(tokens, i, QString::fromLatin1(k.phrase)))
+            if (!kind && SentenceTokens::phraseBefore(tokens, i, QString::fromLatin1(k.phrase)))
                 kind = k.kind;
         }
-        if (!kind && phraseAt(tokens, i + 1, QStringLiteral("for")) >= 0 && voteSentence)
+        if (!kind && SentenceTokens::phraseAt(tokens, i + 1, QStringLiteral("for")) >= 0 && voteSentence)
             kind = ClaimKind::Yes; // "91 for, 12 against"
         for (int j = scanFrom; !kind && j < tokens.size() && j < scanFrom + 14; ++j) {
             const Token& u = tokens.at(j);
@@ -362,9 +271,9 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         // "by 91 votes to 12": the first is in favour, the second against.
         if (!kind && voteSentence) {
             int j = i + 1;
-            if (phraseAt(tokens, j, QStringLiteral("votes")) >= 0)
+            if (SentenceTokens::phraseAt(tokens, j, QStringLiteral("votes")) >= 0)
                 ++j;
-            if (phraseAt(tokens, j, QStringLiteral("to")) >= 0 && j + 1 < tokens.size()
+            if (SentenceTokens::phraseAt(tokens, j, QStringLiteral("to")) >= 0 && j + 1 < tokens.size()
                 && tokens.at(j + 1).type == TokenType::Number)
                 kind = ClaimKind::Yes;
             else if (i >= 2 && tokens.at(i - 1).text == u"to"
@@ -373,12 +282,13 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         }
 
         // "passed with 93 votes", "received 141 votes": the votes a text received are votes in favour.
-        if (!kind && phraseAt(tokens, i + 1, QStringLiteral("votes")) >= 0) {
+        if (!kind && SentenceTokens::phraseAt(tokens, i + 1, QStringLiteral("votes")) >= 0) {
             for (const char* p : { "with", "by", "received", "receiving", "won", "winning", "garnered",
                      "secured", "obtained", "gathered" })
                 kind = kind ? kind
-                            : (phraseBefore(tokens, i, QString::fromLatin1(p)) ? std::optional(ClaimKind::Yes)
-                                                                               : std::nullopt);
+                            : (SentenceTokens::phraseBefore(tokens, i, QString::fromLatin1(p))
+                                    ? std::optional(ClaimKind::Yes)
+                                    : std::nullopt);
         }
 
         if (kind) {
@@ -434,6 +344,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
             claims.append(c);
         }
     }
+    StateListReader::read(tokens, offset, claims);
     std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
     return claims;
 }

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/check/countrynames.h"
+#include "core/check/numberfinder.h"
+
+#include <QList>
+#include <QString>
+
+enum class TokenType : quint8 { Word, Number, Country, Punct };
+
+/// \brief A word, number, named state or punctuation mark of a sentence.
+struct Token
+{
+    TokenType type = TokenType::Word;
+    int start = 0; // UTF-16 offsets in the sentence
+    int end = 0;
+    QString text; // lowercase for words
+    qint64 value = 0;
+    QString iso3;
+    bool words = false; // a number written in words
+};
+
+using Tokens = QList<Token>;
+
+/// \brief Splits a sentence into tokens, with counts and named states as single tokens, and matches
+/// phrases (lowercase words separated by spaces; quotes between words are skipped).
+class SentenceTokens
+{
+public:
+    static Tokens tokenize(
+        const QString& sentence, const QList<NumberMention>& numbers, const QList<CountryMention>& countries);
+    static bool isQuote(const Token& token);
+    /// Index after the phrase when it starts at token \a i, else -1.
+    static int phraseAt(const Tokens& tokens, int i, const QString& phrase);
+    /// Does the phrase end just before token \a i (quotes and a colon allowed between)?
+    static bool phraseBefore(const Tokens& tokens, int i, const QString& phrase);
+};

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/check/claim.h"
+#include "core/check/sentencetokens.h"
+
+/// \brief Reads how named states voted: "China, India and Brazil abstained", "the United States voted
+/// in favour", "among those voting against were Russia, Belarus and North Korea", and "the 12 against,
+/// namely: ..." (where the number of states named is a claim of its own).
+class StateListReader
+{
+public:
+    /// Appends claims for the states named in \a tokens (a sentence at \a offset in the article).
+    /// States that \a claims already hold a vote for are not claimed again.
+    static void read(const Tokens& tokens, int offset, QList<Claim>& claims);
+};
