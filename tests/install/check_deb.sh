@@ -5,7 +5,7 @@
 # Usage: check_deb.sh BUILD_DIR [--chroot DIR | --chroot-from-env]
 #   --chroot DIR  also installs the .deb with apt-get into a minimal Debian 12 (bookworm) made with
 #                 debootstrap in DIR (created when missing; needs root, debootstrap and network access to
-#                 deb.debian.org; about 2 minutes the first time, 20-30 s a run after) and runs plenary there.
+#                 the Debian archive; about 2 minutes the first time, 20-30 s a run after) and runs plenary there.
 #   --chroot-from-env  the same with DIR from $PLENARY_DEB_CHROOT; exits 77 (ctest: skipped) when it is unset.
 # Needs dpkg-dev (dpkg-shlibdeps computes the Depends from the binary's libraries).
 set -euo pipefail
