@@ -2,8 +2,10 @@
 #include "headless.h"
 #include "options.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <cstdio>
 
 int main(int argc, char* argv[])
@@ -36,6 +38,9 @@ int main(int argc, char* argv[])
     if (options.mode == Options::Mode::List)
         return runList(options);
 
+    // Only the window follows the system language (LANGUAGE, LC_MESSAGES, LANG): --check, --export and --list
+    // return above, before any translator is installed, because their output is a data format and stays English.
+    installTranslations(QLocale::system());
     MainWindow window;
     window.show();
     window.openFiles(options.files);

@@ -3,12 +3,12 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QCoreApplication>
 
 void AboutBox::show(QWidget* parent)
 {
-    QMessageBox::about(parent, QStringLiteral("About Plenary"),
-        QStringLiteral(
-            "<h3>Plenary %1</h3><p>Puts the official recorded vote of the UN General Assembly beside what an "
+    QMessageBox::about(parent, QCoreApplication::translate("AboutBox", "About Plenary"),
+        QCoreApplication::translate("AboutBox", "<h3>Plenary %1</h3><p>Puts the official recorded vote of the UN General Assembly beside what an "
             "article says about it, and flags every checkable statement.</p>"
             "<p><b>Data sources and licences</b></p><ul>"
             "<li>Recorded votes: UN Digital Library voting records (\u00A9 United Nations; non-commercial "

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/articleview.h"
+#include "ui/shownlabels.h"
 
 #include "core/models/statementmodel.h"
 #include "ui/verdictstyle.h"
@@ -16,7 +17,7 @@ ArticleView::ArticleView(StatementModel* model, QItemSelectionModel* selection, 
 {
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setAccessibleName(QStringLiteral("Article"));
+    setAccessibleName(tr("Article"));
     document()->setDocumentMargin(16);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
@@ -60,7 +61,7 @@ void ArticleView::updateHighlights()
         sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         sel.format.setUnderlineColor(VerdictStyle::color(verdict));
         sel.format.setToolTip(QStringLiteral("%1: %2").arg(
-            verdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString()));
+            shownVerdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString()));
         if (emphasised) {
             sel.format.setFontWeight(QFont::DemiBold);
             m_emphasised = { start, end };

@@ -10,6 +10,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QTemporaryDir>
+#include <QCoreApplication>
 
 namespace {
 
@@ -20,7 +21,7 @@ QByteArray rendered(
     QTemporaryDir dir;
     if (!dir.isValid()) {
         if (error)
-            *error = QStringLiteral("cannot make a temporary folder: %1").arg(dir.errorString());
+            *error = QCoreApplication::translate("ChartOutput", "cannot make a temporary folder: %1").arg(dir.errorString());
         return {};
     }
     const QString path = dir.filePath(QStringLiteral("chart.") + suffix);
@@ -61,7 +62,7 @@ bool ChartOutput::print(
     printer.setPageOrientation(
         settings.size.width() >= settings.size.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(QStringLiteral("Print Chart"));
+    dialog.setWindowTitle(QCoreApplication::translate("ChartOutput", "Print Chart"));
     if (dialog.exec() != QDialog::Accepted)
         return false;
     ExportSettings png = settings;
@@ -72,7 +73,7 @@ bool ChartOutput::print(
     QPainter painter;
     if (!painter.begin(&printer)) {
         if (error)
-            *error = QStringLiteral("the printer could not be started");
+            *error = QCoreApplication::translate("ChartOutput", "the printer could not be started");
         return false;
     }
     const QRect page = painter.viewport();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/countrypanel.h"
+#include "ui/shownlabels.h"
 
 #include "core/models/countryfilterproxy.h"
 #include "core/models/countryvotemodel.h"
@@ -18,13 +19,13 @@ CountryPanel::CountryPanel(CountryVoteModel* model, QWidget* parent)
     , m_table(new QTableView(this))
 {
     m_proxy->setSourceModel(model);
-    m_search->setPlaceholderText(QStringLiteral("Search member states, ISO codes or groups"));
+    m_search->setPlaceholderText(tr("Search member states, ISO codes or groups"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(QStringLiteral("Search member states"));
-    m_vote->addItem(QStringLiteral("All votes"), -1);
+    m_search->setAccessibleName(tr("Search member states"));
+    m_vote->addItem(tr("All votes"), -1);
     for (Vote v : allVotes)
-        m_vote->addItem(voteLabel(v), int(v));
-    m_vote->setAccessibleName(QStringLiteral("Show votes"));
+        m_vote->addItem(shownVoteLabel(v), int(v));
+    m_vote->setAccessibleName(tr("Show votes"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CountryVoteModel::NameColumn, Qt::AscendingOrder);
@@ -32,7 +33,7 @@ CountryPanel::CountryPanel(CountryVoteModel* model, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(CountryVoteModel::NameColumn, QHeaderView::Stretch);
-    m_table->setAccessibleName(QStringLiteral("Votes by member state"));
+    m_table->setAccessibleName(tr("Votes by member state"));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);

@@ -29,15 +29,15 @@ ExportDialog::ExportDialog(
     , m_scale(new QComboBox(this))
     , m_path(new QLineEdit(this))
 {
-    setWindowTitle(QStringLiteral("Export Chart"));
+    setWindowTitle(tr("Export Chart"));
     const std::pair<ChartKind, QString> kinds[] = {
-        { ChartKind::Donut, QStringLiteral("Donut") },
-        { ChartKind::Bar, QStringLiteral("100% bar with required majority") },
-        { ChartKind::Seats, QStringLiteral("Seats (one per member state)") },
-        { ChartKind::Groups, QStringLiteral("By regional group") },
+        { ChartKind::Donut, tr("Donut") },
+        { ChartKind::Bar, tr("100% bar with required majority") },
+        { ChartKind::Seats, tr("Seats (one per member state)") },
+        { ChartKind::Groups, tr("By regional group") },
         { ChartKind::Compare,
-            QStringLiteral("Compared with %1")
-                .arg(compare ? compare->symbol : QStringLiteral("a second vote")) },
+            tr("Compared with %1")
+                .arg(compare ? compare->symbol : tr("a second vote")) },
     };
     for (const auto& [k, label] : kinds) {
         m_kind->addItem(label, int(k));
@@ -47,13 +47,13 @@ ExportDialog::ExportDialog(
     m_kind->setCurrentIndex(m_kind->findData(int(kind)));
     for (QSpinBox* s : { m_width, m_height }) {
         s->setRange(200, 10000);
-        s->setSuffix(QStringLiteral(" pt"));
+        s->setSuffix(tr(" pt"));
     }
     QSettings settings;
     m_width->setValue(settings.value(QStringLiteral("export/width"), 1200).toInt());
     m_height->setValue(settings.value(QStringLiteral("export/height"), 800).toInt());
     m_scale->addItem(QStringLiteral("1\u00D7"), 1.0);
-    m_scale->addItem(QStringLiteral("2\u00D7 (sharp on high-density screens)"), 2.0);
+    m_scale->addItem(tr("2\u00D7 (sharp on high-density screens)"), 2.0);
     m_scale->addItem(QStringLiteral("3\u00D7"), 3.0);
     m_scale->setCurrentIndex(
         std::max(0, m_scale->findData(settings.value(QStringLiteral("export/scale"), 2.0).toDouble())));
@@ -62,7 +62,7 @@ ExportDialog::ExportDialog(
     name.replace(u'/', u'-');
     m_path->setText(QDir(dir).filePath(name + QStringLiteral(".png")));
 
-    auto* browseButton = new QPushButton(QStringLiteral("Browse\u2026"), this);
+    auto* browseButton = new QPushButton(tr("Browse\u2026"), this);
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
@@ -71,12 +71,12 @@ ExportDialog::ExportDialog(
     sizeRow->addWidget(new QLabel(QStringLiteral("\u00D7"), this));
     sizeRow->addWidget(m_height);
     auto* form = new QFormLayout;
-    form->addRow(QStringLiteral("&Chart:"), m_kind);
-    form->addRow(QStringLiteral("&Size:"), sizeRow);
-    form->addRow(QStringLiteral("PNG s&cale:"), m_scale);
-    form->addRow(QStringLiteral("&File (.png, .svg, .pdf):"), pathRow);
+    form->addRow(tr("&Chart:"), m_kind);
+    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(tr("PNG s&cale:"), m_scale);
+    form->addRow(tr("&File (.png, .svg, .pdf):"), pathRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(QStringLiteral("&Export"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -96,8 +96,8 @@ void ExportDialog::setPath(const QString& path)
 
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export Chart"), m_path->text(),
-        QStringLiteral("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), m_path->text(),
+        tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
     if (!path.isEmpty())
         m_path->setText(path);
 }
@@ -111,7 +111,7 @@ bool ExportDialog::exportNow()
     s.compare = m_compare;
     QString error;
     if (!ChartExporter::exportTo(m_path->text(), m_record, s, &error)) {
-        QMessageBox::warning(this, QStringLiteral("Export failed"), error);
+        QMessageBox::warning(this, tr("Export failed"), error);
         return false;
     }
     QSettings settings;

@@ -14,11 +14,11 @@ LoadIndicator::LoadIndicator(DatabaseLoader* loader, QWidget* parent)
 {
     m_bar->setRange(0, 1000);
     m_bar->setMaximumWidth(240);
-    m_bar->setAccessibleName(QStringLiteral("Loading progress"));
-    m_bar->setAccessibleDescription(QStringLiteral("How much of the record file has been read"));
-    m_cancel->setText(QStringLiteral("Cancel"));
-    m_cancel->setAccessibleName(QStringLiteral("Cancel loading"));
-    m_cancel->setAccessibleDescription(QStringLiteral("Stops reading the file; nothing changes"));
+    m_bar->setAccessibleName(tr("Loading progress"));
+    m_bar->setAccessibleDescription(tr("How much of the record file has been read"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    m_cancel->setAccessibleDescription(tr("Stops reading the file; nothing changes"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_bar);

@@ -76,9 +76,9 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/plenary.svg")));
     setAcceptDrops(true);
 
-    m_tabs->addTab(m_chart, QStringLiteral("&Chart"));
-    m_tabs->addTab(m_countryPanel, QStringLiteral("C&ountries"));
-    m_tabs->addTab(m_browser, QStringLiteral("&Resolutions"));
+    m_tabs->addTab(m_chart, tr("&Chart"));
+    m_tabs->addTab(m_countryPanel, tr("C&ountries"));
+    m_tabs->addTab(m_browser, tr("&Resolutions"));
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -95,18 +95,18 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(2, 3);
     setCentralWidget(splitter);
 
-    auto* toolbar = addToolBar(QStringLiteral("Record"));
+    auto* toolbar = addToolBar(tr("Record"));
     toolbar->setObjectName(QStringLiteral("recordToolbar"));
     toolbar->setMovable(false);
-    toolbar->addWidget(new QLabel(QStringLiteral(" Record: "), this));
-    m_recordBox->setAccessibleName(QStringLiteral("Record"));
+    toolbar->addWidget(new QLabel(tr(" Record: "), this));
+    m_recordBox->setAccessibleName(tr("Record"));
     m_recordBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_recordBox);
     toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(QStringLiteral(" Compare with: "), this));
-    m_compareBox->setPlaceholderText(QStringLiteral("symbol, e.g. A/RES/ES-11/1"));
+    toolbar->addWidget(new QLabel(tr(" Compare with: "), this));
+    m_compareBox->setPlaceholderText(tr("symbol, e.g. A/RES/ES-11/1"));
     m_compareBox->setClearButtonEnabled(true);
-    m_compareBox->setAccessibleName(QStringLiteral("Compare with resolution"));
+    m_compareBox->setAccessibleName(tr("Compare with resolution"));
     m_compareBox->setMaximumWidth(260);
     toolbar->addWidget(m_compareBox);
 
@@ -116,7 +116,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(new LoadIndicator(m_loader, this));
     connect(m_loader, &DatabaseLoader::progressChanged, this, [this] {
         statusBar()->showMessage(
-            QStringLiteral("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
+            tr("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
     });
     connect(m_loader, &DatabaseLoader::finished, this, &MainWindow::backgroundLoadFinished);
     connect(m_browser, &ResolutionBrowser::resolutionPicked, this, [this](qsizetype index) {
@@ -147,44 +147,44 @@ MainWindow::MainWindow(QWidget* parent)
     setArticle(
         ArticleReader::fromText(RecordLibrary::exampleArticleText(), RecordLibrary::exampleArticleName()));
     statusBar()->showMessage(
-        QStringLiteral("Showing the embedded example: open a record or an article, or drop files here."));
+        tr("Showing the embedded example: open a record or an article, or drop files here."));
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* openArticle
-        = file->addAction(QStringLiteral("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
+        = file->addAction(tr("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
     openArticle->setShortcut(QKeySequence::Open);
     QAction* openRecord
-        = file->addAction(QStringLiteral("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
+        = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
     openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
     QAction* exportAction
-        = file->addAction(QStringLiteral("&Export Chart\u2026"), this, &MainWindow::exportChart);
+        = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction* quit = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* edit = menuBar()->addMenu(QStringLiteral("&Edit"));
-    QAction* copy = edit->addAction(QStringLiteral("&Copy Chart"), this, &MainWindow::copyChart);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copy = edit->addAction(tr("&Copy Chart"), this, &MainWindow::copyChart);
     copy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     copy->setObjectName(QStringLiteral("copyChart"));
-    QAction* print = edit->addAction(QStringLiteral("&Print Chart\u2026"), this, &MainWindow::printChart);
+    QAction* print = edit->addAction(tr("&Print Chart\u2026"), this, &MainWindow::printChart);
     print->setShortcut(QKeySequence::Print);
 
-    QMenu* view = menuBar()->addMenu(QStringLiteral("&View"));
+    QMenu* view = menuBar()->addMenu(tr("&View"));
     const std::pair<ChartKind, QString> charts[] = {
-        { ChartKind::Donut, QStringLiteral("&Donut Chart") },
-        { ChartKind::Bar, QStringLiteral("&Bar Chart with Majority") },
-        { ChartKind::Seats, QStringLiteral("&Seats") },
-        { ChartKind::Groups, QStringLiteral("By Regional &Group") },
-        { ChartKind::Compare, QStringLiteral("Co&mpare with a Second Vote") },
+        { ChartKind::Donut, tr("&Donut Chart") },
+        { ChartKind::Bar, tr("&Bar Chart with Majority") },
+        { ChartKind::Seats, tr("&Seats") },
+        { ChartKind::Groups, tr("By Regional &Group") },
+        { ChartKind::Compare, tr("Co&mpare with a Second Vote") },
     };
     int key = Qt::Key_1;
     for (const auto& [kind, label] : charts) {
@@ -192,7 +192,7 @@ void MainWindow::createMenus()
             if (kind == ChartKind::Compare && !m_chart->compareRecord()) {
                 m_compareBox->setFocus();
                 statusBar()->showMessage(
-                    QStringLiteral("Type the symbol of the vote to compare with."), 5000);
+                    tr("Type the symbol of the vote to compare with."), 5000);
                 return;
             }
             m_chart->setKind(kind);
@@ -202,29 +202,29 @@ void MainWindow::createMenus()
     }
     view->addSeparator();
     QAction* countries = view->addAction(
-        QStringLiteral("C&ountries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
+        tr("C&ountries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
     countries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction* resolutions = view->addAction(
-        QStringLiteral("&Resolutions"), this, [this] { m_tabs->setCurrentWidget(m_browser); });
+        tr("&Resolutions"), this, [this] { m_tabs->setCurrentWidget(m_browser); });
     resolutions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    QAction* find = view->addAction(QStringLiteral("&Find Country"), this, [this] {
+    QAction* find = view->addAction(tr("&Find Country"), this, [this] {
         m_tabs->setCurrentWidget(m_countryPanel);
         m_countryPanel->searchBox()->setFocus();
         m_countryPanel->searchBox()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
     view->addSeparator();
-    QAction* next = view->addAction(QStringLiteral("&Next Statement"), this, [this] { stepStatement(1); });
+    QAction* next = view->addAction(tr("&Next Statement"), this, [this] { stepStatement(1); });
     next->setShortcuts({ QKeySequence(Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Down) });
     next->setObjectName(QStringLiteral("nextStatement"));
     QAction* previous
-        = view->addAction(QStringLiteral("&Previous Statement"), this, [this] { stepStatement(-1); });
+        = view->addAction(tr("&Previous Statement"), this, [this] { stepStatement(-1); });
     previous->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Up) });
     previous->setObjectName(QStringLiteral("previousStatement"));
 
-    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("&About Plenary"), this, &MainWindow::showAbout);
-    help->addAction(QStringLiteral("About &Qt"), qApp, &QApplication::aboutQt);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Plenary"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::openFiles(const QStringList& paths)
@@ -236,7 +236,7 @@ void MainWindow::openFiles(const QStringList& paths)
             errors << error;
     }
     if (!errors.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("Cannot open"), errors.join(u'\n'));
+        QMessageBox::warning(this, tr("Cannot open"), errors.join(u'\n'));
 }
 
 QString MainWindow::loadFile(const QString& path)
@@ -255,21 +255,21 @@ QString MainWindow::loadRecordFile(const QString& path)
     }
     const ImportResult result = VoteFileReader::readFile(path);
     if (result.database.isEmpty())
-        return result.errors.isEmpty() ? QStringLiteral("%1: holds no recorded votes").arg(path)
+        return result.errors.isEmpty() ? tr("%1: holds no recorded votes").arg(path)
                                        : ReadError::joined(result.errors);
     if (!result.errors.isEmpty() || !result.warnings.isEmpty())
         reportProblems(path, result);
     setDatabase(result.database, QFileInfo(path).fileName());
     statusBar()->showMessage(
-        QStringLiteral("Opened %1 resolution(s) from %2").arg(result.database.size()).arg(path), 5000);
+        tr("Opened %1 resolution(s) from %2").arg(result.database.size()).arg(path), 5000);
     return {};
 }
 
 void MainWindow::reportProblems(const QString& path, const ImportResult& result)
 {
     const QList<ReadError> problems = result.errors + result.warnings;
-    QMessageBox box(QMessageBox::Warning, QStringLiteral("Problems in %1").arg(QFileInfo(path).fileName()),
-        QStringLiteral("%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read "
+    QMessageBox box(QMessageBox::Warning, tr("Problems in %1").arg(QFileInfo(path).fileName()),
+        tr("%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read "
                        "is listed below.")
             .arg(result.database.size())
             .arg(path)
@@ -285,15 +285,15 @@ void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<Imp
 {
     if (result->cancelled) {
         statusBar()->showMessage(
-            QStringLiteral("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
+            tr("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
         return;
     }
     if (result->database.isEmpty()) {
         const QString error = result->errors.isEmpty()
-            ? QStringLiteral("%1: holds no recorded votes").arg(path)
+            ? tr("%1: holds no recorded votes").arg(path)
             : ReadError::joined(result->errors.mid(0, maxProblemsShown));
         if (!m_quietProblems)
-            QMessageBox::warning(this, QStringLiteral("Cannot open"), error);
+            QMessageBox::warning(this, tr("Cannot open"), error);
         return;
     }
     if (!result->errors.isEmpty() || !result->warnings.isEmpty())
@@ -301,7 +301,7 @@ void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<Imp
     setDatabase(std::move(result->database), QFileInfo(path).fileName());
     addRecentFile(path);
     statusBar()->showMessage(
-        QStringLiteral("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
+        tr("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
 }
 
 void MainWindow::setDatabase(VoteDatabase database, const QString& origin)
@@ -331,7 +331,7 @@ void MainWindow::compareChosen()
     }
     const qsizetype index = m_database.indexOf(symbol);
     if (index < 0) {
-        statusBar()->showMessage(QStringLiteral("No resolution %1 is loaded.").arg(symbol), 5000);
+        statusBar()->showMessage(tr("No resolution %1 is loaded.").arg(symbol), 5000);
         return;
     }
     m_chart->setCompareRecord(m_database.record(index));
@@ -364,7 +364,7 @@ void MainWindow::fillRecordBox()
     m_browser->setDatabase(&m_database);
     if (m_database.size() > shown)
         m_recordBox->addItem(
-            QStringLiteral("\u2026 %1 more: use the Resolutions tab").arg(m_database.size() - shown), -1);
+            tr("\u2026 %1 more: use the Resolutions tab").arg(m_database.size() - shown), -1);
 }
 
 QString MainWindow::loadArticleFile(const QString& path)
@@ -373,7 +373,7 @@ QString MainWindow::loadArticleFile(const QString& path)
     if (!read.article)
         return read.error->toString();
     setArticle(*read.article);
-    statusBar()->showMessage(QStringLiteral("Opened article %1").arg(path), 5000);
+    statusBar()->showMessage(tr("Opened article %1").arg(path), 5000);
     return {};
 }
 
@@ -431,7 +431,7 @@ void MainWindow::recordChosen(qsizetype index)
     const VoteRecord& r = currentRecord();
     m_chart->setRecord(r);
     // Screen readers get the same text description as the exported SVG's <desc>.
-    m_chart->setAccessibleName(QStringLiteral("Chart of the vote on %1").arg(r.symbol));
+    m_chart->setAccessibleName(tr("Chart of the vote on %1").arg(r.symbol));
     m_chart->setAccessibleDescription(ChartExporter::altText(r));
     m_countries->setRecord(r);
     m_header->setRecord(r);
@@ -462,20 +462,20 @@ void MainWindow::statementSelected()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(QStringLiteral("%1 \u2014 %2 \u2014 Plenary")
+    setWindowTitle(tr("%1 \u2014 %2 \u2014 Plenary")
                        .arg(currentRecord().symbol, QFileInfo(m_article.name).fileName()));
 }
 
 void MainWindow::openRecordDialog()
 {
-    openWithDialog(QStringLiteral("Open Record"), QStringLiteral("dir/record"),
-        QStringLiteral("Plenary records (*.json);;All files (*)"));
+    openWithDialog(tr("Open Record"), QStringLiteral("dir/record"),
+        tr("Plenary records (*.json);;All files (*)"));
 }
 
 void MainWindow::openArticleDialog()
 {
-    openWithDialog(QStringLiteral("Open Article"), QStringLiteral("dir/article"),
-        QStringLiteral("Articles (*.txt *.html *.htm);;All files (*)"));
+    openWithDialog(tr("Open Article"), QStringLiteral("dir/article"),
+        tr("Articles (*.txt *.html *.htm);;All files (*)"));
 }
 
 void MainWindow::openWithDialog(const QString& title, const QString& dirKey, const QString& filter)
@@ -517,23 +517,23 @@ void MainWindow::copyChart()
 {
     QString error;
     if (ChartOutput::copyToClipboard(currentRecord(), currentExportSettings(), &error))
-        statusBar()->showMessage(QStringLiteral("Chart copied as an image and as SVG."), 5000);
+        statusBar()->showMessage(tr("Chart copied as an image and as SVG."), 5000);
     else
-        QMessageBox::warning(this, QStringLiteral("Copy failed"), error);
+        QMessageBox::warning(this, tr("Copy failed"), error);
 }
 
 void MainWindow::printChart()
 {
     QString error;
     if (!ChartOutput::print(this, currentRecord(), currentExportSettings(), &error) && !error.isEmpty())
-        QMessageBox::warning(this, QStringLiteral("Print failed"), error);
+        QMessageBox::warning(this, tr("Print failed"), error);
 }
 
 void MainWindow::exportChart()
 {
     ExportDialog dialog(currentRecord(), m_chart->compareRecord(), m_chart->kind(), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(QStringLiteral("Chart exported."), 5000);
+        statusBar()->showMessage(tr("Chart exported."), 5000);
 }
 
 void MainWindow::showAbout()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/recordheader.h"
+#include "ui/shownlabels.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -13,11 +14,11 @@ RecordHeader::RecordHeader(QWidget* parent)
     m_info->setWordWrap(true);
     m_info->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_info->setOpenExternalLinks(true);
-    m_info->setAccessibleName(QStringLiteral("Record"));
+    m_info->setAccessibleName(tr("Record"));
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(
         QStringLiteral("background:#FFF3CD;color:#5C4400;border:1px solid #E6C65C;padding:6px;"));
-    m_warning->setAccessibleName(QStringLiteral("Record warnings"));
+    m_warning->setAccessibleName(tr("Record warnings"));
     m_warning->hide();
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -29,19 +30,19 @@ QString RecordHeader::sourceLink(const VoteRecord& r)
 {
     return r.undlLink().isEmpty()
         ? r.sourceLine().toHtmlEscaped()
-        : QStringLiteral("<a href=\"%1\">UN Digital Library record %2</a>").arg(r.undlLink(), r.undlRecord);
+        : tr("<a href=\"%1\">UN Digital Library record %2</a>").arg(r.undlLink(), r.undlRecord);
 }
 
 void RecordHeader::setRecord(const VoteRecord& r)
 {
-    QString majority = majorityDescription(r.majority);
+    QString majority = shownMajorityDescription(r.majority);
     if (!majority.isEmpty())
         majority[0] = majority.at(0).toUpper();
-    m_info->setText(QStringLiteral("<b>%1</b> \u201C%2\u201D \u2014 %3, %4. %5 required. %6")
+    m_info->setText(tr("<b>%1</b> \u201C%2\u201D \u2014 %3, %4. %5 required. %6")
                         .arg(r.symbol.toHtmlEscaped(), r.title.toHtmlEscaped(),
-                            QLocale(QLocale::English).toString(r.date, QStringLiteral("d MMMM yyyy")),
-                            r.draft.isEmpty() ? QStringLiteral("recorded vote")
-                                              : QStringLiteral("draft ") + r.draft.toHtmlEscaped(),
+                            QLocale().toString(r.date, QStringLiteral("d MMMM yyyy")),
+                            r.draft.isEmpty() ? tr("recorded vote")
+                                              : tr("draft ") + r.draft.toHtmlEscaped(),
                             majority.toHtmlEscaped(), sourceLink(r)));
     const QStringList warnings = r.warnings();
     m_warning->setText(QStringLiteral("\u26A0 ") + warnings.join(QStringLiteral("\n\u26A0 ")));

@@ -38,30 +38,30 @@ ResolutionBrowser::ResolutionBrowser(QWidget* parent)
     , m_model(new ResolutionListModel(this))
     , m_proxy(new ResolutionFilterProxy(this))
     , m_search(new QLineEdit(this))
-    , m_fromEnabled(new QCheckBox(QStringLiteral("From"), this))
-    , m_from(dateEdit(this, QStringLiteral("Voted on or after")))
-    , m_toEnabled(new QCheckBox(QStringLiteral("To"), this))
-    , m_to(dateEdit(this, QStringLiteral("Voted on or before")))
+    , m_fromEnabled(new QCheckBox(tr("From"), this))
+    , m_from(dateEdit(this, tr("Voted on or after")))
+    , m_toEnabled(new QCheckBox(tr("To"), this))
+    , m_to(dateEdit(this, tr("Voted on or before")))
     , m_session(new QComboBox(this))
     , m_subject(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_show(new QPushButton(QStringLiteral("&Show"), this))
+    , m_show(new QPushButton(tr("&Show"), this))
 {
     m_proxy->setSourceModel(m_model);
 
-    m_search->setPlaceholderText(QStringLiteral("Symbol or title words, e.g. ES-11 children"));
+    m_search->setPlaceholderText(tr("Symbol or title words, e.g. ES-11 children"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(QStringLiteral("Search resolutions by symbol or title words"));
-    m_fromEnabled->setAccessibleName(QStringLiteral("Only resolutions voted on or after a date"));
-    m_toEnabled->setAccessibleName(QStringLiteral("Only resolutions voted on or before a date"));
-    m_session->setAccessibleName(QStringLiteral("Session"));
+    m_search->setAccessibleName(tr("Search resolutions by symbol or title words"));
+    m_fromEnabled->setAccessibleName(tr("Only resolutions voted on or after a date"));
+    m_toEnabled->setAccessibleName(tr("Only resolutions voted on or before a date"));
+    m_session->setAccessibleName(tr("Session"));
     m_session->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_subject->setPlaceholderText(QStringLiteral("Subject contains"));
+    m_subject->setPlaceholderText(tr("Subject contains"));
     m_subject->setClearButtonEnabled(true);
-    m_subject->setAccessibleName(QStringLiteral("Subject contains"));
-    m_count->setAccessibleName(QStringLiteral("Resolutions shown"));
-    m_show->setAccessibleName(QStringLiteral("Show the selected resolution"));
+    m_subject->setAccessibleName(tr("Subject contains"));
+    m_count->setAccessibleName(tr("Resolutions shown"));
+    m_show->setAccessibleName(tr("Show the selected resolution"));
     m_show->setEnabled(false);
 
     m_table->setModel(m_proxy);
@@ -76,7 +76,7 @@ ResolutionBrowser::ResolutionBrowser(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ResolutionListModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
-    m_table->setAccessibleName(QStringLiteral("Resolutions"));
+    m_table->setAccessibleName(tr("Resolutions"));
 
     auto* filters = new QGridLayout;
     filters->addWidget(m_search, 0, 0, 1, 6);
@@ -142,7 +142,7 @@ void ResolutionBrowser::setDatabase(const VoteDatabase* database)
     {
         const QSignalBlocker blocker(m_session);
         m_session->clear();
-        m_session->addItem(QStringLiteral("All sessions"), QString());
+        m_session->addItem(tr("All sessions"), QString());
         for (const QString& s : sorted)
             m_session->addItem(s, s);
     }
@@ -186,7 +186,7 @@ void ResolutionBrowser::updateCount()
     const QLocale locale;
     const int total = m_model->rowCount();
     m_count->setText(
-        (total == 1 ? QStringLiteral("%1 of %2 resolution") : QStringLiteral("%1 of %2 resolutions"))
+        (total == 1 ? tr("%1 of %2 resolution") : tr("%1 of %2 resolutions"))
             .arg(locale.toString(m_proxy->rowCount()), locale.toString(total)));
     m_show->setEnabled(m_table->currentIndex().isValid());
 }

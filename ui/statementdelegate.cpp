@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/statementdelegate.h"
+#include "ui/shownlabels.h"
 
 #include "core/models/statementmodel.h"
 #include "ui/verdictstyle.h"
@@ -45,7 +46,7 @@ void StatementDelegate::paint(
     const QFontMetrics sfm(small);
     const QString line
         = QStringLiteral("%1 \u2014 %2")
-              .arg(verdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString());
+              .arg(shownVerdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString());
     const QRect lineRect(textRect.left(), textRect.bottom() + 2, textRect.width(), sfm.lineSpacing());
     painter->drawText(
         lineRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, lineRect.width()));

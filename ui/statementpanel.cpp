@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/statementpanel.h"
+#include "ui/shownlabels.h"
 
 #include "core/models/statementmodel.h"
 #include "ui/statementdelegate.h"
@@ -24,9 +25,9 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* title = new QLabel(QStringLiteral("<b>Statements</b>"), this);
+    auto* title = new QLabel(tr("<b>Statements</b>"), this);
     layout->addWidget(title);
-    m_filter->setAccessibleName(QStringLiteral("Show statements"));
+    m_filter->setAccessibleName(tr("Show statements"));
     layout->addWidget(m_filter);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -36,11 +37,11 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
     m_list->setWordWrap(true);
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_list->setAccessibleName(QStringLiteral("Checked statements"));
+    m_list->setAccessibleName(tr("Checked statements"));
     layout->addWidget(m_list, 3);
     m_details->setOpenLinks(false);
-    m_details->setAccessibleName(QStringLiteral("Explanation"));
-    m_details->setPlaceholderText(QStringLiteral("Select a statement to see how it was checked."));
+    m_details->setAccessibleName(tr("Explanation"));
+    m_details->setPlaceholderText(tr("Select a statement to see how it was checked."));
     layout->addWidget(m_details, 2);
 
     connect(m_filter, &QComboBox::currentIndexChanged, this,
@@ -58,16 +59,16 @@ void StatementPanel::refresh()
     const CheckResult& r = m_model->result();
     QSignalBlocker blocker(m_filter);
     m_filter->clear();
-    m_filter->addItem(QStringLiteral("All statements (%1)").arg(r.statements.size()), -1);
+    m_filter->addItem(tr("All statements (%1)").arg(r.statements.size()), -1);
     QStringList counts;
     for (Verdict v : allVerdicts) {
         m_filter->addItem(
-            VerdictStyle::icon(v), QStringLiteral("%1 (%2)").arg(verdictLabel(v)).arg(r.count(v)), int(v));
+            VerdictStyle::icon(v), QStringLiteral("%1 (%2)").arg(shownVerdictLabel(v)).arg(r.count(v)), int(v));
         if (r.count(v))
-            counts << QStringLiteral("%1 %2").arg(r.count(v)).arg(verdictLabel(v).toLower());
+            counts << QStringLiteral("%1 %2").arg(r.count(v)).arg(shownVerdictLabel(v).toLower());
     }
     m_filter->setCurrentIndex(std::max(0, m_filter->findData(current)));
-    m_summary->setText(r.statements.isEmpty() ? QStringLiteral("No checkable statements in this article.")
+    m_summary->setText(r.statements.isEmpty() ? tr("No checkable statements in this article.")
                                               : counts.join(QStringLiteral(" · ")));
     setVerdictFilter(m_filter->currentData().toInt());
     showDetails();
@@ -120,21 +121,21 @@ void StatementPanel::showDetails()
     const Statement& s = m_model->result().statements.at(index.row());
     QString html = QStringLiteral("<p><b style='color:%1'>%2 %3</b></p><p>%4</p>")
                        .arg(VerdictStyle::color(s.verdict).name(), VerdictStyle::glyph(s.verdict),
-                           verdictLabel(s.verdict), s.explanation.toHtmlEscaped());
+                           shownVerdictLabel(s.verdict), s.explanation.toHtmlEscaped());
     QString claims;
     for (const Claim& c : s.claims) {
         if (!c.rule.isEmpty())
             claims += QStringLiteral("<li>%1</li>").arg(c.rule.toHtmlEscaped());
     }
     if (!claims.isEmpty())
-        html += QStringLiteral("<p>Read as:</p><ul>%1</ul>").arg(claims);
+        html += tr("<p>Read as:</p><ul>%1</ul>").arg(claims);
     if (!s.related.isEmpty()) {
         QStringList related;
         for (int r : s.related)
             related << QStringLiteral("<a href=\"statement:%1\">%1</a>").arg(r + 1);
-        html += QStringLiteral("<p>Related statements: %1</p>").arg(related.join(QStringLiteral(", ")));
+        html += tr("<p>Related statements: %1</p>").arg(related.join(QStringLiteral(", ")));
     }
     if (!m_recordReference.isEmpty())
-        html += QStringLiteral("<p>Checked against %1.</p>").arg(m_recordReference);
+        html += tr("<p>Checked against %1.</p>").arg(m_recordReference);
     m_details->setHtml(html);
 }

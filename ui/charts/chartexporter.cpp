@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/chartexporter.h"
+#include "ui/shownlabels.h"
 #include "core/io/atomicfile.h"
 
 #include "core/record/votecomparison.h"
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+#include <QCoreApplication>
 
 namespace {
 
@@ -36,17 +38,17 @@ QString kindName(ChartKind kind)
 {
     switch (kind) {
     case ChartKind::Donut:
-        return QStringLiteral("Donut chart");
+        return QCoreApplication::translate("ChartExporter", "Donut chart");
     case ChartKind::Bar:
-        return QStringLiteral("Bar chart");
+        return QCoreApplication::translate("ChartExporter", "Bar chart");
     case ChartKind::Seats:
-        return QStringLiteral("Seat chart, one mark per member state,");
+        return QCoreApplication::translate("ChartExporter", "Seat chart, one mark per member state,");
     case ChartKind::Groups:
-        return QStringLiteral("Bar chart by UN regional group");
+        return QCoreApplication::translate("ChartExporter", "Bar chart by UN regional group");
     case ChartKind::Compare:
         break;
     }
-    return QStringLiteral("Flow chart");
+    return QCoreApplication::translate("ChartExporter", "Flow chart");
 }
 
 QString describeComparison(const VoteRecord& record, const VoteRecord& compare)
@@ -57,10 +59,10 @@ QString describeComparison(const VoteRecord& record, const VoteRecord& compare)
     for (Vote from : allVotes) {
         for (Vote to : allVotes) {
             if (const int n = c.count(from, to))
-                flows << QStringLiteral("%1 from %2 to %3").arg(n).arg(votePhrase(from), votePhrase(to));
+                flows << QCoreApplication::translate("ChartExporter", "%1 from %2 to %3").arg(n).arg(shownVotePhrase(from), shownVotePhrase(to));
         }
     }
-    return QStringLiteral("Flow chart of how member states voted on %1 and then on %2: %3 of %4 states "
+    return QCoreApplication::translate("ChartExporter", "Flow chart of how member states voted on %1 and then on %2: %3 of %4 states "
                           "changed their vote (%5).")
         .arg(c.first().symbol, c.second().symbol)
         .arg(c.changes().size())
@@ -72,7 +74,7 @@ QString describe(const VoteRecord& record, ChartKind kind)
 {
     const VoteShares members = VoteShares::ofMembership(record);
     QString text = kindName(kind);
-    text += QStringLiteral(" of the recorded vote on %1").arg(record.symbol);
+    text += QCoreApplication::translate("ChartExporter", " of the recorded vote on %1").arg(record.symbol);
     if (!record.title.isEmpty())
         text += QStringLiteral(" \u201C%1\u201D").arg(record.title);
     if (record.date.isValid())
@@ -80,23 +82,22 @@ QString describe(const VoteRecord& record, ChartKind kind)
                                                .toString(record.date, QStringLiteral("d MMMM yyyy")));
     QStringList parts;
     for (const VoteShares::Part& part : members.parts())
-        parts << QStringLiteral("%1 %2 (%3%)").arg(part.count).arg(votePhrase(part.vote)).arg(part.percent);
-    text += QStringLiteral(": %1 of %2 members.").arg(parts.join(QStringLiteral(", "))).arg(members.base());
+        parts << QStringLiteral("%1 %2 (%3%)").arg(part.count).arg(shownVotePhrase(part.vote)).arg(part.percent);
+    text += QCoreApplication::translate("ChartExporter", ": %1 of %2 members.").arg(parts.join(QStringLiteral(", "))).arg(members.base());
 
     const std::optional<int> needed = record.requiredYes();
     const std::optional<bool> adopted = record.adopted();
     if (needed && adopted) {
         const QString majority = record.majority == Majority::TwoThirds
-            ? QStringLiteral("A two-thirds majority")
-            : QStringLiteral("A simple majority");
-        text += QStringLiteral(
-            " %1 of members present and voting was required (%2 of %3); the resolution was %4.")
+            ? QCoreApplication::translate("ChartExporter", "A two-thirds majority")
+            : QCoreApplication::translate("ChartExporter", "A simple majority");
+        text += QCoreApplication::translate("ChartExporter", " %1 of members present and voting was required (%2 of %3); the resolution was %4.")
                     .arg(majority)
                     .arg(*needed)
                     .arg(record.totals().presentAndVoting())
-                    .arg(*adopted ? QStringLiteral("adopted") : QStringLiteral("not adopted"));
+                    .arg(*adopted ? QCoreApplication::translate("ChartExporter", "adopted") : QCoreApplication::translate("ChartExporter", "not adopted"));
     } else {
-        text += QStringLiteral(" The required majority is not recorded.");
+        text += QCoreApplication::translate("ChartExporter", " The required majority is not recorded.");
     }
     return text;
 }
@@ -187,7 +188,7 @@ bool ChartExporter::exportTo(
     const QString shown = QDir::toNativeSeparators(path);
     const auto fail = [&](const QString& reason) {
         if (error)
-            *error = QStringLiteral("Cannot export %1: %2").arg(shown, reason);
+            *error = QCoreApplication::translate("ChartExporter", "Cannot export %1: %2").arg(shown, reason);
         return false;
     };
 
@@ -200,38 +201,38 @@ bool ChartExporter::exportTo(
     else if (suffix == u"pdf")
         format = Format::Pdf;
     else if (suffix.isEmpty())
-        return fail(QStringLiteral("the file name has no suffix; use .png, .svg or .pdf"));
+        return fail(QCoreApplication::translate("ChartExporter", "the file name has no suffix; use .png, .svg or .pdf"));
     else
-        return fail(QStringLiteral("unknown file type \u201C.%1\u201D; use .png, .svg or .pdf").arg(suffix));
+        return fail(QCoreApplication::translate("ChartExporter", "unknown file type \u201C.%1\u201D; use .png, .svg or .pdf").arg(suffix));
 
     const QSize size = settings.size;
     if (size.width() < minimumSide || size.height() < minimumSide || size.width() > maximumSide
         || size.height() > maximumSide) {
-        return fail(QStringLiteral("size %1 \u00D7 %2 is out of range (%3 to %4 per side)")
+        return fail(QCoreApplication::translate("ChartExporter", "size %1 \u00D7 %2 is out of range (%3 to %4 per side)")
                         .arg(size.width())
                         .arg(size.height())
                         .arg(minimumSide)
                         .arg(maximumSide));
     }
     if (!(settings.scale >= minimumScale && settings.scale <= maximumScale))
-        return fail(QStringLiteral("scale %1 is out of range (%2 to %3)")
+        return fail(QCoreApplication::translate("ChartExporter", "scale %1 is out of range (%2 to %3)")
                         .arg(settings.scale)
                         .arg(minimumScale)
                         .arg(maximumScale));
     if (format == Format::Png
         && qint64(size.width() * settings.scale) * qint64(size.height() * settings.scale) > maximumPixels)
-        return fail(QStringLiteral("%1 \u00D7 %2 at scale %3 is too many pixels for a PNG")
+        return fail(QCoreApplication::translate("ChartExporter", "%1 \u00D7 %2 at scale %3 is too many pixels for a PNG")
                         .arg(size.width())
                         .arg(size.height())
                         .arg(settings.scale));
 
     if (settings.kind == ChartKind::Compare && !settings.compare)
-        return fail(QStringLiteral("--chart compare needs a second resolution (--compare SYMBOL2)"));
+        return fail(QCoreApplication::translate("ChartExporter", "--chart compare needs a second resolution (--compare SYMBOL2)"));
 
     // Render to memory first, so a failure never leaves a half-written file behind.
     const QByteArray bytes = render(format, record, settings);
     if (bytes.isEmpty())
-        return fail(QStringLiteral("the chart could not be rendered"));
+        return fail(QCoreApplication::translate("ChartExporter", "the chart could not be rendered"));
 
     QString reason;
     if (!AtomicFile::write(path, bytes, &reason))

@@ -42,7 +42,7 @@ QString ChartPage::subtitle(const VoteRecord& record)
     if (record.date.isValid())
         parts << QLocale(QLocale::English, QLocale::UnitedKingdom)
                      .toString(record.date, QStringLiteral("d MMMM yyyy"));
-    parts << QStringLiteral("recorded vote");
+    parts << QCoreApplication::translate("ChartPage", "recorded vote");
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -77,7 +77,7 @@ QString ChartPage::pageSubtitle() const
         const auto name = [](const VoteRecord& r) {
             return r.title.isEmpty() ? r.symbol : QStringLiteral("\u201C%1\u201D").arg(r.title);
         };
-        return QStringLiteral("How member states moved: %1 \u2192 %2").arg(name(first), name(second));
+        return QCoreApplication::translate("ChartPage", "How member states moved: %1 \u2192 %2").arg(name(first), name(second));
     }
     return subtitle(m_record);
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/flowchart.h"
+#include "ui/shownlabels.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QCoreApplication>
 
 FlowChart::FlowChart(const VoteComparison& comparison, const ChartStyle& style)
     : PaintedChart(style)
@@ -26,8 +28,8 @@ FlowChart::Layout FlowChart::layout(const QRectF& rect) const
     Layout l;
     const QFontMetricsF labelMetrics(style().font(17, true));
     for (Vote v : voteOrder) {
-        for (const QString& text : { QStringLiteral("%1 %2").arg(voteLabel(v)).arg(m_comparison.fromTotal(v)),
-                 QStringLiteral("%1 %2").arg(voteLabel(v)).arg(m_comparison.toTotal(v)) })
+        for (const QString& text : { QStringLiteral("%1 %2").arg(shownVoteLabel(v)).arg(m_comparison.fromTotal(v)),
+                 QStringLiteral("%1 %2").arg(shownVoteLabel(v)).arg(m_comparison.toTotal(v)) })
             l.labelWidth = std::max(l.labelWidth, labelMetrics.horizontalAdvance(text));
     }
     l.labelWidth += style().px(10);
@@ -101,20 +103,20 @@ QString FlowChart::toolTipAt(const QRectF& rect, const QPointF& pos) const
     const QString second = m_comparison.second().symbol;
     for (Vote v : voteOrder) {
         if (nodeRect(rect, true, v).contains(pos))
-            return QStringLiteral("%1 states: %2 in %3")
+            return QCoreApplication::translate("FlowChart", "%1 states: %2 in %3")
                 .arg(m_comparison.fromTotal(v))
-                .arg(voteLabel(v), first);
+                .arg(shownVoteLabel(v), first);
         if (nodeRect(rect, false, v).contains(pos))
-            return QStringLiteral("%1 states: %2 in %3")
+            return QCoreApplication::translate("FlowChart", "%1 states: %2 in %3")
                 .arg(m_comparison.toTotal(v))
-                .arg(voteLabel(v), second);
+                .arg(shownVoteLabel(v), second);
     }
     for (Vote from : voteOrder) {
         for (Vote to : voteOrder) {
             if (m_comparison.count(from, to) > 0 && bandPath(l, from, to).contains(pos))
-                return QStringLiteral("%1 states: %2 in %3, %4 in %5")
+                return QCoreApplication::translate("FlowChart", "%1 states: %2 in %3, %4 in %5")
                     .arg(m_comparison.count(from, to))
-                    .arg(voteLabel(from), first, voteLabel(to), second);
+                    .arg(shownVoteLabel(from), first, shownVoteLabel(to), second);
         }
     }
     return {};
@@ -187,15 +189,15 @@ void FlowChart::paint(QPainter& painter, const QRectF& rect) const
                 : QRectF(
                     node.right() + style().px(8), node.center().y() - 50, l.labelWidth - style().px(8), 100);
             painter.drawText(label, (left ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                QStringLiteral("%1 %2").arg(voteLabel(v)).arg(n));
+                QStringLiteral("%1 %2").arg(shownVoteLabel(v)).arg(n));
         }
     }
 
     QList<LegendEntry> entries;
     for (Vote vote : voteOrder)
-        entries.append({ vote, voteLabel(vote) });
+        entries.append({ vote, shownVoteLabel(vote) });
     paintLegend(painter, rect,
-        QStringLiteral("%1 of %2 states changed their vote; bands coloured by the first vote:")
+        QCoreApplication::translate("FlowChart", "%1 of %2 states changed their vote; bands coloured by the first vote:")
             .arg(m_comparison.changes().size())
             .arg(m_comparison.commonCount()),
         entries);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/groupchart.h"
+#include "ui/shownlabels.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QCoreApplication>
 
 GroupChart::GroupChart(const VoteRecord& record, const ChartStyle& style)
     : PaintedChart(style)
@@ -27,7 +29,7 @@ QList<RegionalGroup> GroupChart::groups() const
 QString GroupChart::groupLabel(RegionalGroup group) const
 {
     const QString name
-        = group == RegionalGroup::None ? QStringLiteral("No regional group") : MemberStates::groupName(group);
+        = group == RegionalGroup::None ? QCoreApplication::translate("GroupChart", "No regional group") : shownGroupName(group);
     return QStringLiteral("%1 (%2)").arg(name).arg(m_totals[int(group)].all());
 }
 
@@ -74,11 +76,11 @@ QString GroupChart::toolTipAt(const QRectF& rect, const QPointF& pos) const
     for (RegionalGroup g : groups()) {
         for (Vote v : voteOrder) {
             if (segmentRect(rect, g, v).contains(pos))
-                return QStringLiteral("%1: %2 of %3 %4")
-                    .arg(MemberStates::groupName(g))
+                return QCoreApplication::translate("GroupChart", "%1: %2 of %3 %4")
+                    .arg(shownGroupName(g))
                     .arg(m_totals[int(g)].count(v))
                     .arg(m_totals[int(g)].all())
-                    .arg(votePhrase(v));
+                    .arg(shownVotePhrase(v));
         }
     }
     return {};
@@ -122,7 +124,7 @@ void GroupChart::paint(QPainter& painter, const QRectF& rect) const
     const VoteTotals totals = m_record.totals();
     QList<LegendEntry> entries;
     for (Vote vote : voteOrder)
-        entries.append({ vote, QStringLiteral("%1 %2").arg(voteLabel(vote)).arg(totals.count(vote)) });
-    paintLegend(painter, rect, QStringLiteral("Member states per group:"), entries);
+        entries.append({ vote, QStringLiteral("%1 %2").arg(shownVoteLabel(vote)).arg(totals.count(vote)) });
+    paintLegend(painter, rect, QCoreApplication::translate("GroupChart", "Member states per group:"), entries);
     painter.restore();
 }

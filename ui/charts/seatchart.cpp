@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/seatchart.h"
+#include "ui/shownlabels.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <algorithm>
 #include <cmath>
+#include <QCoreApplication>
 
 namespace {
 
@@ -79,7 +81,7 @@ QString SeatChart::toolTipAt(const QRectF& rect, const QPointF& pos) const
     if (seat < 0)
         return {};
     const StateVote& s = m_states.at(seat);
-    return QStringLiteral("%1 (%2): %3").arg(s.name, s.iso3, voteLabel(s.vote));
+    return QStringLiteral("%1 (%2): %3").arg(s.name, s.iso3, shownVoteLabel(s.vote));
 }
 
 void SeatChart::paint(QPainter& painter, const QRectF& rect) const
@@ -123,13 +125,13 @@ void SeatChart::paint(QPainter& painter, const QRectF& rect) const
     painter.setFont(small);
     painter.setPen(ChartStyle::secondaryTextColor());
     painter.drawText(QRectF(centre.x() - inner * 1.5, centre.y() - smallHeight, inner * 3, smallHeight),
-        Qt::AlignCenter, QStringLiteral("member states"));
+        Qt::AlignCenter, QCoreApplication::translate("SeatChart", "member states"));
 
     const VoteTotals totals = m_record.totals();
     QList<LegendEntry> entries;
     for (Vote vote : voteOrder)
-        entries.append({ vote, QStringLiteral("%1 %2").arg(voteLabel(vote)).arg(totals.count(vote)) });
+        entries.append({ vote, QStringLiteral("%1 %2").arg(shownVoteLabel(vote)).arg(totals.count(vote)) });
     paintLegend(painter, QRectF(rect.left(), centre.y(), rect.width(), legendHeight()),
-        QStringLiteral("Seats from the left:"), entries);
+        QCoreApplication::translate("SeatChart", "Seats from the left:"), entries);
     painter.restore();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/votechart.h"
+#include "ui/shownlabels.h"
 
 #include "ui/charts/votechartoverlay.h"
 
@@ -74,14 +75,14 @@ void VoteChart::buildDonut()
     // The legend names the parts; the labels on the chart carry the numbers.
     const QList<QLegendMarker*> markers = legend()->markers(m_pie);
     for (qsizetype i = 0; i < markers.size() && i < m_shares.parts().size(); ++i)
-        markers[i]->setLabel(voteLabel(m_shares.parts()[i].vote));
+        markers[i]->setLabel(shownVoteLabel(m_shares.parts()[i].vote));
 }
 
 void VoteChart::buildBar()
 {
     m_bar = new QHorizontalPercentBarSeries(this);
     for (const VoteShares::Part& part : m_shares.parts()) {
-        auto* set = new QBarSet(voteLabel(part.vote));
+        auto* set = new QBarSet(shownVoteLabel(part.vote));
         set->append(part.count);
         m_bar->append(set); // the series owns the set
         m_sets[voteIndex(part.vote)] = set;
@@ -108,9 +109,9 @@ void VoteChart::buildBar()
     const VoteTotals totals = m_record.totals();
     const int members = std::max(m_record.membership, totals.all());
     QString axisTitle
-        = QStringLiteral("Share of the %1 members who voted yes, no or abstained").arg(m_shares.base());
+        = tr("Share of the %1 members who voted yes, no or abstained").arg(m_shares.base());
     if (members > m_shares.base())
-        axisTitle += QStringLiteral(" (%1 of %2 did not vote)").arg(members - m_shares.base()).arg(members);
+        axisTitle += tr(" (%1 of %2 did not vote)").arg(members - m_shares.base()).arg(members);
     values->setTitleText(axisTitle);
     addAxis(values, Qt::AlignBottom);
     m_bar->attachAxis(values);
@@ -187,8 +188,8 @@ QString VoteChart::partLabel(Vote vote) const
 {
     const VoteShares::Part* part = m_shares.part(vote);
     if (!part)
-        return voteLabel(vote);
-    return QStringLiteral("%1 %2 (%3%)").arg(voteLabel(vote)).arg(part->count).arg(part->percent);
+        return shownVoteLabel(vote);
+    return QStringLiteral("%1 %2 (%3%)").arg(shownVoteLabel(vote)).arg(part->count).arg(part->percent);
 }
 
 QRectF VoteChart::segmentRect(Vote vote)
@@ -222,10 +223,10 @@ QString VoteChart::majorityText() const
 {
     const std::optional<int> needed = m_record.requiredYes();
     if (!needed)
-        return QStringLiteral("Required majority not recorded, so no majority line is drawn");
-    const QString kind = m_record.majority == Majority::TwoThirds ? QStringLiteral("two-thirds majority")
-                                                                  : QStringLiteral("simple majority");
-    return QStringLiteral("%1: %2 of %3 present and voting")
+        return tr("Required majority not recorded, so no majority line is drawn");
+    const QString kind = m_record.majority == Majority::TwoThirds ? tr("two-thirds majority")
+                                                                  : tr("simple majority");
+    return tr("%1: %2 of %3 present and voting")
         .arg(kind)
         .arg(*needed)
         .arg(m_record.totals().presentAndVoting());

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/votechartoverlay.h"
+#include "ui/shownlabels.h"
 
 #include "ui/charts/votechart.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <limits>
+#include <QCoreApplication>
 
 VoteChartOverlay::VoteChartOverlay(VoteChart* chart)
     : QGraphicsItem(chart)
@@ -56,7 +58,7 @@ void VoteChartOverlay::paintBar(QPainter& painter) const
         const QFont numberFont = style.font(16, m_chart->isEmphasised(part.vote));
         const QFontMetricsF nameMetrics(nameFont);
         const QFontMetricsF numberMetrics(numberFont);
-        const QString name = voteLabel(part.vote);
+        const QString name = shownVoteLabel(part.vote);
         const QString numbers = QStringLiteral("%1 (%2%)").arg(part.count).arg(part.percent);
         const qreal width
             = std::max(nameMetrics.horizontalAdvance(name), numberMetrics.horizontalAdvance(numbers));
@@ -145,7 +147,7 @@ void VoteChartOverlay::paintDonutCentre(QPainter& painter) const
     const QPointF centre = m_chart->plotArea().center();
     const qreal height = numberMetrics.height() + wordMetrics.height();
     const qreal width = std::max(numberMetrics.horizontalAdvance(QStringLiteral("0000")),
-        wordMetrics.horizontalAdvance(QStringLiteral("members")));
+        wordMetrics.horizontalAdvance(QCoreApplication::translate("VoteChartOverlay", "members")));
     const QRectF number(centre.x() - width, centre.y() - height / 2, 2 * width, numberMetrics.height());
     const QRectF word(number.left(), number.bottom(), number.width(), wordMetrics.height());
     painter.setPen(ChartStyle::textColor());
@@ -153,5 +155,5 @@ void VoteChartOverlay::paintDonutCentre(QPainter& painter) const
     painter.drawText(number, Qt::AlignCenter, QString::number(m_chart->shares().base()));
     painter.setFont(wordFont);
     painter.setPen(ChartStyle::secondaryTextColor());
-    painter.drawText(word, Qt::AlignCenter, QStringLiteral("members"));
+    painter.drawText(word, Qt::AlignCenter, QCoreApplication::translate("VoteChartOverlay", "members"));
 }

@@ -38,11 +38,11 @@ QToolButton* makeSwitch(const QString& text, const QString& accessibleName, QWid
 
 VoteChartView::VoteChartView(QWidget* parent)
     : QWidget(parent)
-    , m_donutButton(makeSwitch(QStringLiteral("Donut"), QStringLiteral("Donut chart"), this))
-    , m_barButton(makeSwitch(QStringLiteral("Bar"), QStringLiteral("Bar chart"), this))
-    , m_seatsButton(makeSwitch(QStringLiteral("Seats"), QStringLiteral("Seat chart"), this))
-    , m_groupsButton(makeSwitch(QStringLiteral("Groups"), QStringLiteral("Chart by regional group"), this))
-    , m_compareButton(makeSwitch(QStringLiteral("Compare"), QStringLiteral("Compare two votes"), this))
+    , m_donutButton(makeSwitch(tr("Donut"), tr("Donut chart"), this))
+    , m_barButton(makeSwitch(tr("Bar"), tr("Bar chart"), this))
+    , m_seatsButton(makeSwitch(tr("Seats"), tr("Seat chart"), this))
+    , m_groupsButton(makeSwitch(tr("Groups"), tr("Chart by regional group"), this))
+    , m_compareButton(makeSwitch(tr("Compare"), tr("Compare two votes"), this))
     , m_stack(new QStackedWidget(this))
     , m_painted(new PaintedChartWidget(this))
     , m_changes(new QTableView(this))
@@ -62,7 +62,7 @@ VoteChartView::VoteChartView(QWidget* parent)
     }
     m_donutButton->setChecked(true);
     m_compareButton->setEnabled(false);
-    m_compareButton->setToolTip(QStringLiteral("Compare two votes (choose a second resolution first)"));
+    m_compareButton->setToolTip(tr("Compare two votes (choose a second resolution first)"));
 
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle->setWordWrap(true);
@@ -72,8 +72,8 @@ VoteChartView::VoteChartView(QWidget* parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setFrameShape(QFrame::NoFrame);
     m_chartView->setMinimumSize(320, 240);
-    m_chartView->setAccessibleName(QStringLiteral("Vote chart"));
-    m_painted->setAccessibleName(QStringLiteral("Vote chart"));
+    m_chartView->setAccessibleName(tr("Vote chart"));
+    m_painted->setAccessibleName(tr("Vote chart"));
 
     m_changeProxy->setSourceModel(m_changeModel);
     m_changeProxy->setSortRole(VoteChangeModel::SortRole);
@@ -84,7 +84,7 @@ VoteChartView::VoteChartView(QWidget* parent)
     m_changes->verticalHeader()->hide();
     m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_changes->horizontalHeader()->setStretchLastSection(true);
-    m_changes->setAccessibleName(QStringLiteral("States whose vote changed"));
+    m_changes->setAccessibleName(tr("States whose vote changed"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_painted);
@@ -138,8 +138,8 @@ void VoteChartView::setCompareRecord(const std::optional<VoteRecord>& record)
     m_compare = record;
     m_compareButton->setEnabled(m_compare.has_value());
     m_compareButton->setToolTip(m_compare
-            ? QStringLiteral("Compare with %1").arg(m_compare->symbol)
-            : QStringLiteral("Compare two votes (choose a second resolution first)"));
+            ? tr("Compare with %1").arg(m_compare->symbol)
+            : tr("Compare two votes (choose a second resolution first)"));
     if (!m_compare && m_kind == ChartKind::Compare)
         setKind(ChartKind::Donut);
     else
@@ -184,7 +184,7 @@ void VoteChartView::rebuildChart()
     const qreal scale = std::clamp(QFontInfo(font()).pixelSize() / 17.0, 0.6, 1.5);
     auto* chart = new VoteChart(
         m_record, m_kind == ChartKind::Bar ? ChartKind::Bar : ChartKind::Donut, ChartStyle(scale));
-    chart->setTitle(m_record.title.isEmpty() ? QStringLiteral("No vote record loaded") : m_record.title);
+    chart->setTitle(m_record.title.isEmpty() ? tr("No vote record loaded") : m_record.title);
     chart->setEmphasis(m_emphasis);
     m_chartView->setChart(chart);
     delete m_chart; // QChartView::setChart does not delete the chart it showed before
