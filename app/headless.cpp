@@ -104,6 +104,9 @@ int runExport(const Options& options)
     settings.kind = *chartKindFromKey(options.chart);
     settings.size = options.size;
     settings.scale = options.scale;
+    settings.theme = options.theme == u"dark" ? ChartTheme::Dark : ChartTheme::Light;
+    if (!options.locale.isEmpty())
+        settings.locale = QLocale(options.locale);
     if (!options.compare.isEmpty()) {
         const qsizetype second = indexOfSymbol(*db, options.compare, options);
         if (second < 0)

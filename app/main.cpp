@@ -6,7 +6,26 @@
 
 #include <QApplication>
 #include <QLocale>
+#include <QPalette>
+#include <QStyleFactory>
 #include <cstdio>
+
+namespace {
+
+/// --dark, a development aid: a dark Fusion palette, to look at the window's dark theme on any desktop.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p(QColor(0x35, 0x35, 0x35), QColor(0x2a, 0x2a, 0x2a));
+    p.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    p.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    p.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    QApplication::setPalette(p);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -37,6 +56,9 @@ int main(int argc, char* argv[])
         return runCheck(options);
     if (options.mode == Options::Mode::List)
         return runList(options);
+
+    if (options.darkPalette)
+        useDarkPalette();
 
     // Only the window follows the system language (LANGUAGE, LC_MESSAGES, LANG): --check, --export and --list
     // return above, before any translator is installed, because their output is a data format and stays English.

@@ -4,6 +4,7 @@
 #include "ui/charts/chartkind.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QRegularExpression>
 
 Options parseOptions(const QStringList& arguments)
@@ -47,6 +48,13 @@ Options parseOptions(const QStringList& arguments)
         QStringLiteral("1200x800"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
         QStringLiteral("PNG scale factor, 1 to 4 (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QStringLiteral("Export colours: light or dark (default light)."), QStringLiteral("light|dark"),
+        QStringLiteral("light"));
+    const QCommandLineOption localeOption(QStringLiteral("locale"),
+        QStringLiteral("Export numbers and dates as written in locale NAME, e.g. de_DE or uk_UA (default "
+                       "English)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("With --check: print JSON."));
     const QCommandLineOption reportOption(QStringLiteral("report"),
         QStringLiteral("With --check: also write a report of the check to OUT (.html or .pdf)."),
@@ -60,9 +68,12 @@ Options parseOptions(const QStringList& arguments)
     QCommandLineOption paintOption(QStringLiteral("quit-after-first-paint"),
         QStringLiteral("Benchmark: quit once the window has painted."));
     paintOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption darkOption(QStringLiteral("dark"),
+        QStringLiteral("Development aid: give the window a dark Fusion palette, to check the dark theme."));
+    darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ exportOption, checkOption, recordOption, resolutionOption, chartOption, compareOption,
-        listOption, sizeOption, scaleOption, jsonOption, reportOption, claimReviewOption, reviewerOption,
-        paintOption });
+        listOption, sizeOption, scaleOption, themeOption, localeOption, jsonOption, reportOption,
+        claimReviewOption, reviewerOption, paintOption, darkOption });
 
     Options o;
     if (!parser.parse(arguments)) {
@@ -79,6 +90,7 @@ Options parseOptions(const QStringList& arguments)
     o.resolution = parser.value(resolutionOption);
     o.json = parser.isSet(jsonOption);
     o.quitAfterFirstPaint = parser.isSet(paintOption);
+    o.darkPalette = parser.isSet(darkOption);
     o.compare = parser.value(compareOption);
     if (int(parser.isSet(exportOption)) + int(parser.isSet(checkOption)) + int(parser.isSet(listOption))
         > 1) {
@@ -118,6 +130,25 @@ Options parseOptions(const QStringList& arguments)
         && (parser.isSet(reportOption) || parser.isSet(claimReviewOption) || parser.isSet(reviewerOption))) {
         o.error = QStringLiteral("--report, --claimreview and --reviewer go with --check");
         return o;
+    }
+    if (o.mode != Options::Mode::Export && (parser.isSet(themeOption) || parser.isSet(localeOption))) {
+        o.error = QStringLiteral("--theme and --locale go with --export");
+        return o;
+    }
+    o.theme = parser.value(themeOption).toLower();
+    if (o.theme != u"light" && o.theme != u"dark") {
+        o.error = QStringLiteral("--theme must be light or dark, not \"%1\"").arg(parser.value(themeOption));
+        return o;
+    }
+    if (parser.isSet(localeOption)) {
+        o.locale = parser.value(localeOption);
+        // QLocale falls back to "C" for a name it does not know.
+        static const QRegularExpression localePattern(QStringLiteral("^[a-zA-Z]{2,3}([_-][A-Za-z]{2,4})*$"));
+        if (!localePattern.match(o.locale).hasMatch() || QLocale(o.locale).language() == QLocale::C) {
+            o.error = QStringLiteral("--locale must name a locale such as de_DE or uk_UA, not \"%1\"")
+                          .arg(o.locale);
+            return o;
+        }
     }
     o.chart = parser.value(chartOption).toLower();
     if (!chartKindFromKey(o.chart)) {

@@ -21,6 +21,9 @@ struct Options
     QString chart = QStringLiteral("donut");
     QSize size { 1200, 800 };
     qreal scale = 1.0;
+    QString theme = QStringLiteral("light"); // --theme light|dark, for --export
+    QString locale; // --locale NAME for --export; empty: English
+    bool darkPalette = false; // --dark: a development aid that gives the window a dark Fusion palette
     bool json = false;
     QString reportPath; // --report OUT.html|OUT.pdf, with --check and one article
     QString claimReviewPath; // --claimreview OUT.jsonld, with --check and one article

@@ -415,7 +415,7 @@ void TestViews::viewEmphasisFadesOtherSeats()
     const QPointF first = chart->seatCentre(widget->chartRect(), 0) * widget->devicePixelRatioF();
     const QPointF last
         = chart->seatCentre(widget->chartRect(), chart->seatCount() - 1) * widget->devicePixelRatioF();
-    QVERIFY(near(image.pixel(first.toPoint()), ChartStyle::fadedColor(Vote::Yes)));
+    QVERIFY(near(image.pixel(first.toPoint()), ChartStyle().fadedColor(Vote::Yes)));
     QVERIFY(near(image.pixel(last.toPoint()), ChartStyle::voteColor(Vote::No)));
 }
 

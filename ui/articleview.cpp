@@ -56,8 +56,9 @@ void ArticleView::updateHighlights()
         sel.cursor.setPosition(start);
         sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
         const bool emphasised = index == current && m_selection->isSelected(index);
-        sel.format.setBackground(
-            emphasised ? VerdictStyle::color(verdict).lighter(130) : VerdictStyle::tint(verdict));
+        const QColor background = VerdictStyle::highlight(verdict, palette().color(QPalette::Base), emphasised);
+        sel.format.setBackground(background);
+        sel.format.setForeground(VerdictStyle::textOn(background, palette().color(QPalette::Text)));
         sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         sel.format.setUnderlineColor(VerdictStyle::color(verdict));
         sel.format.setToolTip(QStringLiteral("%1: %2").arg(
@@ -87,4 +88,12 @@ void ArticleView::mouseReleaseEvent(QMouseEvent* event)
     const int row = m_model->rowAt(cursorForPosition(event->position().toPoint()).position());
     if (row >= 0)
         m_selection->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::ClearAndSelect);
+}
+
+void ArticleView::changeEvent(QEvent* event)
+{
+    QTextEdit::changeEvent(event);
+    // Highlights are blended into the palette's base colour: a new palette needs new ones.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateHighlights();
 }

@@ -21,6 +21,7 @@ public:
     std::pair<int, int> emphasisedSpan() const;
 
 protected:
+    void changeEvent(QEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
 
 private:

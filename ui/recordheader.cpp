@@ -3,6 +3,7 @@
 #include "ui/shownlabels.h"
 
 #include <QLabel>
+#include <QEvent>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -16,8 +17,7 @@ RecordHeader::RecordHeader(QWidget* parent)
     m_info->setOpenExternalLinks(true);
     m_info->setAccessibleName(tr("Record"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(
-        QStringLiteral("background:#FFF3CD;color:#5C4400;border:1px solid #E6C65C;padding:6px;"));
+    updateWarningColors();
     m_warning->setAccessibleName(tr("Record warnings"));
     m_warning->hide();
     auto* layout = new QVBoxLayout(this);
@@ -52,4 +52,20 @@ void RecordHeader::setRecord(const VoteRecord& r)
 QString RecordHeader::warningText() const
 {
     return m_warning->isVisibleTo(parentWidget()) ? m_warning->text() : QString();
+}
+
+void RecordHeader::updateWarningColors()
+{
+    // Amber on the window's side of light or dark; text over 8:1 against its background in both.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_warning->setStyleSheet(dark
+            ? QStringLiteral("background:#3D3000;color:#FFE08A;border:1px solid #8A6D00;padding:6px;")
+            : QStringLiteral("background:#FFF3CD;color:#5C4400;border:1px solid #E6C65C;padding:6px;"));
+}
+
+void RecordHeader::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        updateWarningColors();
 }

@@ -21,7 +21,12 @@ public:
     static QString sourceLink(const VoteRecord& record);
     QString warningText() const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void updateWarningColors();
+
     QLabel* m_info;
     QLabel* m_warning;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/verdictstyle.h"
 
+#include "ui/charts/chartstyle.h"
+
 #include <QFont>
 #include <QHash>
 #include <QPainter>
@@ -16,6 +18,23 @@ QColor VerdictStyle::tint(Verdict verdict)
     QColor c = color(verdict);
     c.setAlpha(60);
     return c;
+}
+
+QColor VerdictStyle::highlight(Verdict verdict, const QColor& base, bool emphasised)
+{
+    const QColor c = color(verdict);
+    const qreal amount = emphasised ? 0.55 : 0.25;
+    const auto mix = [&](int from, int to) { return qRound(from + (to - from) * amount); };
+    return QColor(mix(base.red(), c.red()), mix(base.green(), c.green()), mix(base.blue(), c.blue()));
+}
+
+QColor VerdictStyle::textOn(const QColor& background, const QColor& preferred)
+{
+    if (ChartStyle::contrastRatio(background, preferred) >= 4.5)
+        return preferred;
+    return ChartStyle::contrastRatio(background, Qt::white) >= ChartStyle::contrastRatio(background, Qt::black)
+        ? QColor(Qt::white)
+        : QColor(Qt::black);
 }
 
 QString VerdictStyle::glyph(Verdict verdict)

@@ -13,6 +13,11 @@ class VerdictStyle
 public:
     static QColor color(Verdict verdict);
     static QColor tint(Verdict verdict);
+    /// An opaque highlight behind text: the verdict's colour blended into \a base (the text's background),
+    /// stronger when \a emphasised.
+    static QColor highlight(Verdict verdict, const QColor& base, bool emphasised);
+    /// \a preferred when it has at least 4.5:1 contrast with \a background, else black or white.
+    static QColor textOn(const QColor& background, const QColor& preferred);
     static QString glyph(Verdict verdict);
     static QIcon icon(Verdict verdict);
 };

@@ -107,7 +107,7 @@ bool renderPng(QIODevice& out, const ChartPage& page, const QSize& size, qreal s
     QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)), QImage::Format_RGB32);
     if (image.isNull())
         return false;
-    image.fill(Qt::white);
+    image.fill(page.style().backgroundColor());
     // Tell viewers the logical size: a 2× image declares 192 dpi.
     const int dotsPerMeter = qRound(96.0 * scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
@@ -159,7 +159,7 @@ QByteArray render(Format format, const VoteRecord& record, const ExportSettings&
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     const QSize size = settings.size;
-    const ChartPage page(record, settings.kind, QSizeF(size), settings.compare);
+    const ChartPage page(record, settings.kind, QSizeF(size), settings.compare, settings.theme, settings.locale);
     const QString description = settings.kind == ChartKind::Compare
         ? describeComparison(record, *settings.compare)
         : describe(record, settings.kind);

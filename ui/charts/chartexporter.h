@@ -3,8 +3,10 @@
 
 #include "core/record/voterecord.h"
 #include "ui/charts/chartkind.h"
+#include "ui/charts/chartstyle.h"
 
 #include <QByteArray>
+#include <QLocale>
 #include <QSize>
 #include <QString>
 #include <optional>
@@ -16,6 +18,8 @@ struct ExportSettings
     QSize size { 1200, 800 };
     qreal scale = 1.0;
     std::optional<VoteRecord> compare; // the second vote, for ChartKind::Compare
+    ChartTheme theme = ChartTheme::Light; // exports stay light unless asked for dark
+    QLocale locale = QLocale(QLocale::English); // numbers and dates in the chart
 };
 
 /// \brief Renders a record's chart to PNG, SVG or PDF. The Export dialog and `plenary --export` both use it.

@@ -24,24 +24,23 @@ qreal fontScaleFor(const QSizeF& size)
 
 } // namespace
 
-ChartPage::ChartPage(
-    const VoteRecord& record, ChartKind kind, const QSizeF& size, const std::optional<VoteRecord>& compare)
+ChartPage::ChartPage(const VoteRecord& record, ChartKind kind, const QSizeF& size,
+    const std::optional<VoteRecord>& compare, ChartTheme theme, const QLocale& locale)
     : m_record(record)
     , m_compare(compare)
     , m_kind(kind)
     , m_size(size)
-    , m_style(fontScaleFor(size))
+    , m_style(fontScaleFor(size), theme, locale)
 {
 }
 
-QString ChartPage::subtitle(const VoteRecord& record)
+QString ChartPage::subtitle(const VoteRecord& record, const ChartStyle& style)
 {
     QStringList parts;
     if (!record.symbol.isEmpty())
         parts << record.symbol;
     if (record.date.isValid())
-        parts << QLocale(QLocale::English, QLocale::UnitedKingdom)
-                     .toString(record.date, QStringLiteral("d MMMM yyyy"));
+        parts << style.longDate(record.date);
     parts << QCoreApplication::translate("ChartPage", "recorded vote");
     return parts.join(QStringLiteral(" · "));
 }
@@ -59,10 +58,9 @@ QString ChartPage::title() const
 {
     if (m_kind == ChartKind::Compare && m_compare) {
         const auto [first, second] = comparedPair();
-        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
         const auto label = [&](const VoteRecord& r) {
             return r.date.isValid() ? QStringLiteral("%1 (%2)").arg(
-                       r.symbol, english.toString(r.date, QStringLiteral("d MMM yyyy")))
+                       r.symbol, m_style.shortDate(r.date))
                                     : r.symbol;
         };
         return QStringLiteral("%1 \u2192 %2").arg(label(first), label(second));
@@ -79,7 +77,7 @@ QString ChartPage::pageSubtitle() const
         };
         return QCoreApplication::translate("ChartPage", "How member states moved: %1 \u2192 %2").arg(name(first), name(second));
     }
-    return subtitle(m_record);
+    return subtitle(m_record, m_style);
 }
 
 QString ChartPage::sourceLine() const
@@ -127,22 +125,22 @@ void ChartPage::paint(QPainter& painter) const
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
-    painter.fillRect(page, Qt::white);
+    painter.fillRect(page, m_style.backgroundColor());
 
     painter.setFont(m_style.font(30, true));
-    painter.setPen(ChartStyle::textColor());
+    painter.setPen(m_style.textColor());
     painter.drawText(f.title, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, title());
 
     painter.setFont(m_style.font(18));
-    painter.setPen(ChartStyle::secondaryTextColor());
+    painter.setPen(m_style.secondaryTextColor());
     painter.drawText(f.subtitle, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(m_style.font(18)).elidedText(pageSubtitle(), Qt::ElideRight, f.subtitle.width()));
 
-    painter.setPen(QPen(QColor(0xcc, 0xcc, 0xcc), m_style.px(1)));
+    painter.setPen(QPen(m_style.separatorColor(), m_style.px(1)));
     painter.drawLine(QPointF(f.source.left(), f.source.top() - m_style.px(10)),
         QPointF(f.source.right(), f.source.top() - m_style.px(10)));
     painter.setFont(m_style.font(14));
-    painter.setPen(ChartStyle::secondaryTextColor());
+    painter.setPen(m_style.secondaryTextColor());
     painter.drawText(f.source, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetricsF(m_style.font(14)).elidedText(sourceLine(), Qt::ElideRight, f.source.width()));
 

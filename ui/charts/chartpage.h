@@ -11,14 +11,15 @@
 
 class QPainter;
 
-/// \brief One exported chart: title, subtitle, chart, legend and source line laid out on a white page.
+/// \brief One exported chart: title, subtitle, chart, legend and source line laid out on a page of the style's background colour.
 class ChartPage
 {
 public:
     /// \a size is the page in logical pixels (points for PDF); fonts scale with it.
     /// \a compare is the second record of ChartKind::Compare; that kind paints no chart without it.
     ChartPage(const VoteRecord& record, ChartKind kind, const QSizeF& size,
-        const std::optional<VoteRecord>& compare = std::nullopt);
+        const std::optional<VoteRecord>& compare = std::nullopt, ChartTheme theme = ChartTheme::Light,
+        const QLocale& locale = QLocale(QLocale::English));
 
     /// Paints the page at (0, 0) in logical coordinates; the caller scales the painter to the device.
     void paint(QPainter& painter) const;
@@ -31,8 +32,8 @@ public:
     QString pageSubtitle() const;
     QString sourceLine() const;
 
-    /// "A/RES/ES-11/9 · 3 December 2025 · recorded vote"
-    static QString subtitle(const VoteRecord& record);
+    /// "A/RES/ES-11/9 · 3 December 2025 · recorded vote", the date as \a style writes it.
+    static QString subtitle(const VoteRecord& record, const ChartStyle& style = ChartStyle());
 
 private:
     struct Frame

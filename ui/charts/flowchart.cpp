@@ -14,13 +14,11 @@ FlowChart::FlowChart(const VoteComparison& comparison, const ChartStyle& style)
 {
 }
 
-QString FlowChart::recordLabel(const VoteRecord& record)
+QString FlowChart::recordLabel(const VoteRecord& record, const ChartStyle& style)
 {
     if (!record.date.isValid())
         return record.symbol;
-    return QStringLiteral("%1 · %2").arg(record.symbol,
-        QLocale(QLocale::English, QLocale::UnitedKingdom)
-            .toString(record.date, QStringLiteral("d MMMM yyyy")));
+    return QStringLiteral("%1 · %2").arg(record.symbol, style.longDate(record.date));
 }
 
 FlowChart::Layout FlowChart::layout(const QRectF& rect) const
@@ -134,10 +132,10 @@ void FlowChart::paint(QPainter& painter, const QRectF& rect) const
 
     // Column headers: which record is on which side.
     painter.setFont(headerFont);
-    painter.setPen(ChartStyle::textColor());
+    painter.setPen(style().textColor());
     const QRectF header(rect.left(), rect.top(), rect.width(), l.headerHeight - style().px(12));
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, recordLabel(m_comparison.first()));
-    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, recordLabel(m_comparison.second()));
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, recordLabel(m_comparison.first(), style()));
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, recordLabel(m_comparison.second(), style()));
 
     // Bands, coloured by the first vote; stayers fainter than movers.
     for (Vote from : voteOrder) {
@@ -147,14 +145,14 @@ void FlowChart::paint(QPainter& painter, const QRectF& rect) const
             QColor fill = fillFor(from);
             fill.setAlphaF(from == to ? 0.30 : 0.55);
             painter.setPen(
-                isEmphasised(from) || isEmphasised(to) ? QPen(Qt::black, style().px(1.2)) : QPen(Qt::NoPen));
+                isEmphasised(from) || isEmphasised(to) ? QPen(style().outlineColor(), style().px(1.2)) : QPen(Qt::NoPen));
             painter.setBrush(fill);
             painter.drawPath(bandPath(l, from, to));
         }
     }
     // Counts at both ends of each band that is tall enough to hold one.
     painter.setFont(countFont);
-    painter.setPen(ChartStyle::textColor());
+    painter.setPen(style().textColor());
     for (Vote from : voteOrder) {
         for (Vote to : voteOrder) {
             const int n = m_comparison.count(from, to);
@@ -162,7 +160,7 @@ void FlowChart::paint(QPainter& painter, const QRectF& rect) const
                 continue;
             const auto [top0, bottom0] = bandSpan(l, from, to, true);
             const auto [top1, bottom1] = bandSpan(l, from, to, false);
-            const QString text = QString::number(n);
+            const QString text = style().number(n);
             const qreal w = countMetrics.horizontalAdvance(text) + style().px(12);
             if (bottom0 - top0 >= countMetrics.height() * 0.9)
                 painter.drawText(QRectF(l.flows.left() + style().px(4), top0, w, bottom0 - top0),
@@ -183,7 +181,7 @@ void FlowChart::paint(QPainter& painter, const QRectF& rect) const
             painter.setBrush(fillFor(v));
             painter.drawRect(node);
             const int n = left ? m_comparison.fromTotal(v) : m_comparison.toTotal(v);
-            painter.setPen(isFaded(v) ? ChartStyle::secondaryTextColor() : ChartStyle::textColor());
+            painter.setPen(isFaded(v) ? style().secondaryTextColor() : style().textColor());
             const QRectF label = left
                 ? QRectF(rect.left(), node.center().y() - 50, l.labelWidth - style().px(8), 100)
                 : QRectF(

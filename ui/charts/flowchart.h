@@ -19,7 +19,7 @@ public:
     /// The bar of \a vote in the first (left) or second (right) record; empty when no state voted so.
     QRectF nodeRect(const QRectF& rect, bool left, Vote vote) const;
     /// "A/RES/ES-11/1 · 2 March 2022"
-    static QString recordLabel(const VoteRecord& record);
+    static QString recordLabel(const VoteRecord& record, const ChartStyle& style);
 
 private:
     struct Layout

@@ -100,7 +100,7 @@ void GroupChart::paint(QPainter& painter, const QRectF& rect) const
         const QRectF labelRect(l.labels.left(), l.labels.top() + l.rowHeight * row,
             l.labels.width() - style().px(12), l.rowHeight);
         painter.setFont(labelFont);
-        painter.setPen(ChartStyle::textColor());
+        painter.setPen(style().textColor());
         painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextWordWrap, groupLabel(g));
         for (Vote v : voteOrder) {
             const QRectF segment = segmentRect(rect, g, v);
@@ -109,16 +109,16 @@ void GroupChart::paint(QPainter& painter, const QRectF& rect) const
             painter.setPen(outlineFor(v, style().px(1.5)));
             painter.setBrush(fillFor(v));
             painter.drawRect(segment);
-            const QString count = QString::number(m_totals[int(g)].count(v));
+            const QString count = style().number(m_totals[int(g)].count(v));
             if (countMetrics.horizontalAdvance(count) + style().px(8) <= segment.width()
                 && countMetrics.height() <= segment.height()) {
                 painter.setFont(countFont);
-                painter.setPen(isFaded(v) ? ChartStyle::secondaryTextColor() : ChartStyle::textColorOn(v));
+                painter.setPen(isFaded(v) ? style().textColorOnFaded(v) : ChartStyle::textColorOn(v));
                 painter.drawText(segment, Qt::AlignCenter, count);
             }
         }
     }
-    painter.setPen(QPen(QColor(0x99, 0x99, 0x99), style().px(1)));
+    painter.setPen(QPen(style().axisColor(), style().px(1)));
     painter.drawLine(l.bars.topLeft(), QPointF(l.bars.left(), l.bars.bottom()));
 
     const VoteTotals totals = m_record.totals();

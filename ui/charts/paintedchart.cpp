@@ -69,7 +69,7 @@ void PaintedChart::paintLegend(
     painter.save();
     painter.setFont(font);
     if (!lead.isEmpty()) {
-        painter.setPen(ChartStyle::secondaryTextColor());
+        painter.setPen(style().secondaryTextColor());
         painter.drawText(QRectF(x, y, metrics.horizontalAdvance(lead) + 1, metrics.height()),
             Qt::AlignLeft | Qt::AlignVCenter, lead);
         x += metrics.horizontalAdvance(lead) + gap;
@@ -79,7 +79,7 @@ void PaintedChart::paintLegend(
         painter.setBrush(fillFor(e.vote));
         painter.drawRect(QRectF(x, y + (metrics.height() - box) / 2, box, box));
         x += box + gap;
-        painter.setPen(isFaded(e.vote) ? ChartStyle::secondaryTextColor() : ChartStyle::textColor());
+        painter.setPen(isFaded(e.vote) ? style().secondaryTextColor() : style().textColor());
         const qreal w = metrics.horizontalAdvance(e.text);
         painter.drawText(QRectF(x, y, w + 1, metrics.height()), Qt::AlignLeft | Qt::AlignVCenter, e.text);
         x += w + spacing;
@@ -89,12 +89,12 @@ void PaintedChart::paintLegend(
 
 QColor PaintedChart::fillFor(Vote vote) const
 {
-    return isFaded(vote) ? ChartStyle::fadedColor(vote) : ChartStyle::voteColor(vote);
+    return isFaded(vote) ? style().fadedColor(vote) : ChartStyle::voteColor(vote);
 }
 
 QPen PaintedChart::outlineFor(Vote vote, qreal thin) const
 {
     if (isEmphasised(vote))
-        return QPen(Qt::black, m_style.px(2.5));
-    return thin > 0 ? QPen(Qt::white, thin) : QPen(Qt::NoPen);
+        return QPen(m_style.outlineColor(), m_style.px(2.5));
+    return thin > 0 ? QPen(m_style.gapColor(), thin) : QPen(Qt::NoPen);
 }

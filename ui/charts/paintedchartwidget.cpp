@@ -31,7 +31,7 @@ void PaintedChartWidget::paintEvent(QPaintEvent* event)
 {
     Q_UNUSED(event);
     QPainter painter(this);
-    painter.fillRect(rect(), Qt::white);
+    painter.fillRect(rect(), m_chart ? m_chart->style().backgroundColor() : palette().color(QPalette::Base));
     if (m_chart)
         m_chart->paint(painter, chartRect());
 }

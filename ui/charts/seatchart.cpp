@@ -98,12 +98,12 @@ void SeatChart::paint(QPainter& painter, const QRectF& rect) const
     for (int i = 0; i < seatCount(); ++i) {
         const StateVote& s = m_states.at(i);
         const QPointF c = seatCentre(rect, i);
-        painter.setPen(isEmphasised(s.vote) ? QPen(Qt::black, style().px(1.5)) : QPen(Qt::NoPen));
+        painter.setPen(isEmphasised(s.vote) ? QPen(style().outlineColor(), style().px(1.5)) : QPen(Qt::NoPen));
         painter.setBrush(fillFor(s.vote));
         painter.drawEllipse(c, r, r);
         if (codes) {
             painter.setPen(
-                isFaded(s.vote) ? ChartStyle::secondaryTextColor() : ChartStyle::textColorOn(s.vote));
+                isFaded(s.vote) ? style().textColorOnFaded(s.vote) : ChartStyle::textColorOn(s.vote));
             painter.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter, s.iso3);
         }
     }
@@ -117,13 +117,13 @@ void SeatChart::paint(QPainter& painter, const QRectF& rect) const
     const qreal bigHeight = QFontMetricsF(big).height();
     const qreal smallHeight = QFontMetricsF(small).height();
     const qreal inner = radius * 0.3;
-    painter.setPen(ChartStyle::textColor());
+    painter.setPen(style().textColor());
     painter.setFont(big);
     painter.drawText(
         QRectF(centre.x() - inner * 1.5, centre.y() - bigHeight - smallHeight, inner * 3, bigHeight),
-        Qt::AlignCenter, QString::number(seatCount()));
+        Qt::AlignCenter, style().number(seatCount()));
     painter.setFont(small);
-    painter.setPen(ChartStyle::secondaryTextColor());
+    painter.setPen(style().secondaryTextColor());
     painter.drawText(QRectF(centre.x() - inner * 1.5, centre.y() - smallHeight, inner * 3, smallHeight),
         Qt::AlignCenter, QCoreApplication::translate("SeatChart", "member states"));
 

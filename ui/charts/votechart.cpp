@@ -33,13 +33,15 @@ VoteChart::VoteChart(const VoteRecord& record, ChartKind kind, const ChartStyle&
 {
     setAnimationOptions(QChart::NoAnimation);
     setBackgroundRoundness(0);
+    setBackgroundBrush(m_style.backgroundColor());
+    setPlotAreaBackgroundVisible(false);
     setDropShadowEnabled(false);
     setMargins(QMargins(0, 0, 0, 0));
     setTitleFont(m_style.font(20, true));
-    setTitleBrush(ChartStyle::textColor());
+    setTitleBrush(m_style.textColor());
 
     legend()->setFont(m_style.font(16));
-    legend()->setLabelColor(ChartStyle::textColor());
+    legend()->setLabelColor(m_style.textColor());
     legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
     legend()->setAlignment(Qt::AlignBottom);
 
@@ -101,11 +103,11 @@ void VoteChart::buildBar()
     values->setTickCount(5);
     values->setLabelFormat(QStringLiteral("%.0f%"));
     values->setLabelsFont(m_style.font(14));
-    values->setLabelsBrush(ChartStyle::secondaryTextColor());
-    values->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
-    values->setLinePenColor(QColor(0x99, 0x99, 0x99));
+    values->setLabelsBrush(m_style.secondaryTextColor());
+    values->setGridLineColor(m_style.gridColor());
+    values->setLinePenColor(m_style.axisColor());
     values->setTitleFont(m_style.font(15));
-    values->setTitleBrush(ChartStyle::secondaryTextColor());
+    values->setTitleBrush(m_style.secondaryTextColor());
     const VoteTotals totals = m_record.totals();
     const int members = std::max(m_record.membership, totals.all());
     QString axisTitle
@@ -126,15 +128,15 @@ void VoteChart::setEmphasis(const QList<Vote>& votes)
 void VoteChart::applyEmphasis()
 {
     for (Vote vote : allVotes) {
-        const QColor fill = isFaded(vote) ? ChartStyle::fadedColor(vote) : ChartStyle::voteColor(vote);
-        QPen pen = isEmphasised(vote) ? QPen(Qt::black, m_style.px(3)) : QPen(Qt::white, m_style.px(1.5));
+        const QColor fill = isFaded(vote) ? m_style.fadedColor(vote) : ChartStyle::voteColor(vote);
+        QPen pen = isEmphasised(vote) ? QPen(m_style.outlineColor(), m_style.px(3)) : QPen(m_style.gapColor(), m_style.px(1.5));
         pen.setJoinStyle(Qt::MiterJoin);
         if (QPieSlice* slice = m_slices[voteIndex(vote)]) {
             slice->setBrush(fill);
             slice->setPen(pen);
             slice->setExploded(isEmphasised(vote));
             slice->setLabelFont(m_style.font(17, isEmphasised(vote)));
-            slice->setLabelColor(isFaded(vote) ? ChartStyle::secondaryTextColor() : ChartStyle::textColor());
+            slice->setLabelColor(isFaded(vote) ? m_style.secondaryTextColor() : m_style.textColor());
             slice->setLabelArmLengthFactor(isEmphasised(vote) ? 0.08 : 0.12);
         }
         if (vote == Vote::NonVoting)
@@ -189,7 +191,7 @@ QString VoteChart::partLabel(Vote vote) const
     const VoteShares::Part* part = m_shares.part(vote);
     if (!part)
         return shownVoteLabel(vote);
-    return QStringLiteral("%1 %2 (%3%)").arg(shownVoteLabel(vote)).arg(part->count).arg(part->percent);
+    return QStringLiteral("%1 %2 (%3)").arg(shownVoteLabel(vote), m_style.number(part->count), m_style.percent(part->percent));
 }
 
 QRectF VoteChart::segmentRect(Vote vote)

@@ -59,7 +59,7 @@ void VoteChartOverlay::paintBar(QPainter& painter) const
         const QFontMetricsF nameMetrics(nameFont);
         const QFontMetricsF numberMetrics(numberFont);
         const QString name = shownVoteLabel(part.vote);
-        const QString numbers = QStringLiteral("%1 (%2%)").arg(part.count).arg(part.percent);
+        const QString numbers = QStringLiteral("%1 (%2)").arg(style.number(part.count), style.percent(part.percent));
         const qreal width
             = std::max(nameMetrics.horizontalAdvance(name), numberMetrics.horizontalAdvance(numbers));
         const qreal height = nameMetrics.height() + numberMetrics.height();
@@ -69,17 +69,17 @@ void VoteChartOverlay::paintBar(QPainter& painter) const
             text = QRectF(0, 0, width, height);
             text.moveCenter(segment.center());
             painter.setPen(
-                m_chart->isFaded(part.vote) ? ChartStyle::textColor() : ChartStyle::textColorOn(part.vote));
+                m_chart->isFaded(part.vote) ? style.textColorOnFaded(part.vote) : ChartStyle::textColorOn(part.vote));
         } else {
             // Too narrow: write the label under the bar with a short leader, never over a neighbour's label.
             const qreal left = std::clamp(std::max(segment.center().x() - width / 2, nextFreeX + 2 * pad),
                 plot.left(), plot.right() - width);
             text = QRectF(left, segment.bottom() + 3 * pad, width, height);
             nextFreeX = text.right();
-            painter.setPen(QPen(ChartStyle::textColor(), style.px(1.5)));
+            painter.setPen(QPen(style.textColor(), style.px(1.5)));
             painter.drawLine(QPointF(segment.center().x(), segment.bottom() + pad / 2),
                 QPointF(text.center().x(), text.top() - pad / 2));
-            painter.setPen(ChartStyle::textColor());
+            painter.setPen(style.textColor());
         }
         painter.setFont(nameFont);
         painter.drawText(
@@ -108,7 +108,7 @@ void VoteChartOverlay::paintMajority(QPainter& painter, const QRectF& bar) const
 
     if (!x) {
         painter.setFont(font);
-        painter.setPen(ChartStyle::secondaryTextColor());
+        painter.setPen(style.secondaryTextColor());
         painter.drawText(QRectF(bar.left(), textTop, plot.width(), metrics.height()),
             Qt::AlignLeft | Qt::AlignVCenter, text);
         return;
@@ -126,13 +126,13 @@ void VoteChartOverlay::paintMajority(QPainter& painter, const QRectF& bar) const
     if (above)
         label.translate(0, -style.px(4));
     // A white halo keeps the dashed line visible on every colour.
-    painter.setPen(QPen(Qt::white, style.px(6), Qt::SolidLine, Qt::FlatCap));
+    painter.setPen(QPen(style.gapColor(), style.px(6), Qt::SolidLine, Qt::FlatCap));
     painter.drawLine(top, bottom);
-    painter.setPen(QPen(Qt::black, style.px(2.5), Qt::DashLine, Qt::FlatCap));
+    painter.setPen(QPen(style.outlineColor(), style.px(2.5), Qt::DashLine, Qt::FlatCap));
     painter.drawLine(top, bottom);
 
     painter.setFont(font);
-    painter.setPen(ChartStyle::textColor());
+    painter.setPen(style.textColor());
     painter.drawText(
         label, Qt::AlignLeft | Qt::AlignVCenter, metrics.elidedText(text, Qt::ElideRight, label.width()));
 }
@@ -150,10 +150,10 @@ void VoteChartOverlay::paintDonutCentre(QPainter& painter) const
         wordMetrics.horizontalAdvance(QCoreApplication::translate("VoteChartOverlay", "members")));
     const QRectF number(centre.x() - width, centre.y() - height / 2, 2 * width, numberMetrics.height());
     const QRectF word(number.left(), number.bottom(), number.width(), wordMetrics.height());
-    painter.setPen(ChartStyle::textColor());
+    painter.setPen(style.textColor());
     painter.setFont(numberFont);
-    painter.drawText(number, Qt::AlignCenter, QString::number(m_chart->shares().base()));
+    painter.drawText(number, Qt::AlignCenter, style.number(m_chart->shares().base()));
     painter.setFont(wordFont);
-    painter.setPen(ChartStyle::secondaryTextColor());
+    painter.setPen(style.secondaryTextColor());
     painter.drawText(word, Qt::AlignCenter, QCoreApplication::translate("VoteChartOverlay", "members"));
 }

@@ -8,6 +8,7 @@
 #include "ui/charts/votechart.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QChartView>
 #include <QFontInfo>
 #include <QHBoxLayout>
@@ -182,8 +183,11 @@ QList<Vote> VoteChartView::emphasis() const
 void VoteChartView::rebuildChart()
 {
     const qreal scale = std::clamp(QFontInfo(font()).pixelSize() / 17.0, 0.6, 1.5);
+    const ChartTheme theme = ChartStyle::themeFor(palette());
+    const ChartStyle style(scale, theme, QLocale::system());
+    m_chartView->setBackgroundBrush(style.backgroundColor());
     auto* chart = new VoteChart(
-        m_record, m_kind == ChartKind::Bar ? ChartKind::Bar : ChartKind::Donut, ChartStyle(scale));
+        m_record, m_kind == ChartKind::Bar ? ChartKind::Bar : ChartKind::Donut, style);
     chart->setTitle(m_record.title.isEmpty() ? tr("No vote record loaded") : m_record.title);
     chart->setEmphasis(m_emphasis);
     m_chartView->setChart(chart);
@@ -191,7 +195,7 @@ void VoteChartView::rebuildChart()
     m_chart = chart;
 
     const bool hasRecord = !m_record.symbol.isEmpty();
-    auto painted = hasRecord ? PaintedChart::create(m_kind, m_record, m_compare, ChartStyle(scale)) : nullptr;
+    auto painted = hasRecord ? PaintedChart::create(m_kind, m_record, m_compare, style) : nullptr;
     if (painted)
         painted->setEmphasis(m_emphasis);
     const bool showPainted = painted != nullptr;
@@ -206,10 +210,18 @@ void VoteChartView::rebuildChart()
             compareFirst ? VoteComparison(*m_compare, m_record) : VoteComparison(m_record, *m_compare));
     }
 
-    const ChartPage page(m_record, m_kind, QSizeF(1200, 800), m_compare);
+    const ChartPage page(m_record, m_kind, QSizeF(1200, 800), m_compare, theme, QLocale::system());
     QString subtitle = hasRecord ? page.pageSubtitle() : QString();
     if (showPainted)
         subtitle = QStringLiteral("%1 \u2014 %2").arg(page.title(), subtitle);
     m_subtitle->setText(subtitle);
     m_source->setText(hasRecord ? page.sourceLine() : QString());
+}
+
+void VoteChartView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // A new palette may switch between light and dark; the charts take their colours from it.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        rebuildChart();
 }

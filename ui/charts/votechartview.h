@@ -44,6 +44,9 @@ public:
 signals:
     void kindChanged(ChartKind kind);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void rebuildChart();
     QToolButton* buttonFor(ChartKind kind) const;
