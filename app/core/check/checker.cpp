@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/checker.h"
 
+#include "core/check/language.h"
+#include "core/check/procedurecheck.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -41,6 +44,10 @@ QString stateVotePhrase(Vote vote)
 
 void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int statementStart)
 {
+    if (isProcedure(c.kind)) {
+        ProcedureCheck::check(c, r);
+        return;
+    }
     const QString rule = c.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.rule);
     const VoteTotals totals = r.totals();
     switch (c.kind) {
@@ -123,6 +130,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                             .arg(what, c.noun, r.symbol);
         return;
     }
+    default:
+        return; // procedure claims are checked above
     }
 }
 
@@ -220,13 +229,23 @@ bool CheckResult::contradicts() const
     return count(Verdict::ContradictsRecord) > 0 || count(Verdict::ContradictsArticle) > 0;
 }
 
-CheckResult Checker::check(const Article& article, const VoteRecord& record) const
+const ClaimExtractor& Checker::extractor(const QString& lang) const
+{
+    std::unique_ptr<ClaimExtractor>& e = m_extractors[lang];
+    if (!e)
+        e = std::make_unique<ClaimExtractor>(lang);
+    return *e;
+}
+
+CheckResult Checker::check(const Article& article, const VoteRecord& record, const QString& lang) const
 {
     CheckResult result;
     result.recordSymbol = record.symbol;
+    result.lang = Language::isSupported(lang) ? lang : Language::detect(article.text);
+    const ClaimExtractor& reader = extractor(result.lang);
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences.at(i);
-        QList<Claim> claims = m_extractor.extract(s.text, s.start);
+        QList<Claim> claims = reader.extract(s.text, s.start);
         if (claims.isEmpty())
             continue;
         Statement st;

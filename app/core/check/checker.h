@@ -7,6 +7,8 @@
 #include "core/record/voterecord.h"
 
 #include <QList>
+#include <map>
+#include <memory>
 
 /// \brief A sentence of the article that makes at least one checkable claim, with its verdict.
 struct Statement
@@ -26,6 +28,7 @@ struct Statement
 struct CheckResult
 {
     QString recordSymbol;
+    QString lang; // the language the article was read in: "en", "uk", "ru", "de", "fr", "es"
     QList<Statement> statements;
 
     int count(Verdict verdict) const;
@@ -36,8 +39,12 @@ struct CheckResult
 class Checker
 {
 public:
-    CheckResult check(const Article& article, const VoteRecord& record) const;
+    /// Reads the article in \a lang (a Language::supported() code), or in the language detected
+    /// from its text when \a lang is empty.
+    CheckResult check(const Article& article, const VoteRecord& record, const QString& lang = {}) const;
 
 private:
-    ClaimExtractor m_extractor;
+    const ClaimExtractor& extractor(const QString& lang) const;
+
+    mutable std::map<QString, std::unique_ptr<ClaimExtractor>> m_extractors; // built on first use
 };

@@ -71,6 +71,7 @@ QJsonObject CheckReport::toJson(const Article& article, const VoteRecord& record
         warnings.append(w);
     return QJsonObject {
         { QStringLiteral("article"), article.name },
+        { QStringLiteral("lang"), result.lang },
         { QStringLiteral("record"), rec },
         { QStringLiteral("statements"), statements },
         { QStringLiteral("warnings"), warnings },

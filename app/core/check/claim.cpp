@@ -20,6 +20,18 @@ QString claimKindKey(ClaimKind kind)
         return QStringLiteral("quantity");
     case ClaimKind::StateVote:
         return QStringLiteral("state_vote");
+    case ClaimKind::Outcome:
+        return QStringLiteral("outcome");
+    case ClaimKind::Majority:
+        return QStringLiteral("majority");
+    case ClaimKind::Date:
+        return QStringLiteral("date");
+    case ClaimKind::Session:
+        return QStringLiteral("session");
+    case ClaimKind::Symbol:
+        return QStringLiteral("symbol");
+    case ClaimKind::Title:
+        return QStringLiteral("title");
     }
     return {};
 }
@@ -58,4 +70,9 @@ ClaimKind kindOfVote(Vote vote)
 bool isVoteCount(ClaimKind kind)
 {
     return voteOfKind(kind).has_value();
+}
+
+bool isProcedure(ClaimKind kind)
+{
+    return kind >= ClaimKind::Outcome;
 }

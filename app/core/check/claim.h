@@ -4,6 +4,7 @@
 #include "core/check/verdict.h"
 #include "core/record/vote.h"
 
+#include <QDate>
 #include <QString>
 #include <optional>
 
@@ -17,14 +18,24 @@ enum class ClaimKind : quint8 {
     Sponsors, // the number of sponsors or co-authors
     Quantity, // a number that is not about the vote ("1,850 children")
     StateVote, // how one named state voted
+    // Procedure and identity (ProcedureReader reads them, ProcedureCheck checks them):
+    Outcome, // adopted or rejected
+    Majority, // the majority required, and whether it was reached
+    Date, // the day of the vote (and its weekday, where the article gives one)
+    Session, // the session the vote took place in
+    Symbol, // the symbol of the resolution or draft
+    Title, // the title of the resolution
 };
 
-/// "yes", "no", "abstain", "non_voting", "members", "sponsors", "quantity", "state_vote".
+/// "yes", "no", "abstain", "non_voting", "members", "sponsors", "quantity", "state_vote", "outcome",
+/// "majority", "date", "session", "symbol", "title".
 QString claimKindKey(ClaimKind kind);
 /// The vote a count claim is about, if it is one.
 std::optional<Vote> voteOfKind(ClaimKind kind);
 ClaimKind kindOfVote(Vote vote);
 bool isVoteCount(ClaimKind kind);
+/// Outcome, Majority, Date, Session, Symbol or Title.
+bool isProcedure(ClaimKind kind);
 
 /// \brief One checkable claim read from a sentence, and what the checker found.
 struct Claim
@@ -39,6 +50,13 @@ struct Claim
     std::optional<qint64> revisedFrom; // "initially 91"
     bool revisionExplained = false; // the sentence explains a change after the vote
     QString noun; // what a Quantity counts ("children")
+
+    // Procedure and identity claims.
+    QString text; // Symbol, Title, Session, Majority: the claimed value as written or normalised
+    QDate date; // Date
+    int weekday = 0; // Date: 1 = Monday .. 7 = Sunday, 0 = not given
+    std::optional<bool> adopted; // Outcome: adopted (true) or rejected (false); Majority: reached?
+
     QString rule; // how the count was read, e.g. "12 = Russia + 11 others"
     int start = 0; // span of the claim in the article, UTF-16 units
     int end = 0;

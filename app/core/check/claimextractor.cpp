@@ -2,6 +2,7 @@
 #include "core/check/claimextractor.h"
 
 #include "core/check/sentencetokens.h"
+#include "core/check/procedurereader.h"
 #include "core/check/statelistreader.h"
 #include "core/record/memberstates.h"
 
@@ -122,15 +123,22 @@ bool isMemberNoun(const Tokens& tokens, int from)
 
 } // namespace
 
+ClaimExtractor::ClaimExtractor(const QString& lang)
+    : m_lang(lang)
+{
+}
+
 QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
 {
     QList<Claim> claims;
     const QList<NumberMention> numbers = m_numbers.find(sentence);
     const QList<CountryMention> countries = m_countries.find(sentence);
-    if (numbers.isEmpty() && countries.isEmpty()
-        && !sentence.contains(QRegularExpression(QStringLiteral("\\d"))))
-        return claims;
     const Tokens tokens = SentenceTokens::tokenize(sentence, numbers, countries);
+    if (numbers.isEmpty() && countries.isEmpty()
+        && !sentence.contains(QRegularExpression(QStringLiteral("\\d")))) {
+        ProcedureReader::read(sentence, tokens, m_lang, offset, claims);
+        return claims;
+    }
 
     auto hyphenWords = [&](int from) {
         // Joins words split by hyphens ("co-authored") into the space-separated form of the tables.
@@ -345,6 +353,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         }
     }
     StateListReader::read(tokens, offset, claims);
+    ProcedureReader::read(sentence, tokens, m_lang, offset, claims);
     std::sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
     return claims;
 }

@@ -16,9 +16,13 @@
 class ClaimExtractor
 {
 public:
+    /// Reads sentences in \a lang, a Language::supported() code.
+    explicit ClaimExtractor(const QString& lang = QStringLiteral("en"));
+
     QList<Claim> extract(const QString& sentence, int offset = 0) const;
 
 private:
+    QString m_lang;
     NumberFinder m_numbers;
     CountryNames m_countries;
 };
