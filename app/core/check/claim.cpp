@@ -20,6 +20,12 @@ QString claimKindKey(ClaimKind kind)
         return QStringLiteral("quantity");
     case ClaimKind::StateVote:
         return QStringLiteral("state_vote");
+    case ClaimKind::Present:
+        return QStringLiteral("present");
+    case ClaimKind::NotInFavour:
+        return QStringLiteral("not_in_favour");
+    case ClaimKind::Comparison:
+        return QStringLiteral("comparison");
     case ClaimKind::Outcome:
         return QStringLiteral("outcome");
     case ClaimKind::Majority:
@@ -75,4 +81,25 @@ bool isVoteCount(ClaimKind kind)
 bool isProcedure(ClaimKind kind)
 {
     return kind >= ClaimKind::Outcome;
+}
+
+QString approxKey(Approx approx)
+{
+    switch (approx) {
+    case Approx::Exact:
+        return QStringLiteral("exact");
+    case Approx::About:
+        return QStringLiteral("about");
+    case Approx::MoreThan:
+        return QStringLiteral("more_than");
+    case Approx::LessThan:
+        return QStringLiteral("less_than");
+    case Approx::AtLeast:
+        return QStringLiteral("at_least");
+    case Approx::AtMost:
+        return QStringLiteral("at_most");
+    case Approx::Nearly:
+        return QStringLiteral("nearly");
+    }
+    return {};
 }

@@ -18,6 +18,9 @@ enum class ClaimKind : quint8 {
     Sponsors, // the number of sponsors or co-authors
     Quantity, // a number that is not about the vote ("1,850 children")
     StateVote, // how one named state voted
+    Present, // states that took part: yes + no + abstain ("160 took part")
+    NotInFavour, // the complement of the yes votes: members - yes ("102 did not vote for it")
+    Comparison, // one count against another ("more abstained than opposed"): kind vs compareWith
     // Procedure and identity (ProcedureReader reads them, ProcedureCheck checks them):
     Outcome, // adopted or rejected
     Majority, // the majority required, and whether it was reached
@@ -37,6 +40,11 @@ bool isVoteCount(ClaimKind kind);
 /// Outcome, Majority, Date, Session, Symbol or Title.
 bool isProcedure(ClaimKind kind);
 
+/// \brief How exactly a count is claimed: "about 40", "more than 90", "nearly half".
+enum class Approx : quint8 { Exact, About, MoreThan, LessThan, AtLeast, AtMost, Nearly };
+/// "exact", "about", "more_than", "less_than", "at_least", "at_most", "nearly".
+QString approxKey(Approx approx);
+
 /// \brief One checkable claim read from a sentence, and what the checker found.
 struct Claim
 {
@@ -50,6 +58,14 @@ struct Claim
     std::optional<qint64> revisedFrom; // "initially 91"
     bool revisionExplained = false; // the sentence explains a change after the vote
     QString noun; // what a Quantity counts ("children")
+
+    // Approximate, relative and compared counts.
+    Approx approx = Approx::Exact;
+    double tolerance = 0; // how far the record may be from an approximate claim and still match it
+    std::optional<double> percent; // a share claimed in per cent ("47 per cent"; "two thirds" = 66.67)
+    QString base; // what a share is of: "members", "voting" (yes + no), "present" (yes + no + abstain)
+    ClaimKind compareWith = ClaimKind::Quantity; // Comparison: the smaller side ("than opposed")
+    ClaimKind comparedKind = ClaimKind::Quantity; // Comparison: the side said to be larger ("more abstained")
 
     // Procedure and identity claims.
     QString text; // Symbol, Title, Session, Majority: the claimed value as written or normalised
