@@ -16,6 +16,7 @@
 #include "ui/statementpanel.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QClipboard>
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -318,6 +320,36 @@ private slots:
                                    QString::fromLatin1(child->parentWidget()->metaObject()->className()));
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+    }
+
+    void everyControlHasAnAccessibleDescription()
+    {
+        // What a screen reader announces after the name: Qt gives accessibleDescription, else the tooltip.
+        MainWindow w;
+        w.show();
+        QStringList missing;
+        for (QWidget* child : w.findChildren<QWidget*>()) {
+            const bool control = qobject_cast<QAbstractButton*>(child) || qobject_cast<QLineEdit*>(child)
+                || qobject_cast<QComboBox*>(child) || qobject_cast<QAbstractItemView*>(child)
+                || qobject_cast<QAbstractSpinBox*>(child) || qobject_cast<QTextEdit*>(child);
+            if (!control || child->parent() == nullptr)
+                continue;
+            QWidget* owner = child->parentWidget();
+            const QByteArray ownerClass = owner->metaObject()->className();
+            if (qobject_cast<QComboBox*>(owner) || qobject_cast<QAbstractSpinBox*>(owner)
+                || qobject_cast<QLineEdit*>(owner) || qobject_cast<QAbstractItemView*>(owner)
+                || ownerClass == "QComboBoxPrivateContainer" || ownerClass == "QToolBarExtension"
+                || qobject_cast<QTabBar*>(owner)
+                || child->objectName().startsWith(QStringLiteral("qt_")))
+                continue;
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(child);
+            if (!a || a->text(QAccessible::Description).trimmed().isEmpty())
+                missing << QStringLiteral("%1 \"%2\" in %3")
+                               .arg(QString::fromLatin1(child->metaObject()->className()),
+                                   a ? a->text(QAccessible::Name) : QString(),
+                                   QString::fromLatin1(owner->metaObject()->className()));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u'\n')));
     }
 
     void disagreeingPublishedTotalsShowAWarning()

@@ -3,9 +3,14 @@
 #include "ui/charts/chartexporter.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/votechartview.h"
+#include "ui/exportdialog.h"
 
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
+#include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QImage>
 #include <QPalette>
 #include <QRegularExpression>
@@ -29,6 +34,7 @@ private slots:
     void svgDatesFollowLocale();
     void percentFollowsLocale();
     void windowChartFollowsPalette();
+    void exportDialogThemeAndLocale();
 };
 
 namespace {
@@ -206,6 +212,41 @@ void TestTheme::windowChartFollowsPalette()
 
     QApplication::setPalette(original);
     QTRY_VERIFY(cornerLightness() > 200);
+}
+
+void TestTheme::exportDialogThemeAndLocale()
+{
+    // What a user picks in the Export dialog reaches the file: the dark theme and Ukrainian dates.
+    QStandardPaths::setTestModeEnabled(true); // the dialog remembers choices in QSettings
+    QSettings().remove(QStringLiteral("export"));
+    QTemporaryDir dir;
+    ExportDialog dialog(RecordLibrary::example(), std::nullopt, ChartKind::Donut);
+    QComboBox* theme = nullptr;
+    QComboBox* locale = nullptr;
+    for (QComboBox* box : dialog.findChildren<QComboBox*>()) {
+        if (box->accessibleName() == u"Theme")
+            theme = box;
+        else if (box->accessibleName() == u"Numbers and dates")
+            locale = box;
+    }
+    QVERIFY(theme && locale);
+    QCOMPARE(theme->currentData().toInt(), int(ChartTheme::Light)); // exports stay light by default
+    theme->setCurrentIndex(theme->findData(int(ChartTheme::Dark)));
+    const int uk = locale->findData(QStringLiteral("uk_UA"));
+    QVERIFY(uk >= 0);
+    locale->setCurrentIndex(uk);
+
+    dialog.setPath(dir.filePath(QStringLiteral("dark.png")));
+    QVERIFY(dialog.exportNow());
+    const QImage image(dir.filePath(QStringLiteral("dark.png")));
+    QVERIFY(!image.isNull());
+    QVERIFY2(QColor(image.pixel(2, 2)).lightness() < 60, "the dark theme was asked for");
+
+    dialog.setPath(dir.filePath(QStringLiteral("dark.svg")));
+    QVERIFY(dialog.exportNow());
+    QFile svg(dir.filePath(QStringLiteral("dark.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(svg.readAll()).contains(QStringLiteral("грудня 2025")));
 }
 
 QTEST_MAIN(TestTheme)

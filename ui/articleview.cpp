@@ -18,6 +18,7 @@ ArticleView::ArticleView(StatementModel* model, QItemSelectionModel* selection, 
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setAccessibleName(tr("Article"));
+    setAccessibleDescription(tr("The article text; checked statements are highlighted in their verdict colours."));
     document()->setDocumentMargin(16);
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);

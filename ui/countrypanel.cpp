@@ -26,6 +26,7 @@ CountryPanel::CountryPanel(CountryVoteModel* model, QWidget* parent)
     for (Vote v : allVotes)
         m_vote->addItem(shownVoteLabel(v), int(v));
     m_vote->setAccessibleName(tr("Show votes"));
+    m_vote->setAccessibleDescription(tr("Shows all member states or only those that voted one way."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CountryVoteModel::NameColumn, Qt::AscendingOrder);
@@ -34,6 +35,7 @@ CountryPanel::CountryPanel(CountryVoteModel* model, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(CountryVoteModel::NameColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Votes by member state"));
+    m_table->setAccessibleDescription(tr("How each member state voted, with its ISO code and regional group; sort by any column."));
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -27,6 +28,8 @@ ExportDialog::ExportDialog(
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
     , m_scale(new QComboBox(this))
+    , m_theme(new QComboBox(this))
+    , m_locale(new QComboBox(this))
     , m_path(new QLineEdit(this))
 {
     setWindowTitle(tr("Export Chart"));
@@ -57,6 +60,21 @@ ExportDialog::ExportDialog(
     m_scale->addItem(QStringLiteral("3\u00D7"), 3.0);
     m_scale->setCurrentIndex(
         std::max(0, m_scale->findData(settings.value(QStringLiteral("export/scale"), 2.0).toDouble())));
+    m_theme->addItem(tr("Light (for print and most pages)"), int(ChartTheme::Light));
+    m_theme->addItem(tr("Dark"), int(ChartTheme::Dark));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.value(QStringLiteral("export/theme"), 0).toInt())));
+    // Exports are read by an outlet's audience: English numbers and dates unless the user picks their own.
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    m_locale->addItem(english.nativeLanguageName() + QStringLiteral(" (1,234 \u00B7 3 December 2025)"), english.name());
+    for (const QLocale& l : { QLocale::system(), QLocale(QLocale::Ukrainian, QLocale::Ukraine) }) {
+        if (m_locale->findData(l.name()) < 0 && l.language() != QLocale::C)
+            m_locale->addItem(QStringLiteral("%1 (%2 \u00B7 %3)")
+                                  .arg(l.nativeLanguageName(), l.toString(1234),
+                                      l.toString(QDate(2025, 12, 3), QStringLiteral("d MMMM yyyy"))),
+                l.name());
+    }
+    m_locale->setCurrentIndex(
+        std::max(0, m_locale->findData(settings.value(QStringLiteral("export/locale"), english.name()).toString())));
     const QString dir = settings.value(QStringLiteral("export/dir"), QDir::homePath()).toString();
     QString name = record.symbol;
     name.replace(u'/', u'-');
@@ -74,12 +92,30 @@ ExportDialog::ExportDialog(
     form->addRow(tr("&Chart:"), m_kind);
     form->addRow(tr("&Size:"), sizeRow);
     form->addRow(tr("PNG s&cale:"), m_scale);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("&Numbers and dates:"), m_locale);
     form->addRow(tr("&File (.png, .svg, .pdf):"), pathRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+
+    m_kind->setAccessibleName(tr("Chart"));
+    m_kind->setAccessibleDescription(tr("Which chart of the vote to export."));
+    m_width->setAccessibleName(tr("Width"));
+    m_width->setAccessibleDescription(tr("Width of the image or PDF page in points."));
+    m_height->setAccessibleName(tr("Height"));
+    m_height->setAccessibleDescription(tr("Height of the image or PDF page in points."));
+    m_scale->setAccessibleName(tr("PNG scale"));
+    m_scale->setAccessibleDescription(tr("Pixels per point in a PNG export; SVG and PDF are scalable."));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setAccessibleDescription(tr("Light or dark colours for the exported chart; both keep text contrast of at least 4.5:1."));
+    m_locale->setAccessibleName(tr("Numbers and dates"));
+    m_locale->setAccessibleDescription(tr("The language whose number and date formats the exported chart uses."));
+    m_path->setAccessibleName(tr("File"));
+    m_path->setAccessibleDescription(tr("Where to save; the suffix .png, .svg or .pdf chooses the format."));
+    browseButton->setAccessibleDescription(tr("Chooses the file in a file dialog."));
 
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -109,6 +145,8 @@ bool ExportDialog::exportNow()
     s.size = QSize(m_width->value(), m_height->value());
     s.scale = m_scale->currentData().toDouble();
     s.compare = m_compare;
+    s.theme = static_cast<ChartTheme>(m_theme->currentData().toInt());
+    s.locale = QLocale(m_locale->currentData().toString());
     QString error;
     if (!ChartExporter::exportTo(m_path->text(), m_record, s, &error)) {
         QMessageBox::warning(this, tr("Export failed"), error);
@@ -118,6 +156,8 @@ bool ExportDialog::exportNow()
     settings.setValue(QStringLiteral("export/width"), s.size.width());
     settings.setValue(QStringLiteral("export/height"), s.size.height());
     settings.setValue(QStringLiteral("export/scale"), s.scale);
+    settings.setValue(QStringLiteral("export/theme"), int(s.theme));
+    settings.setValue(QStringLiteral("export/locale"), s.locale.name());
     settings.setValue(QStringLiteral("export/dir"), QFileInfo(m_path->text()).absolutePath());
     return true;
 }

@@ -33,5 +33,7 @@ private:
     QSpinBox* m_width;
     QSpinBox* m_height;
     QComboBox* m_scale;
+    QComboBox* m_theme;
+    QComboBox* m_locale;
     QLineEdit* m_path;
 };

@@ -100,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     toolbar->setMovable(false);
     toolbar->addWidget(new QLabel(tr(" Record: "), this));
     m_recordBox->setAccessibleName(tr("Record"));
+    m_recordBox->setAccessibleDescription(tr("The recorded vote the chart shows and the article is checked against."));
     m_recordBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     toolbar->addWidget(m_recordBox);
     toolbar->addSeparator();

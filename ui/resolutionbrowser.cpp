@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QCollator>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -28,6 +29,8 @@ QDateEdit* dateEdit(QWidget* parent, const QString& accessibleName)
     edit->setMinimumDate(QDate(1945, 1, 1));
     edit->setEnabled(false);
     edit->setAccessibleName(accessibleName);
+    edit->setAccessibleDescription(
+        QCoreApplication::translate("ResolutionBrowser", "A date as year-month-day; Alt+Down opens a calendar."));
     return edit;
 }
 
@@ -54,14 +57,18 @@ ResolutionBrowser::ResolutionBrowser(QWidget* parent)
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search resolutions by symbol or title words"));
     m_fromEnabled->setAccessibleName(tr("Only resolutions voted on or after a date"));
+    m_fromEnabled->setAccessibleDescription(tr("When checked, the list leaves out resolutions voted on before the date beside it."));
     m_toEnabled->setAccessibleName(tr("Only resolutions voted on or before a date"));
+    m_toEnabled->setAccessibleDescription(tr("When checked, the list leaves out resolutions voted on after the date beside it."));
     m_session->setAccessibleName(tr("Session"));
+    m_session->setAccessibleDescription(tr("Shows the resolutions of one session only, or of all sessions."));
     m_session->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_subject->setPlaceholderText(tr("Subject contains"));
     m_subject->setClearButtonEnabled(true);
     m_subject->setAccessibleName(tr("Subject contains"));
     m_count->setAccessibleName(tr("Resolutions shown"));
     m_show->setAccessibleName(tr("Show the selected resolution"));
+    m_show->setAccessibleDescription(tr("Shows the selected resolution's vote in the chart, the country table and the checks. Enter or a double click does the same."));
     m_show->setEnabled(false);
 
     m_table->setModel(m_proxy);
@@ -77,6 +84,7 @@ ResolutionBrowser::ResolutionBrowser(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(ResolutionListModel::TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     m_table->setAccessibleName(tr("Resolutions"));
+    m_table->setAccessibleDescription(tr("The resolutions of the loaded vote file that match the filters, with their tallies; sort by any column."));
 
     auto* filters = new QGridLayout;
     filters->addWidget(m_search, 0, 0, 1, 6);

@@ -28,6 +28,7 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
     auto* title = new QLabel(tr("<b>Statements</b>"), this);
     layout->addWidget(title);
     m_filter->setAccessibleName(tr("Show statements"));
+    m_filter->setAccessibleDescription(tr("Shows all statements or only those with one verdict; each entry gives the count."));
     layout->addWidget(m_filter);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
@@ -38,9 +39,11 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
     m_list->setUniformItemSizes(false);
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setAccessibleName(tr("Checked statements"));
+    m_list->setAccessibleDescription(tr("Every checkable statement of the article with its verdict. F8 and Shift+F8 move to the next and previous statement."));
     layout->addWidget(m_list, 3);
     m_details->setOpenLinks(false);
     m_details->setAccessibleName(tr("Explanation"));
+    m_details->setAccessibleDescription(tr("How the selected statement was checked: the claim as read, the recorded value, the rule and the record, with links to related statements."));
     m_details->setPlaceholderText(tr("Select a statement to see how it was checked."));
     layout->addWidget(m_details, 2);
 

@@ -86,6 +86,7 @@ VoteChartView::VoteChartView(QWidget* parent)
     m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_changes->horizontalHeader()->setStretchLastSection(true);
     m_changes->setAccessibleName(tr("States whose vote changed"));
+    m_changes->setAccessibleDescription(tr("The member states that voted differently in the two compared resolutions, with both votes."));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_painted);
