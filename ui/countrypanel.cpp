@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/countrypanel.h"
+#include "ui/shownlabelsproxy.h"
 #include "ui/shownlabels.h"
 
 #include "core/models/countryfilterproxy.h"
@@ -27,7 +28,8 @@ CountryPanel::CountryPanel(CountryVoteModel* model, QWidget* parent)
         m_vote->addItem(shownVoteLabel(v), int(v));
     m_vote->setAccessibleName(tr("Show votes"));
     m_vote->setAccessibleDescription(tr("Shows all member states or only those that voted one way."));
-    m_table->setModel(m_proxy);
+    m_table->setModel(new ShownLabelsProxy(this));
+    qobject_cast<ShownLabelsProxy*>(m_table->model())->setSourceModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(CountryVoteModel::NameColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

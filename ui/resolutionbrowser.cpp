@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/resolutionbrowser.h"
+#include "ui/shownlabelsproxy.h"
 
 #include "core/models/resolutionfilterproxy.h"
 #include "core/models/resolutionlistmodel.h"
@@ -40,6 +41,7 @@ ResolutionBrowser::ResolutionBrowser(QWidget* parent)
     : QWidget(parent)
     , m_model(new ResolutionListModel(this))
     , m_proxy(new ResolutionFilterProxy(this))
+    , m_labels(new ShownLabelsProxy(this))
     , m_search(new QLineEdit(this))
     , m_fromEnabled(new QCheckBox(tr("From"), this))
     , m_from(dateEdit(this, tr("Voted on or after")))
@@ -71,7 +73,8 @@ ResolutionBrowser::ResolutionBrowser(QWidget* parent)
     m_show->setAccessibleDescription(tr("Shows the selected resolution's vote in the chart, the country table and the checks. Enter or a double click does the same."));
     m_show->setEnabled(false);
 
-    m_table->setModel(m_proxy);
+    m_labels->setSourceModel(m_proxy);
+    m_table->setModel(m_labels);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ResolutionListModel::DateColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -170,14 +173,14 @@ void ResolutionBrowser::selectResolution(qsizetype databaseIndex)
     if (databaseIndex < 0 || databaseIndex >= m_model->rowCount())
         return;
     const QModelIndex source = m_model->index(int(databaseIndex), 0);
-    QModelIndex row = m_proxy->mapFromSource(source);
+    QModelIndex row = m_labels->mapFromSource(m_proxy->mapFromSource(source));
     if (!row.isValid()) {
         m_search->clear();
         m_subject->clear();
         m_session->setCurrentIndex(0);
         m_fromEnabled->setChecked(false);
         m_toEnabled->setChecked(false);
-        row = m_proxy->mapFromSource(source);
+        row = m_labels->mapFromSource(m_proxy->mapFromSource(source));
     }
     m_table->setCurrentIndex(row);
     m_table->scrollTo(row);

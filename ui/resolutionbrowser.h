@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class ShownLabelsProxy;
 class ResolutionFilterProxy;
 class ResolutionListModel;
 class VoteDatabase;
@@ -51,6 +52,7 @@ private:
 
     ResolutionListModel* m_model;
     ResolutionFilterProxy* m_proxy;
+    ShownLabelsProxy* m_labels; // the table's model: m_proxy in the interface language
     QLineEdit* m_search;
     QCheckBox* m_fromEnabled;
     QDateEdit* m_from;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/charts/votechartview.h"
+#include "ui/shownlabelsproxy.h"
 
 #include "core/models/votechangemodel.h"
 #include "ui/charts/chartpage.h"
@@ -78,7 +79,9 @@ VoteChartView::VoteChartView(QWidget* parent)
 
     m_changeProxy->setSourceModel(m_changeModel);
     m_changeProxy->setSortRole(VoteChangeModel::SortRole);
-    m_changes->setModel(m_changeProxy);
+    auto* changeLabels = new ShownLabelsProxy(this);
+    changeLabels->setSourceModel(m_changeProxy);
+    m_changes->setModel(changeLabels);
     m_changes->setSortingEnabled(true);
     m_changes->sortByColumn(VoteChangeModel::NameColumn, Qt::AscendingOrder);
     m_changes->setSelectionBehavior(QAbstractItemView::SelectRows);
