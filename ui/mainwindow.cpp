@@ -34,6 +34,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -134,7 +135,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_articleView->viewport()->installEventFilter(this);
 
     QSettings settings;
-    resize(1440, 900);
+    resize(QSize(1440, 900).boundedTo(screen()->availableGeometry().size() * 0.95)); // a laptop's 1366x768 too
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_panel->setMinimumWidth(300);
