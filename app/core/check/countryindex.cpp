@@ -35,10 +35,13 @@ bool isWordChar(QStringView text, qsizetype i, int* width)
 {
     const QChar c = text.at(i);
     *width = 1;
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
     if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
         *width = 2;
-        const char32_t u = QChar::surrogateToUcs4(c, text.at(i + 1));
-        return QChar::isLetterOrNumber(u) || QChar::isMark(u);
+        const char32_t ucs4 = QChar::surrogateToUcs4(c, text.at(i + 1));
+        return QChar::isLetterOrNumber(ucs4) || QChar::isMark(ucs4);
     }
     if (c.isSurrogate() || c == u'\u02bc') // a lone surrogate; the modifier-letter apostrophe splits words
         return false;
@@ -90,7 +93,7 @@ void CountryIndex::words(QStringView text, QList<WordSpan>& out)
 QString CountryIndex::fold(QStringView word)
 {
     QString s = word.toString();
-    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.isMark(); }))
+    if (std::any_of(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x0300 && c.isMark(); }))
         s = s.normalized(QString::NormalizationForm_C).remove(QChar(0x0301)).remove(QChar(0x0300));
     s = std::move(s).toLower();
     if (s.contains(u'ё'))
