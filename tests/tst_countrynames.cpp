@@ -119,6 +119,11 @@ private slots:
             { "SSD=Південний Судан", "SSD=Південного Судану", "SDN=Судан" });
         row("uk Vietnam apostrophe", "В'єтнаму та В’єтнам", { "VNM=В'єтнаму", "VNM=В’єтнам" });
         row("uk Turkey", "Туреччина і Туреччиною", { "TUR=Туреччина", "TUR=Туреччиною" });
+        row("uk multiword cases", "Об’єднаних Арабських Еміратів і Великої Британії",
+            { "ARE=Об’єднаних Арабських Еміратів", "GBR=Великої Британії" });
+        row("ru Britain", "Великобритании и Объединёнными Арабскими Эмиратами",
+            { "GBR=Великобритании", "ARE=Объединёнными Арабскими Эмиратами" });
+        row("de Kingdom genitive", "des Vereinigten Königreichs", { "GBR=Vereinigten Königreichs" });
         row("uk America dative", "Америці", { "USA=Америці" });
         // Russian
         row("ru cases", "Белоруссии, Северной Кореи, Китая и Индии",
