@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plenary_accuracy DIR...: scores the checker over folders of golden cases (tests/data/articles for
 // development, tests/data/holdout held out), per language and in total. Always exits 0 unless misused.
+// A folder named "holdout" is held out: its case names and differences are never printed, only totals.
 #include "goldencase.h"
 
 #include <QCoreApplication>
@@ -56,9 +57,9 @@ int main(int argc, char** argv)
             verbose = true;
             continue;
         }
-        const QString label = QFileInfo(root).fileName() == QStringLiteral("holdout")
-            ? QStringLiteral("held-out")
-            : QStringLiteral("development");
+        // Held-out cases are never used for tuning: only their totals are printed, never their names.
+        const bool heldOut = QFileInfo(root).fileName() == QStringLiteral("holdout");
+        const QString label = heldOut ? QStringLiteral("held-out") : QStringLiteral("development");
         out << "== " << QDir::cleanPath(root) << " (" << label << ")\n";
         const QStringList cases = GoldenCase::caseDirs(root);
         if (cases.isEmpty()) {
@@ -82,7 +83,7 @@ int main(int argc, char** argv)
             const QStringList problems = c.problems(result);
             if (!problems.isEmpty()) {
                 failing << c.name();
-                if (verbose) {
+                if (verbose && !heldOut) {
                     for (const QString& p : problems)
                         out << "  " << c.name() << ": " << p << '\n';
                 }
@@ -94,11 +95,11 @@ int main(int argc, char** argv)
         out << row(QStringLiteral("total"), total) << '\n';
         out << "not_listed snippets reported: " << total.notListedHit << '\n';
         out << "cases failing the strict golden test: " << failing.size() << '/' << total.cases;
-        if (!failing.isEmpty())
+        if (!failing.isEmpty() && !heldOut)
             out << " (" << failing.join(QStringLiteral(", ")) << ')';
         out << '\n';
         for (const QString& b : broken)
-            out << "unreadable case: " << b << '\n';
+            out << "unreadable case: " << (heldOut ? QStringLiteral("(held out)") : b) << '\n';
         out << "SUMMARY " << label << ": recall " << pct(total.matched, total.expected)
             << ", verdict accuracy " << pct(total.verdictsRight, total.expected) << ", precision "
             << pct(total.foundExpected, total.found) << ", claim recall "

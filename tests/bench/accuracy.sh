@@ -3,7 +3,7 @@
 # The checker's accuracy over the golden cases: builds plenary_accuracy (core only) and runs it over the
 # development cases (tests/data/articles) and the held-out cases (tests/data/holdout), then prints the
 # figures the corpus is judged by: recall and verdict accuracy, development and held out.
-# Usage: bash tests/bench/accuracy.sh [-v]   (-v lists every way each failing case differs)
+# Usage: bash tests/bench/accuracy.sh [-v]   (-v lists every way each failing development case differs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=${PLENARY_ACCURACY_BUILD:-build/accuracy}
