@@ -2,14 +2,15 @@
 #include "core/article/articlereader.h"
 #include "core/check/checker.h"
 #include "core/check/checkreport.h"
-#include "core/record/recordfile.h"
+#include "core/check/language.h"
 #include "core/record/recordlibrary.h"
+#include "goldencase.h"
 
-#include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QSet>
 #include <QTest>
 
 /// Golden cases: tests/data/articles/<case>/{article.txt, record.json or expected "record_symbol",
@@ -21,123 +22,56 @@ class TestChecker : public QObject
 private:
     static QString articlesDir() { return QStringLiteral(PLENARY_TEST_DATA "/articles"); }
 
-    static VoteRecord recordFor(const QString& dir, const QJsonObject& expected)
-    {
-        const QString path = dir + QStringLiteral("/record.json");
-        if (QFile::exists(path)) {
-            const RecordReadResult r = RecordFile::readFile(path);
-            if (!r.ok())
-                qFatal("%s", qPrintable(r.errorText()));
-            const QString symbol = expected.value(QStringLiteral("record_symbol")).toString();
-            const VoteRecord* found
-                = symbol.isEmpty() ? &r.records.first() : RecordLibrary::find(r.records, symbol);
-            if (!found)
-                qFatal("%s: no record %s", qPrintable(path), qPrintable(symbol));
-            return *found;
-        }
-        const VoteRecord* r = RecordLibrary::find(
-            RecordLibrary::embedded(), expected.value(QStringLiteral("record_symbol")).toString());
-        if (!r)
-            qFatal("%s: no record.json and no embedded record_symbol", qPrintable(dir));
-        return *r;
-    }
-
-    static const Statement* statementContaining(const CheckResult& result, const QString& snippet)
-    {
-        for (const Statement& s : result.statements) {
-            if (s.text.contains(snippet))
-                return &s;
-        }
-        return nullptr;
-    }
-
 private slots:
     void goldenCasesCoverEveryVerdict()
     {
-        const QStringList cases = QDir(articlesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        const QStringList cases = GoldenCase::caseDirs(articlesDir());
         QVERIFY2(cases.size() >= 11, "expected the example and at least ten cases of our own");
         QSet<QString> verdicts;
-        for (const QString& c : cases) {
-            QFile f(articlesDir() + u'/' + c + QStringLiteral("/expected.json"));
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            for (const QJsonValue& v :
-                QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("statements")).toArray())
+        for (const QString& dir : cases) {
+            const GoldenCase c = GoldenCase::load(dir);
+            QVERIFY2(c.ok(), qPrintable(c.error()));
+            for (const QJsonValue& v : c.expected().value(QStringLiteral("statements")).toArray())
                 verdicts.insert(v.toObject().value(QStringLiteral("verdict")).toString());
         }
         for (Verdict v : allVerdicts)
             QVERIFY2(verdicts.contains(verdictKey(v)), qPrintable(verdictKey(v)));
     }
 
+    void goldenCasesCoverEveryLanguage()
+    {
+        QMap<QString, int> perLang;
+        for (const QString& dir : GoldenCase::caseDirs(articlesDir())) {
+            const GoldenCase c = GoldenCase::load(dir);
+            QVERIFY2(c.ok(), qPrintable(c.error()));
+            const QString lang = c.lang().isEmpty() ? QStringLiteral("en") : c.lang();
+            QVERIFY2(Language::isSupported(lang), qPrintable(c.name() + QStringLiteral(": ") + lang));
+            // A case named for its language says so in "lang".
+            const QString prefix = c.name().section(u'-', 0, 0);
+            if (Language::isSupported(prefix))
+                QCOMPARE(c.lang(), prefix);
+            ++perLang[lang];
+        }
+        for (const QString& lang : Language::supported())
+            QVERIFY2(perLang.value(lang) >= 4, qPrintable(lang));
+    }
+
     void golden_data()
     {
         QTest::addColumn<QString>("dir");
-        const QStringList cases
-            = QDir(articlesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QString& c : cases)
-            QTest::newRow(qPrintable(c)) << articlesDir() + u'/' + c;
+        for (const QString& dir : GoldenCase::caseDirs(articlesDir()))
+            QTest::newRow(qPrintable(QFileInfo(dir).fileName())) << dir;
     }
 
     void golden()
     {
         QFETCH(QString, dir);
-        QFile expectedFile(dir + QStringLiteral("/expected.json"));
-        QVERIFY2(expectedFile.open(QIODevice::ReadOnly), qPrintable(expectedFile.fileName()));
-        QJsonParseError error;
-        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll(), &error).object();
-        QCOMPARE(error.error, QJsonParseError::NoError);
-
-        const VoteRecord record = recordFor(dir, expected);
-        QString articlePath = dir + QStringLiteral("/article.txt");
-        if (!QFile::exists(articlePath))
-            articlePath = dir + QStringLiteral("/article.html");
-        const ArticleReadResult read = ArticleReader::readFile(articlePath);
-        QVERIFY2(read.article, read.error ? qPrintable(read.error->toString()) : "no article");
-        const CheckResult result = Checker().check(*read.article, record);
-        const QString report = CheckReport::toText(*read.article, record, result);
-
-        const QJsonArray statements = expected.value(QStringLiteral("statements")).toArray();
-        for (const QJsonValue& v : statements) {
-            const QJsonObject e = v.toObject();
-            const QString snippet = e.value(QStringLiteral("contains")).toString();
-            const Statement* s = statementContaining(result, snippet);
-            QVERIFY2(s, qPrintable(QStringLiteral("no statement contains \"%1\"\n%2").arg(snippet, report)));
-            QVERIFY2(s->verdict == *verdictFromKey(e.value(QStringLiteral("verdict")).toString()),
-                qPrintable(QStringLiteral("\"%1\": got %2, expected %3\n%4")
-                               .arg(snippet, verdictKey(s->verdict),
-                                   e.value(QStringLiteral("verdict")).toString(), report)));
-            for (const QJsonValue& cv : e.value(QStringLiteral("claims")).toArray()) {
-                const QJsonObject ec = cv.toObject();
-                const bool found = std::any_of(s->claims.cbegin(), s->claims.cend(), [&ec](const Claim& c) {
-                    if (claimKindKey(c.kind) != ec.value(QStringLiteral("kind")).toString())
-                        return false;
-                    if (c.kind == ClaimKind::StateVote)
-                        return c.state == ec.value(QStringLiteral("state")).toString()
-                            && voteCode(c.stateVote) == ec.value(QStringLiteral("vote")).toString();
-                    return c.claimed == ec.value(QStringLiteral("claimed")).toInteger();
-                });
-                QVERIFY2(found,
-                    qPrintable(
-                        QStringLiteral("\"%1\": missing claim %2\n%3")
-                            .arg(snippet, QString::fromUtf8(QJsonDocument(ec).toJson(QJsonDocument::Compact)),
-                                report)));
-            }
-            for (const QJsonValue& rv : e.value(QStringLiteral("related_contains")).toArray()) {
-                const Statement* other = statementContaining(result, rv.toString());
-                QVERIFY2(other && s->related.contains(other->index),
-                    qPrintable(QStringLiteral("\"%1\" should point at \"%2\"\n%3")
-                                   .arg(snippet, rv.toString(), report)));
-            }
-        }
-        for (const QJsonValue& v : expected.value(QStringLiteral("not_listed")).toArray()) {
-            QVERIFY2(!statementContaining(result, v.toString()),
-                qPrintable(QStringLiteral("\"%1\" must not be a statement\n%2").arg(v.toString(), report)));
-        }
-        // Every statement the engine lists must be expected: nothing spurious.
-        QVERIFY2(result.statements.size() == statements.size(),
-            qPrintable(QStringLiteral("%1 statements found, %2 expected\n%3")
-                           .arg(result.statements.size())
-                           .arg(statements.size())
-                           .arg(report)));
+        const GoldenCase c = GoldenCase::load(dir);
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        const CheckResult result = c.check();
+        const QStringList problems = c.problems(result);
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(problems.join(u'\n') + u'\n' + CheckReport::toText(c.article(), c.record(), result)));
     }
 
     void explanationNamesValuesAndSymbol()
