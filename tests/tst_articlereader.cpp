@@ -150,6 +150,19 @@ private slots:
         QTest::newRow("question and exclamation")
             << "Who voted no? Twelve states! Enough."
             << QStringList { "Who voted no?", "Twelve states!", "Enough." };
+        QTest::newRow("German date with a day number and a full stop")
+            << u"Die Abstimmung am 3. Dezember 2025 erforderte eine Zweidrittelmehrheit. Russland stimmte dagegen."_qs
+            << QStringList { u"Die Abstimmung am 3. Dezember 2025 erforderte eine Zweidrittelmehrheit."_qs,
+                   u"Russland stimmte dagegen."_qs };
+        QTest::newRow("German ordinal after an article")
+            << u"Die Abstimmung fand auf der 11. Notstandssondertagung der Generalversammlung statt."_qs
+            << QStringList { u"Die Abstimmung fand auf der 11. Notstandssondertagung der Generalversammlung statt."_qs };
+        QTest::newRow("German count at the end of a sentence still ends it")
+            << u"Dafür stimmten die Staaten mit 91. Dagegen stimmten 12 Staaten."_qs
+            << QStringList { u"Dafür stimmten die Staaten mit 91."_qs, u"Dagegen stimmten 12 Staaten."_qs };
+        QTest::newRow("a line break after a day number is a break")
+            << u"Die Sitzung vom 3.\nDezember war kurz."_qs
+            << QStringList { u"Die Sitzung vom 3."_qs, u"Dezember war kurz."_qs };
         QTest::newRow("only white space") << " \n\t \n" << QStringList {};
         QTest::newRow("empty") << "" << QStringList {};
     }

@@ -17,7 +17,11 @@ struct Article
 {
     QString name; // file name, or a label for embedded text
     QString text;
+    QString lang; // the language the sentences were split for (Language::supported()), detected on reading
     QList<Sentence> sentences;
+
+    /// Splits the text again for \a lang when it differs from lang (a language forced by the user).
+    void useLanguage(const QString& lang);
 
     /// Converts a UTF-16 offset in text to Unicode code points, as the JSON output reports offsets.
     int codePointOffset(int utf16Offset) const;

@@ -3,6 +3,7 @@
 
 #include "core/article/htmltext.h"
 #include "core/article/sentencesplitter.h"
+#include "core/check/language.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -73,6 +74,14 @@ int Article::codePointOffset(int utf16Offset) const
     return cp;
 }
 
+void Article::useLanguage(const QString& code)
+{
+    if (code == lang || !Language::isSupported(code))
+        return;
+    lang = code;
+    sentences = SentenceSplitter::split(text, lang);
+}
+
 ArticleReadResult ArticleReader::read(QIODevice& device, const QString& fileName)
 {
     ArticleReadResult result;
@@ -131,6 +140,7 @@ Article ArticleReader::fromText(const QString& text, const QString& name)
     a.name = name;
     a.text = text;
     a.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    a.sentences = SentenceSplitter::split(a.text);
+    a.lang = Language::detect(a.text);
+    a.sentences = SentenceSplitter::split(a.text, a.lang);
     return a;
 }

@@ -1,25 +1,112 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/article/sentencesplitter.h"
 
+#include <QLocale>
+#include <QSet>
+
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
 #include <memory>
 
-QList<Sentence> SentenceSplitter::split(const QString& text)
+namespace {
+
+/// Lowercase month names of \a lang in every form QLocale knows (long and short, format and standalone:
+/// "грудня" and "грудень"), without a trailing full stop.
+QSet<QString> monthNames(const QString& lang)
+{
+    QSet<QString> names;
+    const QLocale locale(lang);
+    for (int m = 1; m <= 12; ++m) {
+        for (QLocale::FormatType f : { QLocale::LongFormat, QLocale::ShortFormat }) {
+            for (const QString& n : { locale.monthName(m, f), locale.standaloneMonthName(m, f) }) {
+                QString lower = n.toLower();
+                if (lower.endsWith(u'.'))
+                    lower.chop(1);
+                if (!lower.isEmpty())
+                    names.insert(lower);
+            }
+        }
+    }
+    return names;
+}
+
+// German words that announce an ordinal: "am 3.", "der 11.", "vom 24.".
+const QSet<QString>& germanOrdinalLeads()
+{
+    static const QSet<QString> words = { QStringLiteral("am"), QStringLiteral("vom"), QStringLiteral("zum"),
+        QStringLiteral("im"), QStringLiteral("dem"), QStringLiteral("der"), QStringLiteral("den"),
+        QStringLiteral("des"), QStringLiteral("die"), QStringLiteral("das"), QStringLiteral("seit"),
+        QStringLiteral("bis"), QStringLiteral("ab"), QStringLiteral("zur"), QStringLiteral("ihrer"),
+        QStringLiteral("ihre"), QStringLiteral("seiner"), QStringLiteral("seine") };
+    return words;
+}
+
+QStringView lastWord(QStringView s)
+{
+    qsizetype i = s.size();
+    while (i > 0 && s.at(i - 1).isLetter())
+        --i;
+    return s.mid(i);
+}
+
+/// Does the sentence ending at \a end ("... am 3.") continue into the next one ("Dezember ...")?
+bool continuesAfterNumber(const QString& text, int start, int end, int next, const QString& lang,
+    const QSet<QString>& months)
+{
+    // The fragment must end in a day or ordinal number followed by a full stop: "3." or "24.".
+    int i = end;
+    while (i > start && text.at(i - 1).isSpace())
+        --i;
+    if (i <= start || text.at(i - 1) != u'.')
+        return false;
+    int digits = i - 1;
+    while (digits > start && text.at(digits - 1).isDigit())
+        --digits;
+    const int count = i - 1 - digits;
+    if (count < 1 || count > 3 || (digits > start && !text.at(digits - 1).isSpace()))
+        return false;
+    // A line break between them is a real break.
+    for (int k = i; k < next; ++k) {
+        if (text.at(k) == u'\n')
+            return false;
+    }
+    int w = next;
+    while (w < text.size() && text.at(w).isLetter())
+        ++w;
+    const QString nextWord = text.mid(next, w - next).toLower();
+    if (months.contains(nextWord))
+        return true;
+    if (lang != u"de")
+        return false;
+    const QStringView before = QStringView(text).mid(start, digits - start).trimmed();
+    return germanOrdinalLeads().contains(lastWord(before).toString().toLower());
+}
+
+} // namespace
+
+QList<Sentence> SentenceSplitter::split(const QString& text, const QString& lang)
 {
     QList<Sentence> out;
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" turns on ICU's suppressions of breaks after common abbreviations.
+    // "ss=standard" turns on ICU's suppressions of breaks after the language's common abbreviations.
+    const QByteArray localeId = lang.toLatin1() + "@ss=standard";
     std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+        icu::BreakIterator::createSentenceInstance(icu::Locale(localeId.constData()), status));
     if (U_FAILURE(status) || !it)
         return out;
+    const QSet<QString> months = monthNames(lang);
     // QString is UTF-16 like icu::UnicodeString: offsets carry over unchanged. The alias does not copy.
     const icu::UnicodeString u(false, reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
     it->setText(u);
     int32_t start = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
+        while (end < text.size() && continuesAfterNumber(text, start, end, end, lang, months)) {
+            const int32_t further = it->next();
+            if (further == icu::BreakIterator::DONE)
+                break;
+            end = further;
+        }
         int s = start;
         int e = end;
         while (s < e && text.at(s).isSpace())

@@ -241,7 +241,10 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
 {
     CheckResult result;
     result.recordSymbol = record.symbol;
-    result.lang = Language::isSupported(lang) ? lang : Language::detect(article.text);
+    if (Language::isSupported(lang))
+        result.lang = lang;
+    else
+        result.lang = Language::isSupported(article.lang) ? article.lang : Language::detect(article.text);
     const ClaimExtractor& reader = extractor(result.lang);
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences.at(i);

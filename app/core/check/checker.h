@@ -39,8 +39,9 @@ struct CheckResult
 class Checker
 {
 public:
-    /// Reads the article in \a lang (a Language::supported() code), or in the language detected
-    /// from its text when \a lang is empty.
+    /// Reads the article in \a lang (a Language::supported() code), or in the article's own language
+    /// (Article::lang, detected on reading) when \a lang is empty. To force a language, call
+    /// Article::useLanguage() first so that the sentences are split for it too.
     CheckResult check(const Article& article, const VoteRecord& record, const QString& lang = {}) const;
 
 private:
