@@ -356,6 +356,18 @@ private slots:
         QCOMPARE(values(finder(QStringLiteral("fr")).find(groups)), QList<qint64> {});
     }
 
+    // Half a million short numbers, percentages and dates in one text: each is read, none is slow.
+    void manySmallNumbers()
+    {
+        QString text;
+        for (int i = 0; i < 100000; ++i)
+            text += QStringLiteral("1 3 décembre 4,5 % ");
+        const QList<NumberMention> found = finder(QStringLiteral("fr")).find(text);
+        QCOMPARE(found.size(), 200000);
+        QCOMPARE(found.at(0).value, 1);
+        QCOMPARE(found.at(1).percentValue, 4.5);
+    }
+
     void longTextOfNumberWords()
     {
         QString text;
@@ -406,6 +418,109 @@ private slots:
             QVERIFY(m.start >= 0 && m.start < m.end && m.end <= text.size());
             QVERIFY(m.value >= 2);
         }
+    }
+
+    void articleBenchmark_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("sentences"); // %1 is replaced by a changing count
+        QTest::newRow("en")
+            << "en"
+            << QStringList {
+                   "On 3 December 2025 the General Assembly adopted the resolution by %1 votes to twelve.",
+                   "Ninety-one states voted in favour, while fifty-seven abstained and a dozen were absent.",
+                   "Some 47 per cent of members backed the text, against 38% a year earlier.",
+                   "The draft, A/RES/ES-11/9, was introduced by Ukraine and co-sponsored by %1 countries.",
+                   "One of the sponsors said that 1,850 children had returned home since the last session.",
+               };
+        QTest::newRow("uk")
+            << "uk"
+            << QStringList {
+                   "3 грудня 2025 року Генеральна Асамблея ухвалила резолюцію %1 голосами проти дванадцяти.",
+                   "За проголосували дев'яносто одна країна, п'ятдесят сім утрималися, дюжина була відсутня.",
+                   "Близько 47 відсотків членів підтримали текст, рік тому таких було 38 %.",
+                   "Проєкт A/RES/ES-11/9 внесла Україна, його співавторами стали %1 держав.",
+                   "Одна з делегацій сказала, що додому повернулися 1 850 дітей.",
+               };
+        QTest::newRow("ru") << "ru"
+                            << QStringList {
+                                   "3 декабря 2025 года Генеральная Ассамблея приняла резолюцию %1 голосами "
+                                   "против двенадцати.",
+                                   "За проголосовали девяносто одно государство, пятьдесят семь "
+                                   "воздержались, дюжина отсутствовала.",
+                                   "Около 47 процентов членов поддержали текст, год назад таких было 38 %.",
+                                   "Проект A/RES/ES-11/9 внесла Украина, его соавторами стали %1 государств.",
+                                   "Одна из делегаций сказала, что домой вернулись 1 850 детей.",
+                               };
+        QTest::newRow("de")
+            << "de"
+            << QStringList {
+                   "Am 3. Dezember 2025 nahm die Generalversammlung die Resolution mit %1 zu zwölf Stimmen "
+                   "an.",
+                   "Einundneunzig Staaten stimmten dafür, siebenundfünfzig enthielten sich, ein Dutzend "
+                   "fehlte.",
+                   "Rund 47 Prozent der Mitglieder unterstützten den Text, ein Jahr zuvor waren es 38 %.",
+                   "Der Entwurf A/RES/ES-11/9 wurde von der Ukraine eingebracht und von %1 Staaten "
+                   "unterstützt.",
+                   "Eine Delegation sagte, seit der letzten Tagung seien 1.850 Kinder zurückgekehrt.",
+               };
+        QTest::newRow("fr")
+            << "fr"
+            << QStringList {
+                   "Le 3 décembre 2025, l'Assemblée générale a adopté la résolution par %1 voix contre "
+                   "douze.",
+                   "Quatre-vingt-onze États ont voté pour, cinquante-sept se sont abstenus et une douzaine "
+                   "étaient absents.",
+                   "Quelque 47 pour cent des membres ont soutenu le texte, contre 38 % un an plus tôt.",
+                   "Le projet A/RES/ES-11/9 a été présenté par l'Ukraine et parrainé par %1 pays.",
+                   "Une délégation a déclaré que 1 850 enfants étaient rentrés chez eux.",
+               };
+        QTest::newRow("es")
+            << "es"
+            << QStringList {
+                   "El 3 de diciembre de 2025 la Asamblea General aprobó la resolución por %1 votos contra "
+                   "doce.",
+                   "Noventa y un Estados votaron a favor, cincuenta y siete se abstuvieron y una docena no "
+                   "votó.",
+                   "Un 47 por ciento de los miembros apoyó el texto, frente al 38 % un año antes.",
+                   "El proyecto A/RES/ES-11/9 fue presentado por Ucrania y copatrocinado por %1 países.",
+                   "Una delegación dijo que 1.850 niños habían regresado a casa.",
+               };
+    }
+
+    // The time to read a 1,000-word article with a new finder (caches empty); run with
+    // "tst_numberfinder articleBenchmark -iterations 20". Asserts what is found, not the time.
+    void articleBenchmark()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, sentences);
+        QString article;
+        int words = 0;
+        for (int i = 0; words < 1000 || i % sentences.size() != 0; ++i) {
+            QString sentence = sentences.at(i % sentences.size());
+            sentence.replace(QStringLiteral("%1"), QString::number(60 + i));
+            article += sentence + u' ';
+            words += int(sentence.split(u' ', Qt::SkipEmptyParts).size());
+        }
+        QList<NumberMention> found;
+        QBENCHMARK
+        {
+            const NumberFinder fresh(lang);
+            found = fresh.find(article);
+        }
+        // Per round of five sentences: the changing count, twelve, 91, 57, 12, two percentages,
+        // the changing count again, 1,850; dates, years and symbols are not read.
+        const int rounds = int(article.count(QStringLiteral("A/RES/ES-11/9")));
+        QVERIFY(rounds >= 12);
+        QCOMPARE(found.size(), 9 * rounds);
+        int percents = 0;
+        for (const NumberMention& m : std::as_const(found))
+            percents += m.percent ? 1 : 0;
+        QCOMPARE(percents, 2 * rounds);
+        QCOMPARE(found.at(1).value, 12);
+        QCOMPARE(found.at(2).value, 91);
+        QCOMPARE(found.at(3).value, 57);
+        QCOMPARE(found.at(4).value, 12);
     }
 };
 

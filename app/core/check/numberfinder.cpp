@@ -428,6 +428,13 @@ void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& o
 
 bool NumberFinder::Data::isDate(const QString& text, int start, int end) const
 {
+    auto letterNear = [&](int i, int step) {
+        while (i >= 0 && i < text.size() && (text.at(i).isSpace() || text.at(i) == u'.'))
+            i += step;
+        return i >= 0 && i < text.size() && text.at(i).isLetter();
+    };
+    if (!letterNear(end, 1) && !letterNear(start - 1, -1))
+        return false;
     // "3 December", "3 грудня", "3. Dezember", "3 de diciembre"; "December 3", "Dec. 3".
     static const QRegularExpression after(
         QStringLiteral("\\.?[ \\x{00A0}\\x{202F}]+(?:(?:de|of)[ \\x{00A0}]+)?(\\p{L}+)"), reOptions);
@@ -463,8 +470,11 @@ void NumberFinder::Data::findDigits(const QString& text, QList<NumberMention>& o
         int e = int(m.capturedEnd());
         const QString whole = m.captured();
         const bool decimal = m.capturedLength(u"decimal") > 0;
-        QString digitsOnly = whole.left(whole.size() - m.capturedLength(u"decimal"));
-        digitsOnly.remove(QRegularExpression(QStringLiteral("\\D")));
+        QString digitsOnly;
+        for (const QChar c : QStringView(whole).left(whole.size() - m.capturedLength(u"decimal"))) {
+            if (c.isDigit())
+                digitsOnly += c;
+        }
         if (digitsOnly.size() > maxDigits)
             continue;
         const QChar before = at(s - 1);
@@ -481,18 +491,15 @@ void NumberFinder::Data::findDigits(const QString& text, QList<NumberMention>& o
             continue;
         if (before == u':' && at(s - 2).isDigit())
             continue;
-        const auto p = percent.match(text.mid(e, lookAhead), 0, QRegularExpression::NormalMatch,
-            QRegularExpression::AnchorAtOffsetMatchOption);
+        const QChar next = after.isSpace() ? at(e + 1) : after;
+        const auto p = next == u'%' || next == u'\uFF05' || next.isLetter()
+            ? percent.match(text.mid(e, lookAhead), 0, QRegularExpression::NormalMatch,
+                QRegularExpression::AnchorAtOffsetMatchOption)
+            : QRegularExpressionMatch();
         if (p.hasMatch()) {
-            QString number = whole;
-            number.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}\\x{2009}]")));
-            if (decimal) {
-                const int sep = int(number.size() - m.capturedLength(u"decimal"));
-                number[sep] = u'.';
-                number.remove(QRegularExpression(QStringLiteral("[.,](?=.*\\.)")));
-            } else {
-                number.remove(QRegularExpression(QStringLiteral("[.,]")));
-            }
+            QString number = digitsOnly;
+            if (decimal)
+                number += u'.' + m.captured(u"decimal").mid(1);
             bool ok = false;
             const double v = number.toDouble(&ok);
             if (!ok)
