@@ -251,6 +251,14 @@ private slots:
         QTest::newRow("en ordinal word")
             << "en"
             << "It was the first and second vote of the session." << QList<qint64> {};
+        QTest::newRow("en ordinal after tens")
+            << "en"
+            << "The twenty-first session and a five-year term." << QList<qint64> {};
+        QTest::newRow("ru ordinal after tens")
+            << "ru"
+            << "двадцать первая сессия, сто сорок первого" << QList<qint64> {};
+        QTest::newRow("fr ordinal after tens") << "fr"
+                                               << "la vingt et unième session" << QList<qint64> {};
         QTest::newRow("en year after in")
             << "en"
             << "Russia invaded in 2022 and 141 states condemned it." << QList<qint64> { 141 };

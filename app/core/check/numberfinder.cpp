@@ -121,13 +121,37 @@ QString fromIcu(const icu::UnicodeString& s)
     return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
 }
 
-// Each word of the numbers up to 199, the hundreds, thousands and larger powers of ten, in every
-// public rule set (all cases and genders); computed once per language.
-QSet<QString> vocabulary(
+struct Vocabulary
+{
+    QSet<QString> cardinal; // every word ICU writes in the cardinal numbers it spells out
+    QSet<QString> ordinal; // words of ordinals that are no cardinal words: "first", "первого"
+};
+
+void addWords(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set,
+    const QList<qint64>& values, QSet<QString>& words)
+{
+    for (const qint64 v : values) {
+        icu::UnicodeString spelled;
+        UErrorCode status = U_ZERO_ERROR;
+        icu::FieldPosition pos;
+        format.format(static_cast<int64_t>(v), set, spelled, pos, status);
+        if (U_FAILURE(status))
+            continue;
+        const QString normalized = SpelloutRules::normalize(
+            QStringView(reinterpret_cast<const QChar*>(spelled.getBuffer()), spelled.length()));
+        for (const QString& w : normalized.split(u' ', Qt::SkipEmptyParts))
+            words.insert(w);
+    }
+}
+
+// The words of the numbers up to 199, the hundreds, thousands and larger powers of ten, in every
+// public rule set (all cases and genders), and of the ordinals up to 199 in ICU's own rules;
+// computed once per language.
+Vocabulary vocabulary(
     const QString& lang, const icu::RuleBasedNumberFormat& format, const QList<icu::UnicodeString>& sets)
 {
     static QMutex mutex;
-    static QHash<QString, QSet<QString>> cache;
+    static QHash<QString, Vocabulary> cache;
     const QMutexLocker lock(&mutex);
     if (const auto it = cache.constFind(lang); it != cache.cend())
         return *it;
@@ -140,21 +164,20 @@ QSet<QString> vocabulary(
         values << v;
     for (qint64 v = 100000; v <= 1000000000000LL; v *= 10)
         values << v;
-    QSet<QString> words;
-    for (const icu::UnicodeString& set : sets) {
-        for (const qint64 v : std::as_const(values)) {
-            icu::UnicodeString spelled;
-            UErrorCode status = U_ZERO_ERROR;
-            icu::FieldPosition pos;
-            format.format(static_cast<int64_t>(v), set, spelled, pos, status);
-            if (U_FAILURE(status))
-                continue;
-            const QString normalized = SpelloutRules::normalize(
-                QStringView(reinterpret_cast<const QChar*>(spelled.getBuffer()), spelled.length()));
-            for (const QString& w : normalized.split(u' ', Qt::SkipEmptyParts))
-                words.insert(w);
+    Vocabulary words;
+    for (const icu::UnicodeString& set : sets)
+        addWords(format, set, values, words.cardinal);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::RuleBasedNumberFormat shipped(
+        icu::URBNF_SPELLOUT, icu::Locale(lang.toLatin1().constData()), status);
+    if (U_SUCCESS(status)) {
+        for (int i = 0; i < shipped.getNumberOfRuleSetNames(); ++i) {
+            const icu::UnicodeString set = shipped.getRuleSetName(i);
+            if (set.indexOf(icu::UnicodeString(u"ordinal")) >= 0)
+                addWords(shipped, set, values.mid(0, 200), words.ordinal);
         }
     }
+    words.ordinal.subtract(words.cardinal);
     cache.insert(lang, words);
     return words;
 }
@@ -188,6 +211,7 @@ struct NumberFinder::Data
     std::unique_ptr<icu::RuleBasedNumberFormat> format;
     QList<icu::UnicodeString> ruleSets;
     QSet<QString> vocabulary; // every word ICU writes in the numbers it spells out
+    QSet<QString> ordinals; // words that make the number before them an ordinal: "twenty-first"
     QSet<QString> months;
     QRegularExpression digits;
     QRegularExpression percent;
@@ -224,7 +248,9 @@ NumberFinder::NumberFinder(const QString& lang)
         d.ruleSets.append(
             icu::UnicodeString(reinterpret_cast<const UChar*>(set.utf16()), int32_t(set.size())));
 
-    d.vocabulary = vocabulary(d.lang, *d.format, d.ruleSets);
+    const Vocabulary words = vocabulary(d.lang, *d.format, d.ruleSets);
+    d.vocabulary = words.cardinal;
+    d.ordinals = words.ordinal;
 }
 
 NumberFinder::~NumberFinder() = default;
@@ -405,6 +431,27 @@ void NumberFinder::Data::findWords(const QString& text, QList<NumberMention>& ou
         skipUntil = end;
         if (reading->value < 2)
             continue; // "one", "один", "ein", "un", "uno" are mostly pronouns and articles
+        // "twenty-first", "сорок первого", "vingt et unième" are ordinals; "five-year" is no count.
+        const int after = origin.at(end - 1) + 1;
+        if (after + 1 < text.size() && (text.at(after) == u'-' || text.at(after) == u'\u2010')
+            && text.at(after + 1).isLetter())
+            continue;
+        bool ordinal = false; // the next word that is not a cardinal word ("et", "and") decides
+        for (int from = end, words = 0; !ordinal && words < 3 && from + 1 < n && norm.at(from) == u' ';
+             ++words) {
+            int next = from + 1;
+            while (next < n && norm.at(next).isLetter() && next - from < maxWordsLength)
+                ++next;
+            const QString following = norm.mid(from + 1, next - from - 1);
+            ordinal = ordinals.contains(following);
+            if (ordinal)
+                skipUntil = next;
+            if (!vocabulary.contains(following))
+                break;
+            from = next;
+        }
+        if (ordinal)
+            continue;
         NumberMention mention { origin.at(s), origin.at(end - 1) + 1, reading->value, true };
         const auto p = percent.match(norm.mid(end, lookAhead), 0, QRegularExpression::NormalMatch,
             QRegularExpression::AnchorAtOffsetMatchOption);
