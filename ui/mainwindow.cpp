@@ -8,6 +8,7 @@
 #include "core/models/statementmodel.h"
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
+#include "core/review/reviewfile.h"
 #include "ui/aboutbox.h"
 #include "ui/articleview.h"
 #include "ui/chartoutput.h"
@@ -18,6 +19,7 @@
 #include "ui/loadindicator.h"
 #include "ui/recordheader.h"
 #include "ui/resolutionbrowser.h"
+#include "ui/reviewcontroller.h"
 #include "ui/statementpanel.h"
 
 #include <QApplication>
@@ -60,6 +62,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_database(VoteDatabase::fromRecords(RecordLibrary::embedded()))
     , m_statements(new StatementModel(this))
+    , m_review(new ReviewController(this))
     , m_selection(new QItemSelectionModel(m_statements, this))
     , m_countries(new CountryVoteModel(this))
     , m_chart(new VoteChartView(this))
@@ -115,14 +118,14 @@ MainWindow::MainWindow(QWidget* parent)
         [this](int item) { recordChosen(m_recordBox->itemData(item).toLongLong()); });
     statusBar()->addPermanentWidget(new LoadIndicator(m_loader, this));
     connect(m_loader, &DatabaseLoader::progressChanged, this, [this] {
-        statusBar()->showMessage(
-            tr("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
+        statusBar()->showMessage(tr("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
     });
     connect(m_loader, &DatabaseLoader::finished, this, &MainWindow::backgroundLoadFinished);
     connect(m_browser, &ResolutionBrowser::resolutionPicked, this, [this](qsizetype index) {
         recordChosen(index);
         m_tabs->setCurrentIndex(0);
     });
+    connect(m_review, &ReviewController::fileChanged, this, &MainWindow::updateTitle);
     connect(m_compareBox, &QLineEdit::returnPressed, this, &MainWindow::compareChosen);
     connect(m_compareBox, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())
@@ -155,17 +158,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openArticle
-        = file->addAction(tr("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
+    QAction* openArticle = file->addAction(tr("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
     openArticle->setShortcut(QKeySequence::Open);
-    QAction* openRecord
-        = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
+    QAction* openRecord = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
     openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_review->addFileActions(file);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction* exportAction
-        = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
+    QAction* exportAction = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -191,8 +192,7 @@ void MainWindow::createMenus()
         QAction* a = view->addAction(label, this, [this, kind = kind] {
             if (kind == ChartKind::Compare && !m_chart->compareRecord()) {
                 m_compareBox->setFocus();
-                statusBar()->showMessage(
-                    tr("Type the symbol of the vote to compare with."), 5000);
+                statusBar()->showMessage(tr("Type the symbol of the vote to compare with."), 5000);
                 return;
             }
             m_chart->setKind(kind);
@@ -201,11 +201,11 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
     view->addSeparator();
-    QAction* countries = view->addAction(
-        tr("C&ountries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
+    QAction* countries
+        = view->addAction(tr("C&ountries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
     countries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction* resolutions = view->addAction(
-        tr("&Resolutions"), this, [this] { m_tabs->setCurrentWidget(m_browser); });
+    QAction* resolutions
+        = view->addAction(tr("&Resolutions"), this, [this] { m_tabs->setCurrentWidget(m_browser); });
     resolutions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction* find = view->addAction(tr("&Find Country"), this, [this] {
         m_tabs->setCurrentWidget(m_countryPanel);
@@ -217,8 +217,7 @@ void MainWindow::createMenus()
     QAction* next = view->addAction(tr("&Next Statement"), this, [this] { stepStatement(1); });
     next->setShortcuts({ QKeySequence(Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Down) });
     next->setObjectName(QStringLiteral("nextStatement"));
-    QAction* previous
-        = view->addAction(tr("&Previous Statement"), this, [this] { stepStatement(-1); });
+    QAction* previous = view->addAction(tr("&Previous Statement"), this, [this] { stepStatement(-1); });
     previous->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Up) });
     previous->setObjectName(QStringLiteral("previousStatement"));
 
@@ -241,7 +240,12 @@ void MainWindow::openFiles(const QStringList& paths)
 
 QString MainWindow::loadFile(const QString& path)
 {
-    const QString error = isRecordFile(path) ? loadRecordFile(path) : loadArticleFile(path);
+    const bool review = ReviewFile::isReviewPath(path);
+    if (!review && !isRecordFile(path) && !m_review->maybeSave())
+        return {};
+    const QString error = review ? m_review->open(path)
+        : isRecordFile(path)     ? loadRecordFile(path)
+                                 : loadArticleFile(path);
     if (error.isEmpty())
         addRecentFile(path);
     return error;
@@ -270,7 +274,7 @@ void MainWindow::reportProblems(const QString& path, const ImportResult& result)
     const QList<ReadError> problems = result.errors + result.warnings;
     QMessageBox box(QMessageBox::Warning, tr("Problems in %1").arg(QFileInfo(path).fileName()),
         tr("%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read "
-                       "is listed below.")
+           "is listed below.")
             .arg(result.database.size())
             .arg(path)
             .arg(problems.size()),
@@ -284,8 +288,7 @@ void MainWindow::reportProblems(const QString& path, const ImportResult& result)
 void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result)
 {
     if (result->cancelled) {
-        statusBar()->showMessage(
-            tr("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
+        statusBar()->showMessage(tr("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
         return;
     }
     if (result->database.isEmpty()) {
@@ -300,8 +303,7 @@ void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<Imp
         reportProblems(path, *result);
     setDatabase(std::move(result->database), QFileInfo(path).fileName());
     addRecentFile(path);
-    statusBar()->showMessage(
-        tr("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
+    statusBar()->showMessage(tr("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
 }
 
 void MainWindow::setDatabase(VoteDatabase database, const QString& origin)
@@ -391,10 +393,23 @@ const VoteRecord& MainWindow::currentRecord() const
 
 void MainWindow::setArticle(const Article& article)
 {
+    m_review->reset();
     m_article = article;
     m_articleView->setArticleText(article.text);
     if (!proposeResolution())
         recheck();
+}
+
+void MainWindow::showReview(const VoteRecord& record, const QString& origin, const Article& article)
+{
+    m_article = article;
+    m_articleView->setArticleText(article.text);
+    qsizetype index = m_database.indexOf(record.symbol);
+    if (index < 0 || m_database.record(index).votes != record.votes) {
+        setDatabase(VoteDatabase::fromRecords({ record }), origin);
+        index = m_database.indexOf(record.symbol);
+    }
+    recordChosen(index);
 }
 
 bool MainWindow::proposeResolution()
@@ -453,7 +468,8 @@ void MainWindow::statementSelected()
 {
     const QModelIndex current = m_selection->currentIndex();
     QList<Vote> votes;
-    if (current.isValid() && m_selection->isSelected(current)) {
+    if (current.isValid() && m_selection->isSelected(current)
+        && !current.data(StatementModel::RejectedRole).toBool()) {
         for (const QVariant& v : current.data(StatementModel::VotesRole).value<QList<int>>())
             votes.append(static_cast<Vote>(v.toInt()));
     }
@@ -462,14 +478,16 @@ void MainWindow::statementSelected()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 \u2014 %2 \u2014 Plenary")
-                       .arg(currentRecord().symbol, QFileInfo(m_article.name).fileName()));
+    const QString review = QFileInfo(m_review->filePath()).fileName();
+    setWindowTitle(
+        tr("%1 \u2014 %2[*] \u2014 Plenary")
+            .arg(currentRecord().symbol, review.isEmpty() ? QFileInfo(m_article.name).fileName() : review));
 }
 
 void MainWindow::openRecordDialog()
 {
-    openWithDialog(tr("Open Record"), QStringLiteral("dir/record"),
-        tr("Plenary records (*.json);;All files (*)"));
+    openWithDialog(
+        tr("Open Record"), QStringLiteral("dir/record"), tr("Plenary records (*.json);;All files (*)"));
 }
 
 void MainWindow::openArticleDialog()
@@ -568,6 +586,10 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_review->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
