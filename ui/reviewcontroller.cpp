@@ -34,7 +34,7 @@ void ReviewController::addFileActions(QMenu* file)
     save->setShortcut(QKeySequence::Save);
     save->setObjectName(QStringLiteral("saveReview"));
     save->setStatusTip(tr("Save the record, the article, the verdicts and your overrides and notes"));
-    QAction* saveAs = file->addAction(tr("Save Review &As\u2026"), this, &ReviewController::saveAs);
+    QAction* saveAs = file->addAction(tr("Save Revie&w As\u2026"), this, &ReviewController::saveAs);
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     QAction* report
         = file->addAction(tr("Export Re&port\u2026"), this, &ReviewController::exportReportDialog);
@@ -81,22 +81,26 @@ QString ReviewController::open(const QString& path, bool ask)
 QString ReviewController::describeOpen(const Review& saved, const QList<KeyedOverride>& unmatched) const
 {
     const QList<Statement>& now = m_model->result().statements;
-    int differ = 0;
-    for (const Statement& s : saved.result.statements) {
-        const auto same = std::find_if(now.cbegin(), now.cend(),
-            [&s](const Statement& n) { return n.text == s.text && n.verdict == s.verdict; });
-        differ += same == now.cend() ? 1 : 0;
-    }
+    const QList<Statement>& then = saved.result.statements;
+    // Statements present in one reading and not in the other, with the same text and verdict.
+    const auto missingFrom = [](const QList<Statement>& from, const QList<Statement>& in) {
+        return std::count_if(from.cbegin(), from.cend(), [&in](const Statement& s) {
+            return std::none_of(in.cbegin(), in.cend(),
+                [&s](const Statement& n) { return n.text == s.text && n.verdict == s.verdict; });
+        });
+    };
+    const qsizetype differ = std::max(missingFrom(then, now), missingFrom(now, then));
     QStringList parts;
-    if (differ > 0 || now.size() != saved.result.statements.size())
-        parts << tr("This version of Plenary reads %n saved statement(s) differently.", "", differ);
+    if (differ > 0)
+        parts << tr(
+            "Statements this version of Plenary reads differently than when the review was saved: %1.")
+                     .arg(differ);
     if (!unmatched.isEmpty()) {
         QStringList texts;
         for (const KeyedOverride& k : unmatched.mid(0, maxListed))
             texts << QStringLiteral("\u201C%1\u201D").arg(k.text.left(80));
-        parts << tr("%n override(s) or note(s) found no statement and are kept in the review: %1", "",
-            int(unmatched.size()))
-                     .arg(texts.join(QStringLiteral("; ")));
+        parts << tr("Overrides or notes that found no statement (kept in the review): %1: %2")
+                     .arg(QString::number(unmatched.size()), texts.join(QStringLiteral("; ")));
     }
     return parts.join(u' ');
 }
