@@ -118,7 +118,8 @@ MainWindow::MainWindow(QWidget* parent)
         [this](int item) { recordChosen(m_recordBox->itemData(item).toLongLong()); });
     statusBar()->addPermanentWidget(new LoadIndicator(m_loader, this));
     connect(m_loader, &DatabaseLoader::progressChanged, this, [this] {
-        statusBar()->showMessage(tr("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
+        statusBar()->showMessage(
+            tr("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
     });
     connect(m_loader, &DatabaseLoader::finished, this, &MainWindow::backgroundLoadFinished);
     connect(m_browser, &ResolutionBrowser::resolutionPicked, this, [this](qsizetype index) {
@@ -158,15 +159,18 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openArticle = file->addAction(tr("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
+    QAction* openArticle
+        = file->addAction(tr("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
     openArticle->setShortcut(QKeySequence::Open);
-    QAction* openRecord = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
+    QAction* openRecord
+        = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
     openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_review->addFileActions(file);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
-    QAction* exportAction = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
+    QAction* exportAction
+        = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -192,7 +196,8 @@ void MainWindow::createMenus()
         QAction* a = view->addAction(label, this, [this, kind = kind] {
             if (kind == ChartKind::Compare && !m_chart->compareRecord()) {
                 m_compareBox->setFocus();
-                statusBar()->showMessage(tr("Type the symbol of the vote to compare with."), 5000);
+                statusBar()->showMessage(
+                    tr("Type the symbol of the vote to compare with."), 5000);
                 return;
             }
             m_chart->setKind(kind);
@@ -201,11 +206,11 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(key++)));
     }
     view->addSeparator();
-    QAction* countries
-        = view->addAction(tr("C&ountries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
+    QAction* countries = view->addAction(
+        tr("C&ountries Table"), this, [this] { m_tabs->setCurrentWidget(m_countryPanel); });
     countries->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction* resolutions
-        = view->addAction(tr("&Resolutions"), this, [this] { m_tabs->setCurrentWidget(m_browser); });
+    QAction* resolutions = view->addAction(
+        tr("&Resolutions"), this, [this] { m_tabs->setCurrentWidget(m_browser); });
     resolutions->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QAction* find = view->addAction(tr("&Find Country"), this, [this] {
         m_tabs->setCurrentWidget(m_countryPanel);
@@ -217,7 +222,8 @@ void MainWindow::createMenus()
     QAction* next = view->addAction(tr("&Next Statement"), this, [this] { stepStatement(1); });
     next->setShortcuts({ QKeySequence(Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Down) });
     next->setObjectName(QStringLiteral("nextStatement"));
-    QAction* previous = view->addAction(tr("&Previous Statement"), this, [this] { stepStatement(-1); });
+    QAction* previous
+        = view->addAction(tr("&Previous Statement"), this, [this] { stepStatement(-1); });
     previous->setShortcuts({ QKeySequence(Qt::SHIFT | Qt::Key_F8), QKeySequence(Qt::ALT | Qt::Key_Up) });
     previous->setObjectName(QStringLiteral("previousStatement"));
 
@@ -274,7 +280,7 @@ void MainWindow::reportProblems(const QString& path, const ImportResult& result)
     const QList<ReadError> problems = result.errors + result.warnings;
     QMessageBox box(QMessageBox::Warning, tr("Problems in %1").arg(QFileInfo(path).fileName()),
         tr("%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read "
-           "is listed below.")
+                       "is listed below.")
             .arg(result.database.size())
             .arg(path)
             .arg(problems.size()),
@@ -288,7 +294,8 @@ void MainWindow::reportProblems(const QString& path, const ImportResult& result)
 void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result)
 {
     if (result->cancelled) {
-        statusBar()->showMessage(tr("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
+        statusBar()->showMessage(
+            tr("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
         return;
     }
     if (result->database.isEmpty()) {
@@ -303,7 +310,8 @@ void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<Imp
         reportProblems(path, *result);
     setDatabase(std::move(result->database), QFileInfo(path).fileName());
     addRecentFile(path);
-    statusBar()->showMessage(tr("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
+    statusBar()->showMessage(
+        tr("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
 }
 
 void MainWindow::setDatabase(VoteDatabase database, const QString& origin)
@@ -486,8 +494,8 @@ void MainWindow::updateTitle()
 
 void MainWindow::openRecordDialog()
 {
-    openWithDialog(
-        tr("Open Record"), QStringLiteral("dir/record"), tr("Plenary records (*.json);;All files (*)"));
+    openWithDialog(tr("Open Record"), QStringLiteral("dir/record"),
+        tr("Plenary records (*.json);;All files (*)"));
 }
 
 void MainWindow::openArticleDialog()
