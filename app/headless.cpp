@@ -9,6 +9,7 @@
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
 #include "core/report/claimreview.h"
+#include "core/review/reviewfile.h"
 #include "options.h"
 #include "ui/charts/chartexporter.h"
 #include "ui/report/reportwriter.h"
@@ -83,6 +84,51 @@ void headlessMessage(QtMsgType type, const QMessageLogContext& context, const QS
     std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
 }
 
+/// --check of a saved review (FILE.plenary-review): its own record and article, re-checked by this engine,
+/// with the reviewer's overrides and notes in --report and --claimreview. Returns 2 on errors, 1 when a
+/// flag the reviewer did not reject contradicts, else 0.
+int checkReview(const QString& path, const Options& options, QJsonArray& results, QString& text)
+{
+    const ReviewReadResult read = ReviewFile::readFile(path);
+    if (!read.ok()) {
+        printError(read.errorText());
+        return 2;
+    }
+    const Review& review = *read.review;
+    warn(review.record);
+    const CheckResult result = Checker().check(review.article, review.record, review.result.lang);
+    const OverrideMatch match = Review::attach(review.keyedOverrides(), result.statements);
+    for (const KeyedOverride& k : match.unmatched)
+        printError(
+            QStringLiteral("%1: warning: an override found no statement: \u201C%2\u201D").arg(path, k.text));
+    if (options.json)
+        results.append(CheckReport::toJson(review.article, review.record, result));
+    else
+        text += CheckReport::toText(review.article, review.record, result);
+    QString error;
+    if (!options.reportPath.isEmpty()
+        && !ReportWriter::write(
+            options.reportPath, review.article, review.record, result, &error, match.overrides)) {
+        printError(error);
+        return 2;
+    }
+    if (!options.claimReviewPath.isEmpty()
+        && !ClaimReview::write(options.claimReviewPath,
+            ClaimReview::toJsonLd(review.article, review.record, result, options.reviewer,
+                QDate::currentDate(), match.overrides),
+            &error)) {
+        printError(error);
+        return 2;
+    }
+    for (const Statement& s : result.statements) {
+        const bool contradicts
+            = s.verdict == Verdict::ContradictsRecord || s.verdict == Verdict::ContradictsArticle;
+        if (contradicts && !match.overrides.at(s.index).rejected)
+            return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 void quietHeadlessWarnings()
@@ -136,6 +182,13 @@ int runCheck(const Options& options)
     QString text;
     bool contradicts = false;
     for (const QString& path : options.articles) {
+        if (ReviewFile::isReviewPath(path)) {
+            const int code = checkReview(path, options, results, text);
+            if (code == 2)
+                return 2;
+            contradicts = contradicts || code == 1;
+            continue;
+        }
         const ArticleReadResult read = ArticleReader::readFile(path);
         if (!read.article) {
             printError(read.error->toString());

@@ -18,6 +18,10 @@
         <source>Article</source>
         <translation>Стаття</translation>
     </message>
+    <message>
+        <source>%1 (the engine said: %2)</source>
+        <translation>%1 (рушій визначив: %2)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -466,10 +470,6 @@
         <translation>Діаграма голосування щодо %1</translation>
     </message>
     <message>
-        <source>%1 — %2 — Plenary</source>
-        <translation>%1 — %2 — Plenary</translation>
-    </message>
-    <message>
         <source>Open Record</source>
         <translation>Відкрити запис</translation>
     </message>
@@ -501,6 +501,10 @@
         <source>Chart exported.</source>
         <translation>Діаграму експортовано.</translation>
     </message>
+    <message>
+        <source>%1 — %2[*] — Plenary</source>
+        <translation>%1 — %2[*] — Plenary</translation>
+    </message>
 </context>
 <context>
     <name>Majority</name>
@@ -529,7 +533,7 @@
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;UN Digital Library record %2&lt;/a&gt;</source>
-        <translation>&lt;a href="%1"&gt;запис Цифрової бібліотеки ООН %2&lt;/a&gt;</translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;запис Цифрової бібліотеки ООН %2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; “%2” — %3, %4. %5 required. %6</source>
@@ -643,6 +647,97 @@
     </message>
 </context>
 <context>
+    <name>ReviewController</name>
+    <message>
+        <source>Open Re&amp;view…</source>
+        <translation>Відкрити &amp;рецензію…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Review</source>
+        <translation>&amp;Зберегти рецензію</translation>
+    </message>
+    <message>
+        <source>Save the record, the article, the verdicts and your overrides and notes</source>
+        <translation>Зберегти запис, статтю, висновки, а також ваші відхилення й примітки</translation>
+    </message>
+    <message>
+        <source>Save Revie&amp;w As…</source>
+        <translation>Зберегти рецензію &amp;як…</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;port…</source>
+        <translation>Експортувати &amp;звіт…</translation>
+    </message>
+    <message>
+        <source>Write the check with your overrides and notes as HTML or PDF</source>
+        <translation>Записати перевірку з вашими відхиленнями й примітками у HTML або PDF</translation>
+    </message>
+    <message>
+        <source>Opened review %1</source>
+        <translation>Відкрито рецензію %1</translation>
+    </message>
+    <message>
+        <source>Opened review %1. %2</source>
+        <translation>Відкрито рецензію %1. %2</translation>
+    </message>
+    <message>
+        <source>Review opened with changes</source>
+        <translation>Рецензію відкрито зі змінами</translation>
+    </message>
+    <message>
+        <source>Cannot save the review</source>
+        <translation>Не вдалося зберегти рецензію</translation>
+    </message>
+    <message>
+        <source>Save Review</source>
+        <translation>Зберегти рецензію</translation>
+    </message>
+    <message>
+        <source>Plenary reviews (*.plenary-review)</source>
+        <translation>Рецензії Plenary (*.plenary-review)</translation>
+    </message>
+    <message>
+        <source>Review saved to %1</source>
+        <translation>Рецензію збережено у %1</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Експорт звіту</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf)</source>
+        <translation>HTML (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Звіт записано у %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report</source>
+        <translation>Не вдалося записати звіт</translation>
+    </message>
+    <message>
+        <source>Unsaved review</source>
+        <translation>Незбережена рецензія</translation>
+    </message>
+    <message>
+        <source>Your overrides and notes on this article are not saved. Save them first?</source>
+        <translation>Ваші відхилення та примітки до цієї статті не збережено. Зберегти їх спершу?</translation>
+    </message>
+    <message>
+        <source>Open Review</source>
+        <translation>Відкрити рецензію</translation>
+    </message>
+    <message>
+        <source>Statements this version of Plenary reads differently than when the review was saved: %1.</source>
+        <translation>Твердження, які ця версія Plenary читає інакше, ніж під час збереження рецензії: %1.</translation>
+    </message>
+    <message>
+        <source>Overrides or notes that found no statement (kept in the review): %1: %2</source>
+        <translation>Відхилення чи примітки, що не знайшли свого твердження (зберігаються в рецензії): %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SeatChart</name>
     <message>
         <source>member states</source>
@@ -695,6 +790,46 @@
         <source>&lt;p&gt;Checked against %1.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Перевірено за %1.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reject flag</source>
+        <translation>Відхилити позначку</translation>
+    </message>
+    <message>
+        <source>Marks the selected statement as misread by the engine; press again to restore the engine&apos;s verdict.</source>
+        <translation>Позначає, що рушій хибно прочитав вибране твердження; натисніть ще раз, щоб повернути висновок рушія.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note on this statement…</source>
+        <translation>Примітка рецензента до цього твердження…</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Примітка рецензента</translation>
+    </message>
+    <message>
+        <source>A note kept with the article in the saved review and in reports.</source>
+        <translation>Примітка, що зберігається разом зі статтею в рецензії та у звітах.</translation>
+    </message>
+    <message>
+        <source>Your note on the selected statement: saved with the review and shown in reports.</source>
+        <translation>Ваша примітка до вибраного твердження: зберігається з рецензією і показується у звітах.</translation>
+    </message>
+    <message>
+        <source>Restore flag</source>
+        <translation>Повернути позначку</translation>
+    </message>
+    <message>
+        <source>Restore the engine&apos;s verdict on this statement (Ctrl+R)</source>
+        <translation>Повернути висновок рушія щодо цього твердження (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>The engine misread this sentence: reject its flag (Ctrl+R)</source>
+        <translation>Рушій хибно прочитав це речення: відхилити позначку (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;⊘ %1&lt;/b&gt; — the engine&apos;s verdict was:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;⊘ %1&lt;/b&gt; — висновок рушія був таким:&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -717,6 +852,10 @@
     <message>
         <source>Consistent</source>
         <translation>Відповідає запису</translation>
+    </message>
+    <message>
+        <source>Rejected by reviewer</source>
+        <translation>Відхилено рецензентом</translation>
     </message>
 </context>
 <context>

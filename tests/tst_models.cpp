@@ -128,6 +128,59 @@ private slots:
             model.index(revised).data(StatementModel::RelatedRole).value<QList<int>>().contains(ninetyOne));
     }
 
+    void reviewerOverridesAreEditableRoles()
+    {
+        StatementModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const CheckResult result = exampleResult();
+        model.setResult(result);
+        int flagged = -1;
+        for (const Statement& s : result.statements) {
+            if (s.verdict != Verdict::Consistent) {
+                flagged = s.index;
+                break;
+            }
+        }
+        QVERIFY(flagged >= 0);
+        const Verdict engine = result.statements.at(flagged).verdict;
+        const int before = model.effectiveCount(int(engine));
+        QSignalSpy changed(&model, &StatementModel::dataChanged);
+        QSignalSpy overrides(&model, &StatementModel::overridesChanged);
+        const QModelIndex i = model.index(flagged, 0);
+
+        QVERIFY(!model.hasOverrides());
+        QVERIFY(model.setData(i, true, StatementModel::RejectedRole));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(overrides.count(), 1);
+        QVERIFY(i.data(StatementModel::RejectedRole).toBool());
+        QCOMPARE(i.data(StatementModel::EffectiveVerdictRole).toInt(), StatementModel::rejectedVerdict);
+        QCOMPARE(i.data(StatementModel::VerdictRole).toInt(), int(engine)); // the engine's stays visible
+        QCOMPARE(i.data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("Rejected by reviewer"));
+        QVERIFY(i.data(Qt::ToolTipRole).toString().contains(verdictLabel(engine)));
+        QVERIFY(i.data(StatementModel::OverrideTimeRole).toDateTime().isValid());
+        QCOMPARE(model.effectiveCount(int(engine)), before - 1);
+        QCOMPARE(model.effectiveCount(StatementModel::rejectedVerdict), 1);
+        QVERIFY(model.setData(i, QStringLiteral("misread the co-sponsors"), StatementModel::NoteRole));
+        QCOMPARE(i.data(StatementModel::NoteRole).toString(), QStringLiteral("misread the co-sponsors"));
+        QVERIFY(!model.setData(i, 3, StatementModel::VerdictRole));
+        QVERIFY(model.hasOverrides());
+
+        // A re-check of the same article keeps the override on its statement, and the rows stay valid.
+        model.setResult(result);
+        QVERIFY(model.index(flagged, 0).data(StatementModel::RejectedRole).toBool());
+        QCOMPARE(model.index(flagged, 0).data(StatementModel::NoteRole).toString(),
+            QStringLiteral("misread the co-sponsors"));
+        // Another article: the override finds no statement and is kept aside, not lost.
+        model.setResult(CheckResult {});
+        QCOMPARE(model.unmatchedOverrides().size(), 1);
+        model.setResult(result);
+        QVERIFY(model.index(flagged, 0).data(StatementModel::RejectedRole).toBool());
+        QVERIFY(model.unmatchedOverrides().isEmpty());
+        model.clearOverrides();
+        QVERIFY(!model.hasOverrides());
+        QCOMPARE(model.effectiveCount(StatementModel::rejectedVerdict), 0);
+    }
+
     void countryModelPassesTesterThroughResets()
     {
         CountryVoteModel model;

@@ -24,6 +24,7 @@ ArticleView::ArticleView(StatementModel* model, QItemSelectionModel* selection, 
     f.setPointSizeF(f.pointSizeF() * 1.1);
     setFont(f);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ArticleView::updateHighlights);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ArticleView::updateHighlights);
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &ArticleView::updateHighlights);
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &ArticleView::updateHighlights);
 }
@@ -52,18 +53,26 @@ void ArticleView::updateHighlights()
         if (end >= chars)
             continue;
         const auto verdict = static_cast<Verdict>(index.data(StatementModel::VerdictRole).toInt());
+        const bool rejected = index.data(StatementModel::RejectedRole).toBool();
         QTextEdit::ExtraSelection sel;
         sel.cursor = QTextCursor(document());
         sel.cursor.setPosition(start);
         sel.cursor.setPosition(end, QTextCursor::KeepAnchor);
         const bool emphasised = index == current && m_selection->isSelected(index);
-        const QColor background = VerdictStyle::highlight(verdict, palette().color(QPalette::Base), emphasised);
+        const QColor base = palette().color(QPalette::Base);
+        // A rejected flag keeps only a grey dotted underline: the reviewer found nothing to flag.
+        const QColor background = rejected
+            ? palette().color(emphasised ? QPalette::AlternateBase : QPalette::Base)
+            : VerdictStyle::highlight(verdict, base, emphasised);
         sel.format.setBackground(background);
         sel.format.setForeground(VerdictStyle::textOn(background, palette().color(QPalette::Text)));
-        sel.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-        sel.format.setUnderlineColor(VerdictStyle::color(verdict));
-        sel.format.setToolTip(QStringLiteral("%1: %2").arg(
-            shownVerdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString()));
+        sel.format.setUnderlineStyle(rejected ? QTextCharFormat::DotLine : QTextCharFormat::SingleUnderline);
+        sel.format.setUnderlineColor(
+            rejected ? palette().color(QPalette::Mid) : VerdictStyle::color(verdict));
+        const QString engine = QStringLiteral("%1: %2").arg(
+            shownVerdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString());
+        sel.format.setToolTip(
+            rejected ? tr("%1 (the engine said: %2)").arg(shownRejectedLabel(), engine) : engine);
         if (emphasised) {
             sel.format.setFontWeight(QFont::DemiBold);
             m_emphasised = { start, end };

@@ -8,6 +8,7 @@
 #include "core/models/statementmodel.h"
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
+#include "core/review/reviewfile.h"
 #include "ui/aboutbox.h"
 #include "ui/articleview.h"
 #include "ui/chartoutput.h"
@@ -18,6 +19,7 @@
 #include "ui/loadindicator.h"
 #include "ui/recordheader.h"
 #include "ui/resolutionbrowser.h"
+#include "ui/reviewcontroller.h"
 #include "ui/statementpanel.h"
 
 #include <QApplication>
@@ -61,6 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_database(VoteDatabase::fromRecords(RecordLibrary::embedded()))
     , m_statements(new StatementModel(this))
+    , m_review(new ReviewController(this))
     , m_selection(new QItemSelectionModel(m_statements, this))
     , m_countries(new CountryVoteModel(this))
     , m_chart(new VoteChartView(this))
@@ -125,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
         recordChosen(index);
         m_tabs->setCurrentIndex(0);
     });
+    connect(m_review, &ReviewController::fileChanged, this, &MainWindow::updateTitle);
     connect(m_compareBox, &QLineEdit::returnPressed, this, &MainWindow::compareChosen);
     connect(m_compareBox, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty())
@@ -163,6 +167,7 @@ void MainWindow::createMenus()
     QAction* openRecord
         = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
     openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_review->addFileActions(file);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     updateRecentMenu();
     file->addSeparator();
@@ -243,7 +248,12 @@ void MainWindow::openFiles(const QStringList& paths)
 
 QString MainWindow::loadFile(const QString& path)
 {
-    const QString error = isRecordFile(path) ? loadRecordFile(path) : loadArticleFile(path);
+    const bool review = ReviewFile::isReviewPath(path);
+    if (!review && !isRecordFile(path) && !m_review->maybeSave())
+        return {};
+    const QString error = review ? m_review->open(path)
+        : isRecordFile(path)     ? loadRecordFile(path)
+                                 : loadArticleFile(path);
     if (error.isEmpty())
         addRecentFile(path);
     return error;
@@ -393,10 +403,23 @@ const VoteRecord& MainWindow::currentRecord() const
 
 void MainWindow::setArticle(const Article& article)
 {
+    m_review->reset();
     m_article = article;
     m_articleView->setArticleText(article.text);
     if (!proposeResolution())
         recheck();
+}
+
+void MainWindow::showReview(const VoteRecord& record, const QString& origin, const Article& article)
+{
+    m_article = article;
+    m_articleView->setArticleText(article.text);
+    qsizetype index = m_database.indexOf(record.symbol);
+    if (index < 0 || m_database.record(index).votes != record.votes) {
+        setDatabase(VoteDatabase::fromRecords({ record }), origin);
+        index = m_database.indexOf(record.symbol);
+    }
+    recordChosen(index);
 }
 
 bool MainWindow::proposeResolution()
@@ -455,7 +478,8 @@ void MainWindow::statementSelected()
 {
     const QModelIndex current = m_selection->currentIndex();
     QList<Vote> votes;
-    if (current.isValid() && m_selection->isSelected(current)) {
+    if (current.isValid() && m_selection->isSelected(current)
+        && !current.data(StatementModel::RejectedRole).toBool()) {
         for (const QVariant& v : current.data(StatementModel::VotesRole).value<QList<int>>())
             votes.append(static_cast<Vote>(v.toInt()));
     }
@@ -464,8 +488,10 @@ void MainWindow::statementSelected()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 \u2014 %2 \u2014 Plenary")
-                       .arg(currentRecord().symbol, QFileInfo(m_article.name).fileName()));
+    const QString review = QFileInfo(m_review->filePath()).fileName();
+    setWindowTitle(
+        tr("%1 \u2014 %2[*] \u2014 Plenary")
+            .arg(currentRecord().symbol, review.isEmpty() ? QFileInfo(m_article.name).fileName() : review));
 }
 
 void MainWindow::openRecordDialog()
@@ -570,6 +596,10 @@ void MainWindow::updateRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_review->maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

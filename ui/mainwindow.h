@@ -23,6 +23,7 @@ class ResolutionBrowser;
 class QItemSelectionModel;
 class QLabel;
 class RecordHeader;
+class ReviewController;
 class QMenu;
 class QTabWidget;
 class StatementModel;
@@ -38,13 +39,24 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens records (.json) and articles (anything else); shows a message box for each file that fails.
+    /// Opens records (.json), reviews (.plenary-review) and articles (anything else); shows a message box for
+    /// each file that fails.
     void openFiles(const QStringList& paths);
     /// Opens one file without a message box; returns the error ("file:line: problem") or an empty string.
     QString loadFile(const QString& path);
     void selectRecord(const QString& symbol);
 
     const VoteRecord& currentRecord() const;
+    const Article& article() const { return m_article; }
+    /// Where the current record came from: "embedded" or the name of the record file.
+    QString recordOrigin() const
+    {
+        return m_current < m_originCount && !m_origin.isEmpty() ? m_origin : QStringLiteral("embedded");
+    }
+    /// Shows a saved review's record and article (the record is added when it is not loaded) and re-checks.
+    void showReview(const VoteRecord& record, const QString& origin, const Article& article);
+    ReviewController* review() const { return m_review; }
+    bool quietProblems() const { return m_quietProblems; }
     StatementModel* statementModel() const { return m_statements; }
     QItemSelectionModel* statementSelection() const { return m_selection; }
     ArticleView* articleView() const { return m_articleView; }
@@ -105,6 +117,7 @@ private:
     Checker m_checker;
 
     StatementModel* m_statements;
+    ReviewController* m_review;
     QItemSelectionModel* m_selection;
     CountryVoteModel* m_countries;
     VoteChartView* m_chart;

@@ -81,3 +81,8 @@ QString shownMajorityDescription(Majority majority)
     }
     return QCoreApplication::translate("Majority", "required majority not recorded");
 }
+
+QString shownRejectedLabel()
+{
+    return QCoreApplication::translate("Verdict", "Rejected by reviewer");
+}

@@ -13,5 +13,7 @@
 QString shownVoteLabel(Vote vote);
 QString shownVotePhrase(Vote vote);
 QString shownVerdictLabel(Verdict verdict);
+/// What a statement whose flag the reviewer rejected shows instead of its verdict.
+QString shownRejectedLabel();
 QString shownGroupName(RegionalGroup group);
 QString shownMajorityDescription(Majority majority);

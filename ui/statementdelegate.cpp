@@ -26,11 +26,16 @@ void StatementDelegate::paint(
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
 
     const auto verdict = static_cast<Verdict>(index.data(StatementModel::VerdictRole).toInt());
+    const bool rejected = index.data(StatementModel::RejectedRole).toBool();
+    const QString note = index.data(StatementModel::NoteRole).toString();
     const QRect r = option.rect.adjusted(margin, margin, -margin, -margin);
     painter->save();
+    // A rejected flag: a grey bar and the engine's icon faded, so its verdict stays recognisable.
     painter->fillRect(QRect(option.rect.left(), option.rect.top() + 2, 4, option.rect.height() - 4),
-        VerdictStyle::color(verdict));
+        rejected ? option.palette.color(QPalette::Mid) : VerdictStyle::color(verdict));
+    painter->setOpacity(rejected ? 0.35 : 1.0);
     VerdictStyle::icon(verdict).paint(painter, QRect(r.left() + 2, r.top(), iconSize, iconSize));
+    painter->setOpacity(1.0);
     const bool selected = option.state & QStyle::State_Selected;
     painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     const QFontMetrics fm(option.font);
@@ -44,9 +49,12 @@ void StatementDelegate::paint(
     small.setItalic(true);
     painter->setFont(small);
     const QFontMetrics sfm(small);
-    const QString line
-        = QStringLiteral("%1 \u2014 %2")
+    QString line = rejected
+        ? QStringLiteral("%1 \u2014 %2").arg(shownRejectedLabel(), shownVerdictLabel(verdict))
+        : QStringLiteral("%1 \u2014 %2")
               .arg(shownVerdictLabel(verdict), index.data(StatementModel::ExplanationRole).toString());
+    if (!note.isEmpty())
+        line = QStringLiteral("\u270E %1").arg(line); // a pencil: the reviewer left a note
     const QRect lineRect(textRect.left(), textRect.bottom() + 2, textRect.width(), sfm.lineSpacing());
     painter->drawText(
         lineRect, Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, lineRect.width()));

@@ -25,9 +25,10 @@ const QSize chartSize(1000, 640);
 constexpr int pdfChartWidth = 520; // document pixels, narrower than the text column of an A4 page
 const QString chartResource = QStringLiteral("plenary-chart.png");
 
-ReportContent content(const VoteRecord& record)
+ReportContent content(const VoteRecord& record, const QList<Override>& overrides)
 {
     ReportContent c;
+    c.overrides = overrides;
     ExportSettings settings;
     settings.size = chartSize;
     c.chartSvg = ChartExporter::svgBytes(record, settings);
@@ -50,9 +51,10 @@ QImage chartImage(const QByteArray& svg, const QSize& shown)
     return image;
 }
 
-QByteArray pdfBytes(const Article& article, const VoteRecord& record, const CheckResult& result)
+QByteArray pdfBytes(const Article& article, const VoteRecord& record, const CheckResult& result,
+    const QList<Override>& overrides)
 {
-    ReportContent c = content(record);
+    ReportContent c = content(record, overrides);
     const QSize shown(pdfChartWidth, pdfChartWidth * chartSize.height() / chartSize.width());
     const QImage image = chartImage(c.chartSvg, shown);
     if (!image.isNull()) {
@@ -87,7 +89,7 @@ QByteArray pdfBytes(const Article& article, const VoteRecord& record, const Chec
 } // namespace
 
 bool ReportWriter::write(const QString& path, const Article& article, const VoteRecord& record,
-    const CheckResult& result, QString* error)
+    const CheckResult& result, QString* error, const QList<Override>& overrides)
 {
     const auto fail = [&](const QString& reason) {
         if (error)
@@ -97,9 +99,9 @@ bool ReportWriter::write(const QString& path, const Article& article, const Vote
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
     if (suffix == u"html" || suffix == u"htm")
-        bytes = ReportHtml::build(article, record, result, content(record)).toUtf8();
+        bytes = ReportHtml::build(article, record, result, content(record, overrides)).toUtf8();
     else if (suffix == u"pdf")
-        bytes = pdfBytes(article, record, result);
+        bytes = pdfBytes(article, record, result, overrides);
     else if (suffix.isEmpty())
         return fail(QStringLiteral("the file name has no suffix; use .html or .pdf"));
     else

@@ -4,6 +4,7 @@
 #include "core/article/article.h"
 #include "core/check/checker.h"
 #include "core/record/voterecord.h"
+#include "core/review/override.h"
 
 #include <QString>
 
@@ -12,7 +13,7 @@ class ReportWriter
 {
 public:
     /// Format from the suffix (.html, .htm or .pdf). Writes atomically; on failure returns false and sets
-    /// \a error, naming the file.
+    /// \a error, naming the file. \a overrides (one per statement, may be empty) add the reviewer's word.
     static bool write(const QString& path, const Article& article, const VoteRecord& record,
-        const CheckResult& result, QString* error);
+        const CheckResult& result, QString* error, const QList<Override>& overrides = {});
 };

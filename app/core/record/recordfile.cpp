@@ -339,6 +339,41 @@ RecordReadResult RecordFile::readFile(const QString& path)
     return read(file, path);
 }
 
+namespace {
+
+/// The fields of a record in the order record files list them.
+QList<std::pair<QString, QJsonValue>> recordFields(const VoteRecord& r)
+{
+    QList<std::pair<QString, QJsonValue>> f {
+        { QStringLiteral("symbol"), r.symbol },
+        { QStringLiteral("title"), r.title },
+        { QStringLiteral("date"), r.date.toString(Qt::ISODate) },
+        { QStringLiteral("body"), r.body },
+        { QStringLiteral("session"), r.session },
+        { QStringLiteral("draft"), r.draft },
+        { QStringLiteral("undl_record"), r.undlRecord },
+        { QStringLiteral("majority"), majorityKey(r.majority) },
+        { QStringLiteral("membership"), r.membership },
+    };
+    if (r.publishedTotals)
+        f.append({ QStringLiteral("published_totals"), toJson(*r.publishedTotals) });
+    if (r.sponsors)
+        f.append({ QStringLiteral("sponsors"), QJsonArray::fromStringList(*r.sponsors) });
+    f.append({ QStringLiteral("sources"), QJsonArray::fromStringList(r.sources) });
+    if (r.snapshot.isValid())
+        f.append({ QStringLiteral("snapshot"), r.snapshot.toString(Qt::ISODate) });
+    return f;
+}
+
+QJsonObject voteJson(const StateVote& v)
+{
+    return QJsonObject { { QStringLiteral("state"), v.iso3 }, { QStringLiteral("name"), v.name },
+        { QStringLiteral("group"), MemberStates::groupKey(v.group) },
+        { QStringLiteral("vote"), voteCode(v.vote) } };
+}
+
+} // namespace
+
 QByteArray RecordFile::write(const QList<VoteRecord>& records)
 {
     // Written by hand around compact values so each vote sits on its own line: diffs and error
@@ -346,43 +381,36 @@ QByteArray RecordFile::write(const QList<VoteRecord>& records)
     QByteArray out = "{\n  \"format\": \"plenary-record\",\n  \"version\": 1,\n  \"records\": [\n";
     for (qsizetype i = 0; i < records.size(); ++i) {
         const VoteRecord& r = records.at(i);
-        auto field = [&out](const char* key, const QJsonValue& value) {
-            out += "      \"";
-            out += key;
-            out += "\": ";
-            out += compact(value);
-            out += ",\n";
-        };
         out += "    {\n";
-        field("symbol", r.symbol);
-        field("title", r.title);
-        field("date", r.date.toString(Qt::ISODate));
-        field("body", r.body);
-        field("session", r.session);
-        field("draft", r.draft);
-        field("undl_record", r.undlRecord);
-        field("majority", majorityKey(r.majority));
-        field("membership", r.membership);
-        if (r.publishedTotals)
-            field("published_totals", toJson(*r.publishedTotals));
-        if (r.sponsors)
-            field("sponsors", QJsonArray::fromStringList(*r.sponsors));
-        field("sources", QJsonArray::fromStringList(r.sources));
-        if (r.snapshot.isValid())
-            field("snapshot", r.snapshot.toString(Qt::ISODate));
+        for (const auto& [key, value] : recordFields(r))
+            out += "      \"" + key.toUtf8() + "\": " + compact(value) + ",\n";
         out += "      \"votes\": [\n";
-        for (qsizetype j = 0; j < r.votes.size(); ++j) {
-            const StateVote& v = r.votes.at(j);
-            const QJsonObject o { { QStringLiteral("state"), v.iso3 }, { QStringLiteral("name"), v.name },
-                { QStringLiteral("group"), MemberStates::groupKey(v.group) },
-                { QStringLiteral("vote"), voteCode(v.vote) } };
-            out += "        " + compact(o) + (j + 1 < r.votes.size() ? ",\n" : "\n");
-        }
+        for (qsizetype j = 0; j < r.votes.size(); ++j)
+            out += "        " + compact(voteJson(r.votes.at(j))) + (j + 1 < r.votes.size() ? ",\n" : "\n");
         out += "      ]\n    }";
         out += i + 1 < records.size() ? ",\n" : "\n";
     }
     out += "  ]\n}\n";
     return out;
+}
+
+QJsonObject RecordFile::toJson(const VoteRecord& record)
+{
+    QJsonObject o;
+    for (const auto& [key, value] : recordFields(record))
+        o.insert(key, value);
+    QJsonArray votes;
+    for (const StateVote& v : record.votes)
+        votes.append(voteJson(v));
+    o.insert(QStringLiteral("votes"), votes);
+    return o;
+}
+
+VoteRecord RecordFile::fromJson(const QJsonObject& object, const QString& path, const JsonLocator& locator,
+    const QString& fileName, QList<ReadError>& errors)
+{
+    RecordParser parser(fileName, locator, errors);
+    return parser.record(object, path);
 }
 
 bool RecordFile::save(const QString& path, const QList<VoteRecord>& records, QString* error)

@@ -6,7 +6,9 @@
 #include <QList>
 #include <QString>
 
+class JsonLocator;
 class QIODevice;
+class QJsonObject;
 
 /// \brief A problem found while reading a file, with where it is.
 struct ReadError
@@ -43,4 +45,11 @@ public:
     static QByteArray write(const QList<VoteRecord>& records);
     /// Writes atomically (QSaveFile); on failure returns false and sets \a error.
     static bool save(const QString& path, const QList<VoteRecord>& records, QString* error);
+
+    /// One record as an object of the "records" list, for files that embed a record.
+    static QJsonObject toJson(const VoteRecord& record);
+    /// Reads a record object that sits at the JSON pointer \a path of a document \a locator has mapped;
+    /// problems are appended to \a errors with their lines. The record is only valid when none were added.
+    static VoteRecord fromJson(const QJsonObject& object, const QString& path, const JsonLocator& locator,
+        const QString& fileName, QList<ReadError>& errors);
 };

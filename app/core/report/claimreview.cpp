@@ -24,7 +24,7 @@ int ClaimReview::ratingValue(Verdict verdict)
 }
 
 QJsonArray ClaimReview::toJsonLd(const Article& article, const VoteRecord& record, const CheckResult& result,
-    const QString& reviewer, const QDate& published)
+    const QString& reviewer, const QDate& published, const QList<Override>& overrides)
 {
     const bool isUrl = article.name.startsWith(u"http://") || article.name.startsWith(u"https://");
     const QString link = record.undlLink();
@@ -41,6 +41,7 @@ QJsonArray ClaimReview::toJsonLd(const Article& article, const VoteRecord& recor
             { QStringLiteral("appearance"), appearance },
             { QStringLiteral("about"), QStringLiteral("%1 %2").arg(record.symbol, record.title).trimmed() },
         };
+        const Override o = s.index < overrides.size() ? overrides.at(s.index) : Override {};
         QJsonObject rating {
             { QStringLiteral("@type"), QStringLiteral("Rating") },
             { QStringLiteral("ratingValue"), ratingValue(s.verdict) },
@@ -48,13 +49,29 @@ QJsonArray ClaimReview::toJsonLd(const Article& article, const VoteRecord& recor
             { QStringLiteral("worstRating"), 1 },
             { QStringLiteral("alternateName"), verdictLabel(s.verdict) },
         };
+        QString body = s.explanation;
+        if (o.rejected) {
+            // The reviewer found that the engine misread the sentence: no rating of the claim stands.
+            rating.remove(QStringLiteral("ratingValue"));
+            rating.remove(QStringLiteral("bestRating"));
+            rating.remove(QStringLiteral("worstRating"));
+            rating.insert(QStringLiteral("alternateName"),
+                QStringLiteral("Rejected by reviewer (the engine misread the sentence; its verdict was: %1)")
+                    .arg(verdictLabel(s.verdict)));
+            body = QStringLiteral("The reviewer rejected the automatic verdict (%1: %2).")
+                       .arg(verdictLabel(s.verdict), s.explanation);
+        }
+        if (!o.note.isEmpty()) {
+            rating.insert(QStringLiteral("ratingExplanation"), o.note);
+            body += QStringLiteral("\n\nReviewer's note: %1").arg(o.note);
+        }
         QJsonObject review {
             { QStringLiteral("@context"), QStringLiteral("https://schema.org") },
             { QStringLiteral("@type"), QStringLiteral("ClaimReview") },
             { QStringLiteral("claimReviewed"), s.text },
             { QStringLiteral("itemReviewed"), claim },
             { QStringLiteral("reviewRating"), rating },
-            { QStringLiteral("reviewBody"), s.explanation },
+            { QStringLiteral("reviewBody"), body },
             { QStringLiteral("author"),
                 QJsonObject { { QStringLiteral("@type"), QStringLiteral("Organization") },
                     { QStringLiteral("name"), reviewer } } },

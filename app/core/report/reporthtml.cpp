@@ -37,6 +37,31 @@ QString verdictBadge(Verdict verdict)
         .arg(verdictColorName(verdict), verdictGlyph(verdict), esc(verdictLabel(verdict)));
 }
 
+const QString rejectedLabel = QStringLiteral("Rejected by reviewer");
+
+QString rejectedBadge()
+{
+    return QStringLiteral("<span class=\"verdict\" style=\"color: #555555\">\u2298 %1</span>")
+        .arg(rejectedLabel);
+}
+
+/// The reviewer's override and note of one statement, or nothing.
+QString reviewerHtml(Verdict engine, const Override& o)
+{
+    QString h;
+    if (o.rejected)
+        h += QStringLiteral("<p class=\"override\">The reviewer rejected this flag: the engine misread the "
+                            "sentence. The engine's verdict was %1.</p>\n")
+                 .arg(verdictBadge(engine));
+    if (!o.note.isEmpty()) {
+        const QString when = o.when.isValid()
+            ? QStringLiteral(" (%1)").arg(esc(o.when.toUTC().toString(Qt::ISODate)))
+            : QString();
+        h += QStringLiteral("<p class=\"note\">Reviewer\u2019s note%1: %2</p>\n").arg(when, esc(o.note));
+    }
+    return h;
+}
+
 const char16_t* const style = uR"(
 body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #222222; max-width: 52em; margin: 2em auto; padding: 0 1em; line-height: 1.4; }
 h1 { font-size: 1.5em; margin-bottom: 0.2em; }
@@ -51,6 +76,7 @@ table.summary td { padding: 2px 1.2em 2px 0; }
 .verdict { font-weight: bold; }
 .statement-text { margin: 0.3em 0 0.3em 1.2em; font-style: italic; }
 .explanation { margin: 0.3em 0 0.3em 1.2em; }
+.override, .note { margin: 0.3em 0 0.3em 1.2em; border-left: 3px solid #888888; padding-left: 0.5em; }
 .related { margin: 0.3em 0 0.3em 1.2em; color: #555555; }
 .footer { margin-top: 2.5em; border-top: 1px solid #cccccc; color: #555555; font-size: 0.85em; }
 )";
@@ -115,9 +141,22 @@ QString ReportHtml::build(
         h += QStringLiteral("<div class=\"chart\">\n%1\n</div>\n").arg(svg);
     }
 
+    const auto overrideOf = [&content](int statement) {
+        return statement < content.overrides.size() ? content.overrides.at(statement) : Override {};
+    };
+    int rejected = 0;
+    QList<int> counts(allVerdicts.size(), 0);
+    for (const Statement& s : result.statements) {
+        if (overrideOf(s.index).rejected)
+            ++rejected;
+        else
+            ++counts[int(s.verdict)];
+    }
     h += QStringLiteral("<h2>Summary</h2>\n<table class=\"summary\">\n");
     for (Verdict v : allVerdicts)
-        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(verdictBadge(v)).arg(result.count(v));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(verdictBadge(v)).arg(counts.at(int(v)));
+    if (rejected > 0)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(rejectedBadge()).arg(rejected);
     h += QStringLiteral("</table>\n<p>%1 statements checked.</p>\n").arg(result.statements.size());
 
     h += QStringLiteral("<h2>Statements</h2>\n");
@@ -126,10 +165,11 @@ QString ReportHtml::build(
     for (const Statement& s : result.statements) {
         h += QStringLiteral("<h3 id=\"statement-%1\">%1. %2</h3>\n")
                  .arg(s.index + 1)
-                 .arg(verdictBadge(s.verdict));
+                 .arg(overrideOf(s.index).rejected ? rejectedBadge() : verdictBadge(s.verdict));
         h += QStringLiteral("<p class=\"statement-text\">\u201C%1\u201D</p>\n").arg(esc(s.text));
         if (!s.explanation.isEmpty())
             h += QStringLiteral("<p class=\"explanation\">%1</p>\n").arg(esc(s.explanation));
+        h += reviewerHtml(s.verdict, overrideOf(s.index));
         if (!s.related.isEmpty()) {
             QStringList r;
             for (int i : s.related)
