@@ -11,6 +11,6 @@ class ProcedureReader
 public:
     /// Appends the claims \a sentence (at \a offset in the article, tokenised as \a tokens) makes, in
     /// language \a lang ("en", "uk", "ru", "de", "fr", "es").
-    static void read(const QString& sentence, const Tokens& tokens, const QString& lang, int offset,
-        QList<Claim>& claims);
+    static void read(
+        const QString& sentence, const Tokens& tokens, const QString& lang, int offset, QList<Claim>& claims);
 };
