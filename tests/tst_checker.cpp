@@ -51,6 +51,18 @@ private:
         return nullptr;
     }
 
+    /// Procedure claims: "adopted", "date" and "text" are compared where the expected claim gives them.
+    static bool procedureMatches(const Claim& c, const QJsonObject& ec)
+    {
+        if (ec.contains(QStringLiteral("adopted"))
+            && c.adopted != std::optional<bool>(ec.value(QStringLiteral("adopted")).toBool()))
+            return false;
+        if (ec.contains(QStringLiteral("date"))
+            && c.date != QDate::fromString(ec.value(QStringLiteral("date")).toString(), Qt::ISODate))
+            return false;
+        return !ec.contains(QStringLiteral("text")) || c.text == ec.value(QStringLiteral("text")).toString();
+    }
+
 private slots:
     void goldenCasesCoverEveryVerdict()
     {
@@ -113,6 +125,8 @@ private slots:
                     if (c.kind == ClaimKind::StateVote)
                         return c.state == ec.value(QStringLiteral("state")).toString()
                             && voteCode(c.stateVote) == ec.value(QStringLiteral("vote")).toString();
+                    if (isProcedure(c.kind))
+                        return procedureMatches(c, ec);
                     return c.claimed == ec.value(QStringLiteral("claimed")).toInteger();
                 });
                 QVERIFY2(found,

@@ -125,8 +125,12 @@ private:
     bool counted(int i) const
     {
         const Word& w = m_words.at(i);
-        if (w.type == WordType::Digits)
-            return true;
+        if (w.type == WordType::Digits) {
+            // Not the digits of a symbol or a draft ("ES-11/9", "L.16").
+            const Word* before = i > 0 ? &m_words.at(i - 1) : nullptr;
+            return !before || before->end != w.start
+                || (before->text != u"/" && before->text != u"." && before->text != u"-");
+        }
         return std::any_of(m_counted.cbegin(), m_counted.cend(),
             [&w](const QPair<int, int>& s) { return s.first < w.end && w.start < s.second; });
     }
