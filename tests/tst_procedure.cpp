@@ -122,6 +122,14 @@ private slots:
         row("en wrong session", "en", es9,
             "The resolution was adopted at the tenth emergency special session.", "session", "ES-10",
             "contradicts-record");
+        row("en session in digits", "en", es9, "The text was adopted at the 11th emergency special session.",
+            "session", "ES-11", "consistent");
+        row("en session symbol", "en", es9, "The Assembly voted in session ES-11 on Wednesday.", "session",
+            "ES-11", "consistent");
+        row("en other session named only", "en", es9,
+            "The tenth emergency special session dealt with Palestine.", "session", "ES-10", "unverifiable",
+            "another session");
+        row("en date without vote", "en", es9, "The invasion began on 24 February 2022.", "date", "", "");
         row("en regular session", "en", es9, "The resolution was adopted during the 80th session.", "session",
             "80", "contradicts-record", "80th regular session");
         row("en symbol", "en", es9, "The Assembly adopted resolution A/RES/ES-11/9.", "symbol",
@@ -248,6 +256,9 @@ private slots:
             "contradicts-record");
         row("fr session", "fr", es9, "Le vote a eu lieu lors de la onzième session extraordinaire d'urgence.",
             "session", "ES-11", "consistent");
+        row("fr session in digits", "fr", es9,
+            "La résolution a été adoptée lors de la 11e session extraordinaire d'urgence.", "session",
+            "ES-11", "consistent");
         row("fr title", "fr", es9, "La résolution intitulée « Retour des enfants ukrainiens » a été adoptée.",
             "title", "Retour des enfants ukrainiens", "unverifiable");
         row("fr two-thirds", "fr", es9, "Une majorité des deux tiers était nécessaire.", "majority",
@@ -262,6 +273,8 @@ private slots:
         row("es date", "es", es9,
             "La Asamblea General aprobó la resolución el miércoles 3 de diciembre de 2025.", "date",
             "2025-12-03 weekday 3", "consistent");
+        row("es date without year", "es", es9, "La votación se celebró el 3 de diciembre.", "date", "--12-03",
+            "consistent");
         row("es rejected", "es", es9, "La Asamblea rechazó la resolución.", "outcome", "rejected",
             "contradicts-record");
         row("es session", "es", es9,
