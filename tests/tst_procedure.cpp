@@ -373,8 +373,8 @@ private slots:
     {
         QString s;
         for (int i = 0; i < 3000; ++i)
-            s += QStringLiteral(
-                "adopted on 3 December 2025 at the eleventh emergency special session titled \u201C");
+            s += QStringLiteral("adopted on 3 December 2025 at the eleventh emergency special session, "
+                                "needing a two-thirds majority, titled \u201C");
         s += QString(100000, u'9') + QStringLiteral(" ES-11/9 \u00AB");
         QElapsedTimer timer;
         timer.start();

@@ -7,12 +7,14 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMutex>
+#include <QRegularExpression>
 #include <memory>
 #include <unicode/rbnf.h>
 #include <unicode/unistr.h>
 
 namespace {
 
+constexpr int maxWords = 800; // of a sentence
 constexpr int maxOrdinal = 120; // sessions: 11th emergency special, 80th regular
 
 QString normalizeApostrophes(QString s)
@@ -155,6 +157,64 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
 }
 
 } // namespace
+
+Words ProcedureLexicon::split(QStringView s)
+{
+    static const QRegularExpression piece(
+        QStringLiteral("(\\p{L}[\\p{L}\\p{M}'\\x{2019}\\x{02BC}]*(?:-\\p{L}[\\p{L}\\p{M}'\\x{2019}\\x{02BC}]*"
+                       ")*)|(\\d+)|(\\S)"));
+    Words out;
+    for (auto it = piece.globalMatch(s); it.hasNext() && out.size() < maxWords;) {
+        const auto m = it.next();
+        ProcedureWord w;
+        w.start = int(m.capturedStart());
+        w.end = int(m.capturedEnd());
+        const QString raw = m.captured();
+        w.type = m.hasCaptured(1) ? WordType::Word : m.hasCaptured(2) ? WordType::Digits : WordType::Punct;
+        w.text = raw.toLower();
+        w.text.replace(QChar(0x2019), u'\'');
+        w.text.replace(QChar(0x02BC), u'\'');
+        w.caps = w.type == WordType::Word && raw.size() > 1 && raw == raw.toUpper();
+        out.append(w);
+    }
+    return out;
+}
+
+int ProcedureLexicon::matchAt(const Words& w, int i, const Phrase& p)
+{
+    for (qsizetype k = 0; k < p.size(); ++k) {
+        if (i + k >= w.size())
+            return -1;
+        const ProcedureWord& t = w.at(i + k);
+        const QString& q = p.at(k);
+        if (q.endsWith(u'*')) {
+            if (t.type == WordType::Punct || !t.text.startsWith(QStringView(q).chopped(1)))
+                return -1;
+        } else if (t.text != q) {
+            return -1;
+        }
+    }
+    return i + int(p.size());
+}
+
+int ProcedureLexicon::matchAny(const Words& w, int i, const QList<Phrase>& list)
+{
+    for (const Phrase& p : list) {
+        const int e = matchAt(w, i, p);
+        if (e >= 0)
+            return e;
+    }
+    return -1;
+}
+
+int ProcedureLexicon::findAny(const Words& w, int from, int to, const QList<Phrase>& list)
+{
+    for (int i = std::max(0, from); i < std::min(to, int(w.size())); ++i) {
+        if (matchAny(w, i, list) >= 0)
+            return i;
+    }
+    return -1;
+}
 
 int ProcedureLexicon::ordinal(const QString& word) const
 {

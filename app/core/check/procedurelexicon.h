@@ -5,9 +5,23 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 /// A phrase: lowercase words; a word ending in '*' matches any word it starts.
 using Phrase = QStringList;
+
+enum class WordType : quint8 { Word, Digits, Punct };
+
+/// \brief A word, a run of digits or a punctuation mark of a sentence, as ProcedureReader reads it.
+struct ProcedureWord
+{
+    WordType type = WordType::Word;
+    int start = 0; // UTF-16 offsets in the sentence
+    int end = 0;
+    QString text; // lowercase, apostrophes as '
+    bool caps = false; // written in capitals ("KYIV")
+};
+using Words = QList<ProcedureWord>;
 
 /// \brief The words ProcedureReader looks for in one language: phrases from
 /// :/lexicons/procedure.json, month and weekday names from QLocale, ordinal words from ICU's
@@ -42,6 +56,16 @@ struct ProcedureLexicon
     QHash<QString, int> ordinals; // lowercase ordinal words -> 1..120
     QList<QPair<QString, int>> ordinalStems;
     QStringList ordinalEndings;
+
+    /// Splits \a s into words (hyphenated compounds and "d'urgence" stay whole), digits and marks;
+    /// at most 800.
+    static Words split(QStringView s);
+    /// Index after \a p when it starts at word \a i, else -1.
+    static int matchAt(const Words& w, int i, const Phrase& p);
+    /// End of the first (longest) phrase of \a list starting at \a i, else -1.
+    static int matchAny(const Words& w, int i, const QList<Phrase>& list);
+    /// Start of the first phrase of \a list found in words [from, to), else -1.
+    static int findAny(const Words& w, int from, int to, const QList<Phrase>& list);
 
     /// The ordinal \a word (lowercase) spells, or 0.
     int ordinal(const QString& word) const;

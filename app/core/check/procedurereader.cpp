@@ -9,85 +9,11 @@
 namespace {
 
 constexpr int maxChars = 4000; // a longer sentence is read for procedure claims up to here only
-constexpr int maxWords = 800;
 constexpr int maxClaims = 12; // procedure claims per sentence
 constexpr int dateReach = 10; // words between a vote word and the date it is tied to
 constexpr int maxTitle = 300; // characters of a quoted title
 
-enum class WordType : quint8 { Word, Digits, Punct };
-
-struct Word
-{
-    WordType type = WordType::Word;
-    int start = 0;
-    int end = 0;
-    QString text; // lowercase, apostrophes as '
-    bool caps = false; // written in capitals ("KYIV")
-};
-using Words = QList<Word>;
-
-Words split(QStringView s)
-{
-    static const QRegularExpression piece(
-        QStringLiteral("(\\p{L}[\\p{L}\\p{M}'\\x{2019}\\x{02BC}]*(?:-\\p{L}[\\p{L}\\p{M}'\\x{2019}\\x{02BC}]*"
-                       ")*)|(\\d+)|(\\S)"));
-    Words out;
-    for (auto it = piece.globalMatch(s); it.hasNext() && out.size() < maxWords;) {
-        const auto m = it.next();
-        Word w;
-        w.start = int(m.capturedStart());
-        w.end = int(m.capturedEnd());
-        const QString raw = m.captured();
-        w.type = m.hasCaptured(1) ? WordType::Word : m.hasCaptured(2) ? WordType::Digits : WordType::Punct;
-        w.text = raw.toLower();
-        w.text.replace(QChar(0x2019), u'\'');
-        w.text.replace(QChar(0x02BC), u'\'');
-        w.caps = w.type == WordType::Word && raw.size() > 1 && raw == raw.toUpper();
-        out.append(w);
-    }
-    return out;
-}
-
-/// Index after \a p when it starts at word \a i, else -1.
-int matchAt(const Words& w, int i, const Phrase& p)
-{
-    for (qsizetype k = 0; k < p.size(); ++k) {
-        if (i + k >= w.size())
-            return -1;
-        const Word& t = w.at(i + k);
-        const QString& q = p.at(k);
-        if (q.endsWith(u'*')) {
-            if (t.type == WordType::Punct || !t.text.startsWith(QStringView(q).chopped(1)))
-                return -1;
-        } else if (t.text != q) {
-            return -1;
-        }
-    }
-    return i + int(p.size());
-}
-
-/// End of the first (longest) phrase of \a list starting at \a i, else -1.
-int matchAny(const Words& w, int i, const QList<Phrase>& list)
-{
-    for (const Phrase& p : list) {
-        const int e = matchAt(w, i, p);
-        if (e >= 0)
-            return e;
-    }
-    return -1;
-}
-
-/// Start of the first phrase of \a list found in words [from, to), else -1.
-int findAny(const Words& w, int from, int to, const QList<Phrase>& list)
-{
-    for (int i = std::max(0, from); i < std::min(to, int(w.size())); ++i) {
-        if (matchAny(w, i, list) >= 0)
-            return i;
-    }
-    return -1;
-}
-
-bool isYear(const Word& w)
+bool isYear(const ProcedureWord& w)
 {
     if (w.type != WordType::Digits || w.text.size() != 4)
         return false;
@@ -109,7 +35,7 @@ class Reader
 public:
     Reader(const QString& sentence, const Tokens& tokens, const ProcedureLexicon& lex, int offset)
         : m_text(QStringView(sentence).left(maxChars))
-        , m_words(split(m_text))
+        , m_words(ProcedureLexicon::split(m_text))
         , m_lex(lex)
         , m_offset(offset)
     {
@@ -124,10 +50,10 @@ public:
 private:
     bool counted(int i) const
     {
-        const Word& w = m_words.at(i);
+        const ProcedureWord& w = m_words.at(i);
         if (w.type == WordType::Digits) {
             // Not the digits of a symbol or a draft ("ES-11/9", "L.16").
-            const Word* before = i > 0 ? &m_words.at(i - 1) : nullptr;
+            const ProcedureWord* before = i > 0 ? &m_words.at(i - 1) : nullptr;
             return !before || before->end != w.start
                 || (before->text != u"/" && before->text != u"." && before->text != u"-");
         }
@@ -175,7 +101,7 @@ bool Reader::subjectIsCounted(int i) const
     int seen = 0;
     bool skipped = false;
     for (int j = i - 1; j >= 0 && seen < 3; --j) {
-        const Word& w = m_words.at(j);
+        const ProcedureWord& w = m_words.at(j);
         if (w.type == WordType::Punct) {
             if (w.text == u"," && !skipped) {
                 for (int k = j - 1; k >= 0 && k > j - 20; --k) {
@@ -193,7 +119,7 @@ bool Reader::subjectIsCounted(int i) const
             int k = j - 1;
             while (k >= 0 && counted(k) && m_words.at(k).type != WordType::Punct)
                 --k;
-            return k < 0 || matchAny(m_words, k, m_lex.countPrepositions) != k + 1;
+            return k < 0 || ProcedureLexicon::matchAny(m_words, k, m_lex.countPrepositions) != k + 1;
         }
         ++seen;
     }
@@ -307,15 +233,15 @@ bool Reader::isDateline(const DateMention& d) const
 
 void Reader::readHistory()
 {
-    m_history = findAny(m_words, 0, int(m_words.size()), m_lex.history) >= 0;
+    m_history = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.history) >= 0;
     for (int i = 1; i < m_words.size() && !m_history; ++i) {
-        if (!isYear(m_words.at(i)) || matchAny(m_words, i - 1, m_lex.yearPrepositions) != i)
+        if (!isYear(m_words.at(i)) || ProcedureLexicon::matchAny(m_words, i - 1, m_lex.yearPrepositions) != i)
             continue;
         const bool inDate = std::any_of(m_dates.cbegin(), m_dates.cend(),
             [i](const DateMention& d) { return d.hasYear && d.first <= i && i <= d.last; });
         m_history = !inDate;
     }
-    m_voteWord = findAny(m_words, 0, int(m_words.size()), m_lex.voteWords) >= 0;
+    m_voteWord = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.voteWords) >= 0;
 }
 
 void Reader::readOutcome(QList<Claim>& claims)
@@ -325,8 +251,8 @@ void Reader::readOutcome(QList<Claim>& claims)
     for (int i = 0; i < m_words.size(); ++i) {
         if (m_covered.at(i) || m_words.at(i).type != WordType::Word)
             continue;
-        const int ea = matchAny(m_words, i, m_lex.adopted);
-        const int er = matchAny(m_words, i, m_lex.rejected);
+        const int ea = ProcedureLexicon::matchAny(m_words, i, m_lex.adopted);
+        const int er = ProcedureLexicon::matchAny(m_words, i, m_lex.rejected);
         int end = std::max(ea, er);
         bool adopted = ea >= er;
         int negFrom = i - 3;
@@ -353,13 +279,13 @@ void Reader::readOutcome(QList<Claim>& claims)
         }
         if (end < 0)
             continue;
-        if (i > 0 && matchAny(m_words, i - 1, m_lex.blockers) == i)
+        if (i > 0 && ProcedureLexicon::matchAny(m_words, i - 1, m_lex.blockers) == i)
             continue; // "the adopted text", "states rejected"
         if (subjectIsCounted(i))
             continue;
-        if (findAny(m_words, i - 6, end + 4, m_lex.otherDocuments) >= 0)
+        if (ProcedureLexicon::findAny(m_words, i - 6, end + 4, m_lex.otherDocuments) >= 0)
             continue; // "an amendment was rejected"
-        const bool negated = findAny(m_words, negFrom, negTo, m_lex.negations) >= 0;
+        const bool negated = ProcedureLexicon::findAny(m_words, negFrom, negTo, m_lex.negations) >= 0;
         Claim c = claim(ClaimKind::Outcome, i, end - 1);
         c.adopted = adopted != negated;
         c.rule = QStringLiteral("\u201C%1\u201D")
@@ -372,29 +298,30 @@ void Reader::readOutcome(QList<Claim>& claims)
 
 void Reader::readMajority(QList<Claim>& claims)
 {
+    const bool requirement = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.required) >= 0
+        || ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.missed) >= 0;
     for (int i = 0; i < m_words.size() && claims.size() < maxClaims; ++i) {
-        int end = matchAny(m_words, i, m_lex.twoThirds);
+        int end = ProcedureLexicon::matchAny(m_words, i, m_lex.twoThirds);
         QString text = QStringLiteral("two-thirds");
         if (end < 0) {
-            end = matchAny(m_words, i, m_lex.simple);
+            end = ProcedureLexicon::matchAny(m_words, i, m_lex.simple);
             text = QStringLiteral("simple");
         }
         if (end < 0)
             continue;
         // A bare "two thirds" is a majority only beside "majority", "threshold" or "needed".
-        const bool majorityNear = findAny(m_words, i - 4, end + 4, m_lex.majorityWords) >= 0;
-        const bool requirement = findAny(m_words, 0, int(m_words.size()), m_lex.required) >= 0
-            || findAny(m_words, 0, int(m_words.size()), m_lex.missed) >= 0;
+        const bool majorityNear
+            = ProcedureLexicon::findAny(m_words, i - 4, end + 4, m_lex.majorityWords) >= 0;
         if (!majorityNear && !requirement)
             continue;
         Claim c = claim(ClaimKind::Majority, i, end - 1);
         c.text = text;
         const int from = i - 10;
         const int to = end + 5;
-        if (findAny(m_words, from, to, m_lex.missed) >= 0)
+        if (ProcedureLexicon::findAny(m_words, from, to, m_lex.missed) >= 0)
             c.adopted = false;
-        else if (findAny(m_words, from, i, m_lex.reached) >= 0
-            || findAny(m_words, end, to, m_lex.reached) >= 0)
+        else if (ProcedureLexicon::findAny(m_words, from, i, m_lex.reached) >= 0
+            || ProcedureLexicon::findAny(m_words, end, to, m_lex.reached) >= 0)
             c.adopted = true;
         for (int k = std::max(0, from); k < std::min(to, int(m_words.size())); ++k)
             m_covered[k] = true;
@@ -409,7 +336,7 @@ void Reader::readDates(QList<Claim>& claims)
         return;
     QList<bool> taken(m_dates.size(), false);
     for (int v = 0; v < m_words.size(); ++v) {
-        const int ve = matchAny(m_words, v, m_lex.voteWords);
+        const int ve = ProcedureLexicon::matchAny(m_words, v, m_lex.voteWords);
         if (ve < 0)
             continue;
         int best = -1;
@@ -428,7 +355,8 @@ void Reader::readDates(QList<Claim>& claims)
     }
     for (qsizetype k = 0; k < m_dates.size() && claims.size() < maxClaims; ++k) {
         const DateMention& d = m_dates.at(k);
-        if (!taken.at(k) || isDateline(d) || findAny(m_words, d.first - 2, d.first, m_lex.dateBlockers) >= 0)
+        if (!taken.at(k) || isDateline(d)
+            || ProcedureLexicon::findAny(m_words, d.first - 2, d.first, m_lex.dateBlockers) >= 0)
             continue;
         Claim c = claim(ClaimKind::Date, d.first, d.last);
         c.weekday = d.weekday;
@@ -485,7 +413,7 @@ void Reader::readSessions(QList<Claim>& claims)
         for (int i = 0; i < m_words.size() && claims.size() < maxClaims; ++i) {
             if (inEmergency.at(i))
                 continue;
-            const int end = matchAny(m_words, i, phrases);
+            const int end = ProcedureLexicon::matchAny(m_words, i, phrases);
             if (end < 0)
                 continue;
             for (int k = i; k < end; ++k)
@@ -541,7 +469,7 @@ void Reader::readSymbols(QList<Claim>& claims)
 void Reader::readTitles(QList<Claim>& claims)
 {
     for (int i = 0; i < m_words.size() && claims.size() < maxClaims; ++i) {
-        const int end = matchAny(m_words, i, m_lex.titleMarkers);
+        const int end = ProcedureLexicon::matchAny(m_words, i, m_lex.titleMarkers);
         if (end < 0)
             continue;
         // The quotation must open right after the marker (a colon allowed): «…», “…”, „…“, "…", ‘…’.
