@@ -129,6 +129,8 @@ private slots:
         row("en other session named only", "en", es9,
             "The tenth emergency special session dealt with Palestine.", "session", "ES-10", "unverifiable",
             "another session");
+        row("en may is no month", "en", es9, "Of the 12 who voted against, 3 may change their vote.", "date",
+            "", "");
         row("en date without vote", "en", es9, "The invasion began on 24 February 2022.", "date", "", "");
         row("en regular session", "en", es9, "The resolution was adopted during the 80th session.", "session",
             "80", "contradicts-record", "80th regular session");

@@ -175,6 +175,7 @@ Words ProcedureLexicon::split(QStringView s)
         w.text.replace(QChar(0x2019), u'\'');
         w.text.replace(QChar(0x02BC), u'\'');
         w.caps = w.type == WordType::Word && raw.size() > 1 && raw == raw.toUpper();
+        w.initialCap = w.type == WordType::Word && raw.at(0).isUpper();
         out.append(w);
     }
     return out;

@@ -20,6 +20,7 @@ struct ProcedureWord
     int end = 0;
     QString text; // lowercase, apostrophes as '
     bool caps = false; // written in capitals ("KYIV")
+    bool initialCap = false; // starts with a capital letter
 };
 using Words = QList<ProcedureWord>;
 

@@ -128,8 +128,11 @@ bool Reader::subjectIsCounted(int i) const
 
 void Reader::findDates()
 {
+    // English and German write months with a capital: "3 may abstain" holds no date.
+    const bool capitalMonths = m_lex.lang == u"en" || m_lex.lang == u"de";
     const auto month = [&](int i) {
         return i < m_words.size() && m_words.at(i).type == WordType::Word
+                && (!capitalMonths || m_words.at(i).initialCap)
             ? m_lex.months.value(m_words.at(i).text)
             : 0;
     };
