@@ -30,13 +30,13 @@ private slots:
     void oneReviewPerStatement()
     {
         const QJsonArray reviews = exampleReviews();
-        QCOMPARE(reviews.size(), 6);
+        QCOMPARE(reviews.size(), 7);
     }
 
     void everyReviewHasWhatSearchEnginesRead_data()
     {
         QTest::addColumn<int>("index");
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 7; ++i)
             QTest::addRow("statement %d", i + 1) << i;
     }
 
@@ -106,7 +106,7 @@ private slots:
         QVERIFY(ClaimReview::write(path, exampleReviews(), &error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 6);
+        QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 7);
 
         const QString bad = dir.filePath(QStringLiteral("missing/out.jsonld"));
         QVERIFY(!ClaimReview::write(bad, exampleReviews(), &error));

@@ -44,7 +44,7 @@ private slots:
         QCOMPARE(record.value(QStringLiteral("non_voting")).toInt(), 33);
         QCOMPARE(record.value(QStringLiteral("members")).toInt(), 193);
         const QJsonArray statements = doc.value(QStringLiteral("statements")).toArray();
-        QCOMPARE(statements.size(), 6);
+        QCOMPARE(statements.size(), 7);
         for (const QJsonValue& v : statements) {
             const QJsonObject s = v.toObject();
             for (const char* key :

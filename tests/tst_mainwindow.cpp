@@ -61,10 +61,10 @@ private slots:
         MainWindow w;
         QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
         const CheckResult& r = w.statementModel()->result();
-        QCOMPARE(r.statements.size(), 6);
+        QCOMPARE(r.statements.size(), 7);
         QCOMPARE(r.count(Verdict::Revised), 1);
         QCOMPARE(r.count(Verdict::Unverifiable), 2);
-        QCOMPARE(r.count(Verdict::Consistent), 3);
+        QCOMPARE(r.count(Verdict::Consistent), 4);
         QVERIFY(!r.contradicts());
         QVERIFY(w.windowTitle().contains(QStringLiteral("A/RES/ES-11/9")));
         // The chart speaks to assistive technology with the text of the exported image's description.
@@ -271,7 +271,7 @@ private slots:
         QCOMPARE(w.statementSelection()->currentIndex().row(), 1);
         previous->trigger();
         previous->trigger();
-        QCOMPARE(w.statementSelection()->currentIndex().row(), 5); // wraps to the last
+        QCOMPARE(w.statementSelection()->currentIndex().row(), 6); // wraps to the last
         // Hidden by the verdict filter: skipped.
         w.statementPanel()->setVerdictFilter(int(Verdict::Unverifiable));
         next->trigger();
@@ -378,14 +378,14 @@ private slots:
         const QString error = w.loadFile(bad);
         QVERIFY2(error.startsWith(bad + QStringLiteral(":5:")), qPrintable(error));
         QCOMPARE(w.currentRecord().symbol, QStringLiteral("A/RES/ES-11/9"));
-        QCOMPARE(w.statementModel()->rowCount(), 6);
+        QCOMPARE(w.statementModel()->rowCount(), 7);
 
         const QString binary
             = writeTestFile(dir, QStringLiteral("article.txt"), "First line\nsecond\n\xff\xfe bad bytes\n");
         QVERIFY(!binary.isEmpty());
         const QString articleError = w.loadFile(binary);
         QVERIFY2(articleError.startsWith(binary + QStringLiteral(":3:")), qPrintable(articleError));
-        QCOMPARE(w.statementModel()->rowCount(), 6);
+        QCOMPARE(w.statementModel()->rowCount(), 7);
     }
 
     void recentFilesAreKept()

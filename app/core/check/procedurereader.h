@@ -11,6 +11,13 @@ class ProcedureReader
 public:
     /// Appends the claims \a sentence (at \a offset in the article, tokenised as \a tokens) makes, in
     /// language \a lang ("en", "uk", "ru", "de", "fr", "es").
-    static void read(const QString& sentence, const Tokens& tokens, const QString& lang, int offset,
-        QList<Claim>& claims);
+    ///
+    /// What the fields hold: Outcome `adopted`; Majority `text` ("two-thirds" or "simple") and `adopted`
+    /// (reached, not reached, or unset when only the requirement is stated); Date `date` (with the year)
+    /// or `text` "--MM-DD" (without), `weekday`; Session `text` ("ES-11", or "80" for a regular session);
+    /// Symbol `text` ("A/RES/ES-11/9", "A/ES-11/L.16/Rev.1"); Title `text` and `noun` = \a lang. For
+    /// Session and Symbol, `adopted` is true when the sentence says the vote in question took place
+    /// there or on that text (an outcome or vote word, no sign of history).
+    static void read(
+        const QString& sentence, const Tokens& tokens, const QString& lang, int offset, QList<Claim>& claims);
 };
