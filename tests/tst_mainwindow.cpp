@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -290,6 +291,30 @@ private slots:
         QVERIFY(!qvariant_cast<QImage>(mime->imageData()).isNull());
         QVERIFY(mime->data(QStringLiteral("image/svg+xml")).contains("<svg"));
         QVERIFY(mime->text().contains(QStringLiteral("91 in favour")));
+    }
+
+    void articleLanguageIsShownAndCanBeForced()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("uk.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(u"Генасамблея ООН ухвалила резолюцію. За проголосували 91 країна, проти — 12, утрималися 57."_qs.toUtf8());
+        f.close();
+        MainWindow w;
+        w.openFiles({ path });
+        QComboBox* box = w.statementPanel()->languageBox();
+        QCOMPARE(box->currentIndex(), 0);
+        QCOMPARE(box->currentText(), QStringLiteral("Detected: Ukrainian"));
+        const int english = box->findData(QStringLiteral("en"));
+        QVERIFY(english > 0);
+        box->setCurrentIndex(english);
+        emit box->activated(english);
+        QCOMPARE(box->currentData().toString(), QStringLiteral("en")); // kept after the re-check
+        QCOMPARE(box->itemText(0), QStringLiteral("Detected: Ukrainian"));
+        box->setCurrentIndex(0);
+        emit box->activated(0);
+        QCOMPARE(box->currentIndex(), 0);
     }
 
     void everyControlHasAnAccessibleName()

@@ -101,7 +101,10 @@ private slots:
             QVERIFY(w.statementPanel()->detailsText().contains(QStringLiteral("Rejected by reviewer")));
             // The engine's verdict stays visible in the details.
             QVERIFY(w.statementPanel()->detailsText().contains(verdictLabel(engine)));
-            auto* filter = w.statementPanel()->findChild<QComboBox*>();
+            QComboBox* filter = nullptr;
+            for (QComboBox* box : w.statementPanel()->findChildren<QComboBox*>())
+                filter = box->accessibleName() == u"Show statements" ? box : filter;
+            QVERIFY(filter);
             QVERIFY(filter->itemText(filter->count() - 1).endsWith(QStringLiteral("(1)")));
             QVERIFY(w.isWindowModified());
             QVERIFY(w.windowTitle().contains(QStringLiteral("[*]")));

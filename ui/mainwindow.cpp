@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/article/articlereader.h"
+#include "core/check/language.h"
 #include "core/check/resolutionchoice.h"
 #include "core/import/votefilereader.h"
 #include "core/models/countryvotemodel.h"
@@ -17,6 +18,7 @@
 #include "ui/databaseloader.h"
 #include "ui/exportdialog.h"
 #include "ui/loadindicator.h"
+#include "ui/recentfilesmenu.h"
 #include "ui/recordheader.h"
 #include "ui/resolutionbrowser.h"
 #include "ui/reviewcontroller.h"
@@ -46,7 +48,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int maxRecentFiles = 10;
 constexpr qsizetype maxRecordsInBox = 200; // more are browsed in the Resolutions tab
 
 constexpr qint64 backgroundLoadBytes = 4 * 1024 * 1024; // larger record files load in the background
@@ -135,6 +136,10 @@ MainWindow::MainWindow(QWidget* parent)
             compareChosen();
     });
     connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::statementSelected);
+    connect(m_panel, &StatementPanel::languageChosen, this, [this](const QString& lang) {
+        m_article.useLanguage(lang.isEmpty() ? Language::detect(m_article.text) : lang);
+        recheck();
+    });
     connect(m_selection, &QItemSelectionModel::currentChanged, this, &MainWindow::statementSelected);
     m_articleView->viewport()->installEventFilter(this);
 
@@ -168,8 +173,9 @@ void MainWindow::createMenus()
         = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
     openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_review->addFileActions(file);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    updateRecentMenu();
+    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString& f) { openFiles({ f }); });
     file->addSeparator();
     QAction* exportAction
         = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
@@ -255,7 +261,7 @@ QString MainWindow::loadFile(const QString& path)
         : isRecordFile(path)     ? loadRecordFile(path)
                                  : loadArticleFile(path);
     if (error.isEmpty())
-        addRecentFile(path);
+        m_recentMenu->add(path);
     return error;
 }
 
@@ -311,7 +317,7 @@ void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<Imp
     if (!result->errors.isEmpty() || !result->warnings.isEmpty())
         reportProblems(path, *result);
     setDatabase(std::move(result->database), QFileInfo(path).fileName());
-    addRecentFile(path);
+    m_recentMenu->add(path);
     statusBar()->showMessage(
         tr("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
 }
@@ -470,6 +476,7 @@ void MainWindow::recheck()
     if (m_database.isEmpty())
         return;
     m_statements->setResult(m_checker.check(m_article, currentRecord()));
+    m_panel->setLanguage(m_article.lang, Language::detect(m_article.text));
     m_chart->setEmphasis({});
     updateTitle();
 }
@@ -567,31 +574,6 @@ void MainWindow::exportChart()
 void MainWindow::showAbout()
 {
     AboutBox::show(this);
-}
-
-void MainWindow::addRecentFile(const QString& path)
-{
-    QSettings settings;
-    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), files);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    if (!m_recentMenu)
-        return;
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString& f : files)
-        m_recentMenu->addAction(QFileInfo(f).fileName(), this, [this, f] { openFiles({ f }); })
-            ->setToolTip(f);
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

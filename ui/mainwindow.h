@@ -25,6 +25,7 @@ class QLabel;
 class RecordHeader;
 class ReviewController;
 class QMenu;
+class RecentFilesMenu;
 class QTabWidget;
 class StatementModel;
 class StatementPanel;
@@ -104,8 +105,6 @@ private:
     void backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result);
     void recheck();
     void statementSelected();
-    void addRecentFile(const QString& path);
-    void updateRecentMenu();
     void updateTitle();
 
     VoteDatabase m_database;
@@ -131,6 +130,6 @@ private:
     ResolutionBrowser* m_browser;
     DatabaseLoader* m_loader;
     RecordHeader* m_header;
-    QMenu* m_recentMenu = nullptr;
+    RecentFilesMenu* m_recentMenu = nullptr;
     bool m_painted = false;
 };

@@ -86,3 +86,24 @@ QString shownRejectedLabel()
 {
     return QCoreApplication::translate("Verdict", "Rejected by reviewer");
 }
+
+QString shownLanguageName(const QString& code)
+{
+    static const struct
+    {
+        const char* code;
+        const char* name;
+    } names[] = {
+        { "en", QT_TRANSLATE_NOOP("Language", "English") },
+        { "uk", QT_TRANSLATE_NOOP("Language", "Ukrainian") },
+        { "ru", QT_TRANSLATE_NOOP("Language", "Russian") },
+        { "de", QT_TRANSLATE_NOOP("Language", "German") },
+        { "fr", QT_TRANSLATE_NOOP("Language", "French") },
+        { "es", QT_TRANSLATE_NOOP("Language", "Spanish") },
+    };
+    for (const auto& n : names) {
+        if (code == QLatin1String(n.code))
+            return QCoreApplication::translate("Language", n.name);
+    }
+    return code;
+}

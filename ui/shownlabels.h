@@ -17,3 +17,5 @@ QString shownVerdictLabel(Verdict verdict);
 QString shownRejectedLabel();
 QString shownGroupName(RegionalGroup group);
 QString shownMajorityDescription(Majority majority);
+/// The name of a language the checker reads ("en", "uk", ...), in the interface language.
+QString shownLanguageName(const QString& code);

@@ -5,9 +5,11 @@
 #include "core/models/statementmodel.h"
 #include "ui/statementdelegate.h"
 #include "ui/verdictstyle.h"
+#include "core/check/language.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListView>
@@ -21,6 +23,7 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
     : QWidget(parent)
     , m_model(model)
     , m_selection(selection)
+    , m_lang(new QComboBox(this))
     , m_filter(new QComboBox(this))
     , m_summary(new QLabel(this))
     , m_list(new QListView(this))
@@ -31,7 +34,20 @@ StatementPanel::StatementPanel(StatementModel* model, QItemSelectionModel* selec
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* title = new QLabel(tr("<b>Statements</b>"), this);
-    layout->addWidget(title);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(title, 1);
+    titleRow->addWidget(new QLabel(tr("Read as:"), this));
+    m_lang->addItem(QString(), QString()); // "Detected: ...", filled by setLanguage()
+    for (const QString& code : Language::supported())
+        m_lang->addItem(shownLanguageName(code), code);
+    m_lang->setAccessibleName(tr("Article language"));
+    m_lang->setAccessibleDescription(
+        tr("The language the checker reads the article in: detected from the text, or one you choose."));
+    m_lang->setToolTip(m_lang->accessibleDescription());
+    titleRow->addWidget(m_lang);
+    layout->addLayout(titleRow);
+    connect(m_lang, &QComboBox::activated, this,
+        [this](int index) { emit languageChosen(m_lang->itemData(index).toString()); });
     m_filter->setAccessibleName(tr("Show statements"));
     m_filter->setAccessibleDescription(tr("Shows all statements or only those with one verdict; each entry gives the count."));
     layout->addWidget(m_filter);
@@ -211,4 +227,10 @@ void StatementPanel::toggleRejected()
     if (!index.isValid() || !m_selection->isSelected(index))
         return;
     m_model->setData(index, !index.data(StatementModel::RejectedRole).toBool(), StatementModel::RejectedRole);
+}
+
+void StatementPanel::setLanguage(const QString& lang, const QString& detected)
+{
+    m_lang->setItemText(0, tr("Detected: %1").arg(shownLanguageName(detected)));
+    m_lang->setCurrentIndex(lang != detected ? std::max(0, m_lang->findData(lang)) : 0);
 }

@@ -33,6 +33,13 @@ public:
     QPlainTextEdit* noteEdit() const { return m_note; }
     /// Rejects the selected statement's flag, or restores it when it is rejected.
     void toggleRejected();
+    /// Shows the language the article was read in and the one detected from its text.
+    void setLanguage(const QString& lang, const QString& detected);
+    QComboBox* languageBox() const { return m_lang; }
+
+signals:
+    /// The user chose the language to read the article in; empty: detect it from the text.
+    void languageChosen(const QString& lang);
 
 private:
     void refresh();
@@ -43,6 +50,7 @@ private:
 
     StatementModel* m_model;
     QItemSelectionModel* m_selection;
+    QComboBox* m_lang;
     QComboBox* m_filter;
     QLabel* m_summary;
     QListView* m_list;

@@ -297,6 +297,7 @@ ReviewReadResult ReviewFile::read(QIODevice& device, const QString& fileName)
     if (!errors.isEmpty())
         return result;
     review.article = ArticleReader::fromText(text, name);
+    review.article.useLanguage(review.result.lang); // the language it was reviewed in, detected or forced
     result.review = std::move(review);
     return result;
 }
