@@ -1,202 +1,516 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/numberfinder.h"
 
+#include "core/check/language.h"
+#include "core/check/spelloutrules.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <unicode/fmtable.h>
-#include <unicode/rbnf.h>
 #include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace {
 
 constexpr int maxDigits = 12;
+constexpr int maxWordsInNumber = 11; // "nine hundred and ninety nine thousand nine hundred and ninety nine"
 constexpr int maxWordsLength = 120;
-constexpr int maxWordParses
-    = 256; // per text searched: ICU parses are slow, and no sentence holds more // "nine hundred and
-           // ninety-nine thousand nine hundred and ninety-nine" is 66
+// ICU parses per text searched, and the characters they read: a parse costs more than linear time in
+// the length of its text (a Russian phrase of 12 words takes milliseconds), and no sentence needs more.
+constexpr int maxParses = 256;
+constexpr int maxParsedChars = 4000;
+constexpr int maxCache = 4096;
+// Matches after a number look at this many characters only: Qt checks the whole subject of a match.
+constexpr int lookAhead = 40;
 
-const QRegularExpression& digitPattern()
+constexpr auto reOptions = QRegularExpression::UseUnicodePropertiesOption;
+constexpr auto reCaseless
+    = QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
+
+bool usesSpaceGroups(const QString& lang)
 {
-    // Groups of three after commas, no-break or thin spaces; or a plain run of digits.
-    static const QRegularExpression re(
-        QStringLiteral("\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d{1,3}(?:[\\x{00A0}\\x{202F}]\\d{3})+(?!\\d)|\\d+"));
-    return re;
+    return lang == u"uk" || lang == u"ru" || lang == u"fr";
 }
 
-const QRegularExpression& monthPattern()
+bool usesDotGroups(const QString& lang)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-                       "oct(ober)?|nov(ember)?|dec(ember)?)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    return lang == u"de" || lang == u"es";
 }
 
-bool isMonthAt(QStringView text)
+QRegularExpression digitPattern(const QString& lang)
 {
-    return monthPattern().match(text.toString()).hasMatch();
+    // Groups of three after the language's separator, or after no-break, narrow no-break and thin
+    // spaces in every language; else a plain run of digits. A decimal part follows any of them.
+    QString groups = QStringLiteral("\\d{1,3}(?:[\\x{00A0}\\x{202F}\\x{2009}]\\d{3})+(?!\\d)");
+    if (lang == u"en")
+        groups += QStringLiteral("|\\d{1,3}(?:,\\d{3})+(?!\\d)");
+    if (usesDotGroups(lang))
+        groups += QStringLiteral("|\\d{1,3}(?:\\.\\d{3})+(?!\\d|\\.\\d)");
+    if (usesSpaceGroups(lang))
+        groups += QStringLiteral("|\\d{1,3}(?: \\d{3})+(?!\\d|[.,]\\d)");
+    return QRegularExpression(
+        QStringLiteral("(?<!\\d)(?:%1|\\d+)(?<decimal>[.,]\\d+)?").arg(groups), reOptions);
 }
 
-bool endsWithMonth(QStringView before)
+QRegularExpression percentPattern(const QString& lang)
 {
-    static const QRegularExpression re(
-        QStringLiteral(
-            "\\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-            "oct(ober)?|nov(ember)?|dec(ember)?)\\.?\\s+$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(before.right(16).toString()).hasMatch();
+    QString words;
+    if (lang == u"uk")
+        words = QStringLiteral("відсот\\p{L}*|процент\\p{L}*");
+    else if (lang == u"ru")
+        words = QStringLiteral("процент\\p{L}*");
+    else if (lang == u"de")
+        words = QStringLiteral("prozent(?!\\p{L})");
+    else if (lang == u"fr")
+        words = QStringLiteral("pour[ \\x{00A0}]?cent(?!\\p{L})");
+    else if (lang == u"es")
+        words = QStringLiteral("por[ \\x{00A0}]ciento?(?!\\p{L})");
+    else
+        words = QStringLiteral("per[ \\x{00A0}]?cent(?!\\p{L})");
+    return QRegularExpression(
+        QStringLiteral("[ \\x{00A0}\\x{202F}\\x{2009}]?(?:%|\\x{FF05}|(?:%1))").arg(words), reCaseless);
 }
 
-QString normalizeWords(QStringView s)
+// A word list is acceptable here: ICU's spell-out rules have no word for a dozen.
+QRegularExpression dozenPattern(const QString& lang)
 {
-    QString out = s.toString().toLower();
-    out.replace(u'-', u' ');
-    out.replace(QStringLiteral(" and "), QStringLiteral(" "));
-    return out.simplified();
+    QString re;
+    if (lang == u"uk")
+        re = QStringLiteral("дюжин(?:а|у|и|і|ою)");
+    else if (lang == u"ru")
+        re = QStringLiteral("дюжин(?:а|у|ы|е|ой)");
+    else if (lang == u"de")
+        re = QStringLiteral("(?:ein\\s+)?dutzend");
+    else if (lang == u"fr")
+        re = QStringLiteral("(?:une\\s+)?douzaine");
+    else if (lang == u"es")
+        re = QStringLiteral("(?:una\\s+)?docena");
+    else
+        re = QStringLiteral("(?:a\\s+)?dozen");
+    return QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(re), reCaseless);
 }
+
+QSet<QString> monthNames(const QString& lang)
+{
+    QSet<QString> names;
+    const QLocale locale(lang);
+    for (int m = 1; m <= 12; ++m) {
+        for (const auto format : { QLocale::LongFormat, QLocale::ShortFormat }) {
+            for (QString name : { locale.monthName(m, format), locale.standaloneMonthName(m, format) }) {
+                name = name.toLower();
+                name.remove(u'.');
+                if (!name.isEmpty())
+                    names.insert(name);
+            }
+        }
+    }
+    if (lang == u"en")
+        names.insert(QStringLiteral("sept"));
+    return names;
+}
+
+QString fromIcu(const icu::UnicodeString& s)
+{
+    return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
+}
+
+// Each word of the numbers up to 199, the hundreds, thousands and larger powers of ten, in every
+// public rule set (all cases and genders); computed once per language.
+QSet<QString> vocabulary(
+    const QString& lang, const icu::RuleBasedNumberFormat& format, const QList<icu::UnicodeString>& sets)
+{
+    static QMutex mutex;
+    static QHash<QString, QSet<QString>> cache;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(lang); it != cache.cend())
+        return *it;
+    QList<qint64> values;
+    for (qint64 v = 0; v < 200; ++v)
+        values << v;
+    for (qint64 v = 200; v < 1000; v += 100)
+        values << v;
+    for (qint64 v = 1000; v <= 10000; v += 1000)
+        values << v;
+    for (qint64 v = 100000; v <= 1000000000000LL; v *= 10)
+        values << v;
+    QSet<QString> words;
+    for (const icu::UnicodeString& set : sets) {
+        for (const qint64 v : std::as_const(values)) {
+            icu::UnicodeString spelled;
+            UErrorCode status = U_ZERO_ERROR;
+            icu::FieldPosition pos;
+            format.format(static_cast<int64_t>(v), set, spelled, pos, status);
+            if (U_FAILURE(status))
+                continue;
+            const QString normalized = SpelloutRules::normalize(
+                QStringView(reinterpret_cast<const QChar*>(spelled.getBuffer()), spelled.length()));
+            for (const QString& w : normalized.split(u' ', Qt::SkipEmptyParts))
+                words.insert(w);
+        }
+    }
+    cache.insert(lang, words);
+    return words;
+}
+
+struct Budget
+{
+    int parses = maxParses;
+    int chars = maxParsedChars;
+
+    bool take(qsizetype length)
+    {
+        if (parses <= 0 || chars < length)
+            return false;
+        --parses;
+        chars -= int(length);
+        return true;
+    }
+};
+
+struct Reading
+{
+    qint64 value = 0;
+    int length = 0; // in the normalised text
+};
 
 } // namespace
 
-struct NumberFinder::Spellout
+struct NumberFinder::Data
 {
+    QString lang;
     std::unique_ptr<icu::RuleBasedNumberFormat> format;
+    QList<icu::UnicodeString> ruleSets;
+    QSet<QString> vocabulary; // every word ICU writes in the numbers it spells out
+    QSet<QString> months;
+    QRegularExpression digits;
+    QRegularExpression percent;
+    QRegularExpression dozen;
+    mutable QHash<QString, bool> startsNumber;
+    mutable QHash<QString, std::optional<Reading>> readings;
+
+    std::optional<Reading> parse(const QString& normalized) const;
+    bool spells(qint64 value, QStringView written) const;
+    bool isNumberWord(QStringView word) const;
+    bool startsNumberWord(const QString& word, Budget& budget) const;
+    std::optional<Reading> read(const QString& window, Budget& budget) const;
+    bool isDate(const QString& text, int start, int end) const;
+    bool isGermanOrdinal(const QString& text, int start, int end) const;
+    void findDigits(const QString& text, QList<NumberMention>& out) const;
+    void findWords(const QString& text, QList<NumberMention>& out) const;
+    void findDozens(const QString& text, QList<NumberMention>& out) const;
 };
 
-NumberFinder::NumberFinder()
-    : m_spellout(std::make_unique<Spellout>())
+NumberFinder::NumberFinder(const QString& lang)
+    : m_data(std::make_unique<Data>())
 {
-    UErrorCode status = U_ZERO_ERROR;
-    m_spellout->format
-        = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("en"), status);
-    if (U_FAILURE(status))
-        m_spellout->format.reset();
+    Data& d = *m_data;
+    d.lang = Language::isSupported(lang) ? lang : QStringLiteral("en");
+    d.digits = digitPattern(d.lang);
+    d.percent = percentPattern(d.lang);
+    d.dozen = dozenPattern(d.lang);
+    d.months = monthNames(d.lang);
+    QStringList sets;
+    d.format = SpelloutRules::create(d.lang, &sets);
+    if (!d.format)
+        return;
+    for (const QString& set : sets)
+        d.ruleSets.append(
+            icu::UnicodeString(reinterpret_cast<const UChar*>(set.utf16()), int32_t(set.size())));
+
+    d.vocabulary = vocabulary(d.lang, *d.format, d.ruleSets);
 }
 
 NumberFinder::~NumberFinder() = default;
 
+QString NumberFinder::language() const
+{
+    return m_data->lang;
+}
+
 QList<NumberMention> NumberFinder::find(const QString& text) const
 {
     QList<NumberMention> out;
-    findDigits(text, out);
-    findWords(text, out);
+    m_data->findDigits(text, out);
+    m_data->findWords(text, out);
+    m_data->findDozens(text, out);
     std::sort(out.begin(), out.end(),
         [](const NumberMention& a, const NumberMention& b) { return a.start < b.start; });
     return out;
 }
 
-void NumberFinder::findDigits(const QString& text, QList<NumberMention>& out) const
+std::optional<Reading> NumberFinder::Data::parse(const QString& normalized) const
 {
-    const int n = int(text.size());
-    auto at = [&](int i) { return i >= 0 && i < n ? text.at(i) : QChar(); };
-    for (auto it = digitPattern().globalMatch(text); it.hasNext();) {
+    // German often leaves out the "ein" ICU writes before "hundert" and "tausend".
+    const bool withoutEin
+        = lang == u"de" && (normalized.startsWith(u"hundert") || normalized.startsWith(u"tausend"));
+    const QString parsed = withoutEin ? QStringLiteral("ein") + normalized : normalized;
+    const icu::UnicodeString u(false, reinterpret_cast<const UChar*>(parsed.utf16()), int32_t(parsed.size()));
+    icu::Formattable result;
+    icu::ParsePosition pos(0);
+    format->parse(u, result, pos); // reads with every public rule set and keeps the longest reading
+    if (pos.getIndex() <= 0)
+        return std::nullopt;
+    UErrorCode status = U_ZERO_ERROR;
+    const double v = result.getDouble(status);
+    if (U_FAILURE(status) || !(v >= 0) || v > 1e12 || v != std::floor(v))
+        return std::nullopt;
+    const int length = pos.getIndex() - (withoutEin ? 3 : 0);
+    if (length <= 0)
+        return std::nullopt;
+    return Reading { static_cast<qint64>(v), length };
+}
+
+bool NumberFinder::Data::spells(qint64 value, QStringView written) const
+{
+    for (const icu::UnicodeString& set : ruleSets) {
+        icu::UnicodeString spelled;
+        UErrorCode status = U_ZERO_ERROR;
+        icu::FieldPosition pos;
+        format->format(static_cast<int64_t>(value), set, spelled, pos, status);
+        if (U_FAILURE(status))
+            continue;
+        const QString normalized = SpelloutRules::normalize(fromIcu(spelled));
+        if (normalized == written)
+            return true;
+        if (lang == u"de" && (written.startsWith(u"hundert") || written.startsWith(u"tausend"))
+            && normalized.size() == written.size() + 3 && normalized.startsWith(u"ein")
+            && QStringView(normalized).mid(3) == written)
+            return true;
+    }
+    return false;
+}
+
+bool NumberFinder::Data::isNumberWord(QStringView word) const
+{
+    if (vocabulary.contains(word.toString()))
+        return true;
+    if (lang != u"de" || word.size() > maxWordsLength)
+        return false;
+    // German writes numbers below a million as one word: "zweihundertdreiundvierzig".
+    const QString full = word.startsWith(u"hundert") || word.startsWith(u"tausend")
+        ? QStringLiteral("ein") + word.toString()
+        : word.toString();
+    for (int n = 3; n <= int(full.size()); ++n) {
+        if (vocabulary.contains(full.left(n)))
+            return true;
+    }
+    return false;
+}
+
+bool NumberFinder::Data::startsNumberWord(const QString& word, Budget& budget) const
+{
+    if (const auto it = startsNumber.constFind(word); it != startsNumber.cend())
+        return *it;
+    if (!isNumberWord(word))
+        return false; // not cached: a hostile text may hold any number of distinct words
+    if (!budget.take(word.size()))
+        return false;
+    const bool starts = parse(word).has_value(); // "ciento" starts "ciento uno" but is no number alone
+    if (startsNumber.size() > maxCache)
+        startsNumber.clear();
+    startsNumber.insert(word, starts);
+    return starts;
+}
+
+std::optional<Reading> NumberFinder::Data::read(const QString& window, Budget& budget) const
+{
+    if (const auto it = readings.constFind(window); it != readings.cend())
+        return *it;
+    std::optional<Reading> found;
+    QString w = window;
+    // ICU reads the longest number it can; when that is not a spelling ICU itself would write, drop
+    // the last word and read again.
+    bool exhausted = false;
+    for (int tries = 0; tries < 4 && !w.isEmpty(); ++tries) {
+        if (!budget.take(w.size())) {
+            exhausted = true;
+            break;
+        }
+        auto reading = parse(w);
+        if (!reading)
+            break;
+        int e = reading->length;
+        while (e > 0 && w.at(e - 1) == u' ')
+            --e;
+        if (e < w.size() && w.at(e) != u' ') {
+            const int cut = int(w.lastIndexOf(u' ', e - 1)); // the reading ended inside a word
+            if (cut <= 0)
+                break;
+            w.truncate(cut);
+            continue;
+        }
+        if (spells(reading->value, QStringView(w).left(e))) {
+            found = Reading { reading->value, e };
+            break;
+        }
+        const int cut = int(w.lastIndexOf(u' ', e - 1));
+        if (cut <= 0)
+            break;
+        w.truncate(cut);
+    }
+    if (exhausted)
+        return std::nullopt; // not cached: the budget, not the words, decided
+    if (readings.size() > maxCache)
+        readings.clear();
+    readings.insert(window, found);
+    return found;
+}
+
+void NumberFinder::Data::findWords(const QString& text, QList<NumberMention>& out) const
+{
+    if (!format)
+        return;
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"), reOptions);
+    QList<int> origin;
+    const QString norm = SpelloutRules::normalize(text, &origin);
+    const int n = int(norm.size());
+    Budget budget;
+    int skipUntil = -1;
+    const QList<NumberMention> taken = out; // digits, in order: "47 pour cent" holds no word "cent"
+    qsizetype k = 0;
+    for (auto it = word.globalMatch(norm); it.hasNext();) {
         const auto m = it.next();
         const int s = int(m.capturedStart());
-        const int e = int(m.capturedEnd());
-        const QString digits = m.captured().remove(QRegularExpression(QStringLiteral("\\D")));
-        if (digits.size() > maxDigits)
+        if (s < skipUntil || (s > 0 && norm.at(s - 1).isDigit()))
             continue;
-        const QChar before = at(s - 1);
-        const QChar after = at(e);
-        // Parts of symbols and codes: "ES-11", "A/RES/76/262", "L.16", "3rd", "10am".
-        if (before.isLetter() || before == u'/' || before == u'.' || before == u'_' || after.isLetter()
-            || after == u'/' || after == u'_')
+        while (k < taken.size() && taken.at(k).end <= origin.at(s))
+            ++k;
+        if (k < taken.size() && taken.at(k).start <= origin.at(s))
             continue;
-        if (before == u'-' && (at(s - 2).isLetterOrNumber()))
+        if (!startsNumberWord(m.captured(), budget))
             continue;
-        // Dates ("2025-12-04", "04.12.2025"), times ("10:30"), decimals ("2.5").
-        if ((after == u'-' || after == u'.' || after == u':' || after == u',') && at(e + 1).isDigit())
+        // The window: the words of numbers that follow, separated by single spaces.
+        int e = int(m.capturedEnd());
+        for (int words = 1; words < maxWordsInNumber && e + 1 < n && norm.at(e) == u' ';) {
+            int next = e + 1;
+            while (next < n && norm.at(next).isLetter())
+                ++next;
+            if (next == e + 1 || next - s > maxWordsLength
+                || !isNumberWord(QStringView(norm).mid(e + 1, next - e - 1)))
+                break;
+            e = next;
+            ++words;
+        }
+        const auto reading = read(norm.mid(s, e - s), budget);
+        if (!reading)
             continue;
-        if (before == u':' && at(s - 2).isDigit())
-            continue;
-        // Percentages belong to a later version of the checker.
-        const QStringView rest = QStringView(text).mid(e);
-        if (rest.startsWith(u'%') || rest.trimmed().startsWith(u"per cent", Qt::CaseInsensitive)
-            || rest.trimmed().startsWith(u"percent", Qt::CaseInsensitive) || rest.startsWith(u" %"))
-            continue;
-        // Days of the month and years.
-        if (digits.size() <= 2
-            && (isMonthAt(rest.trimmed().left(12)) || endsWithMonth(QStringView(text).left(s))))
-            continue;
-        const qint64 value = digits.toLongLong();
-        if (digits.size() == 4 && m.captured().size() == 4 && value >= 1900 && value <= 2100)
-            continue;
-        out.append({ s, e, value, false });
+        const int end = s + reading->length;
+        skipUntil = end;
+        if (reading->value < 2)
+            continue; // "one", "один", "ein", "un", "uno" are mostly pronouns and articles
+        NumberMention mention { origin.at(s), origin.at(end - 1) + 1, reading->value, true };
+        const auto p = percent.match(norm.mid(end, lookAhead), 0, QRegularExpression::NormalMatch,
+            QRegularExpression::AnchorAtOffsetMatchOption);
+        if (p.hasMatch()) {
+            mention.percent = true;
+            mention.percentValue = double(reading->value);
+            mention.end = origin.at(end + int(p.capturedEnd()) - 1) + 1;
+            skipUntil = end + int(p.capturedEnd());
+        }
+        out.append(mention);
     }
 }
 
-bool NumberFinder::spellsOut(qint64 value, QStringView written) const
+void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& out) const
 {
-    icu::UnicodeString formatted;
-    m_spellout->format->format(static_cast<int64_t>(value), formatted);
-    std::string utf8;
-    formatted.toUTF8String(utf8);
-    return normalizeWords(QString::fromStdString(utf8)) == normalizeWords(written);
-}
-
-std::optional<qint64> NumberFinder::parseWords(const QString& lower, int start, int* end) const
-{
-    const icu::UnicodeString u(false, reinterpret_cast<const UChar*>(lower.utf16()), int32_t(lower.size()));
-    icu::Formattable result;
-    icu::ParsePosition pos(start);
-    m_spellout->format->parse(u, result, pos);
-    if (pos.getIndex() <= start)
-        return std::nullopt;
-    UErrorCode status = U_ZERO_ERROR;
-    const double d = result.getDouble(status);
-    if (U_FAILURE(status) || d < 0 || d > 1e12 || d != static_cast<double>(static_cast<qint64>(d)))
-        return std::nullopt;
-    *end = pos.getIndex();
-    return static_cast<qint64>(d);
-}
-
-void NumberFinder::findWords(const QString& text, QList<NumberMention>& out) const
-{
-    static const QRegularExpression word(QStringLiteral("\\b[\\p{L}]+(?:-[\\p{L}]+)?"));
-    static const QRegularExpression dozen(
-        QStringLiteral("\\b(?:a\\s+)?dozen\\b"), QRegularExpression::CaseInsensitiveOption);
     for (auto it = dozen.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out.append({ int(m.capturedStart()), int(m.capturedEnd()), 12, true });
     }
-    if (!m_spellout->format)
-        return;
-    const QString lower = text.toLower();
-    if (lower.size() != text.size())
-        return; // case mapping changed lengths; offsets would not carry over
-    int skipUntil = -1;
-    int parses = 0;
-    for (auto it = word.globalMatch(lower); it.hasNext() && parses < maxWordParses;) {
+}
+
+bool NumberFinder::Data::isDate(const QString& text, int start, int end) const
+{
+    // "3 December", "3 грудня", "3. Dezember", "3 de diciembre"; "December 3", "Dec. 3".
+    static const QRegularExpression after(
+        QStringLiteral("\\.?[ \\x{00A0}\\x{202F}]+(?:(?:de|of)[ \\x{00A0}]+)?(\\p{L}+)"), reOptions);
+    static const QRegularExpression before(
+        QStringLiteral("(?<!\\p{L})(\\p{L}+)\\.?[ \\x{00A0}\\x{202F}]+$"), reOptions);
+    const auto a = after.match(text.mid(end, lookAhead), 0, QRegularExpression::NormalMatch,
+        QRegularExpression::AnchorAtOffsetMatchOption);
+    if (a.hasMatch() && months.contains(a.captured(1).toLower()))
+        return true;
+    const auto b = before.match(text.mid(qMax(0, start - 24), start - qMax(0, start - 24)));
+    return b.hasMatch() && months.contains(b.captured(1).toLower());
+}
+
+bool NumberFinder::Data::isGermanOrdinal(const QString& text, int start, int end) const
+{
+    // "der 11. Notstandssondertagung", "am 3. Dezember": a German ordinal is a number and a dot.
+    if (lang != u"de" || end + 1 >= text.size() || text.at(end) != u'.' || !text.at(end + 1).isSpace())
+        return false;
+    static const QRegularExpression article(
+        QStringLiteral(
+            "(?<!\\p{L})(?:der|die|das|den|dem|des|am|im|vom|zum|zur|beim|seit|ihrer|seiner)\\s+$"),
+        reCaseless);
+    return article.match(text.mid(qMax(0, start - 12), start - qMax(0, start - 12))).hasMatch();
+}
+
+void NumberFinder::Data::findDigits(const QString& text, QList<NumberMention>& out) const
+{
+    const int n = int(text.size());
+    auto at = [&](int i) { return i >= 0 && i < n ? text.at(i) : QChar(); };
+    for (auto it = digits.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int s = int(m.capturedStart());
-        if (s < skipUntil)
+        int e = int(m.capturedEnd());
+        const QString whole = m.captured();
+        const bool decimal = m.capturedLength(u"decimal") > 0;
+        QString digitsOnly = whole.left(whole.size() - m.capturedLength(u"decimal"));
+        digitsOnly.remove(QRegularExpression(QStringLiteral("\\D")));
+        if (digitsOnly.size() > maxDigits)
             continue;
-        const QString w = m.captured();
-        auto cached = m_startsNumber.constFind(w);
-        if (cached == m_startsNumber.cend()) {
-            int e = 0;
-            const auto v = parseWords(w, 0, &e);
-            cached = m_startsNumber.insert(w, v && e == w.size() && spellsOut(*v, w));
-        }
-        if (!*cached)
+        const QChar before = at(s - 1);
+        const QChar after = at(e);
+        // Parts of symbols, codes and addresses: "ES-11", "A/RES/76/262", "L.16", "3rd", "id=12345".
+        if (before.isLetter() || before == u'/' || before == u'.' || before == u'_' || before == u'='
+            || before == u'#' || before == u'&' || before == u'?' || before == u'@' || after.isLetter()
+            || after == u'/' || after == u'_' || after == u'=' || after == u'@')
             continue;
-        ++parses;
-        // ICU's parse may look far ahead; a number in words is never longer than this window.
-        const QString window = lower.mid(s, maxWordsLength);
-        int e = 0;
-        auto value = parseWords(window, 0, &e);
-        while (e > 0 && !window.at(e - 1).isLetter())
-            --e;
-        e += s;
-        if (!value || (e < lower.size() && lower.at(e).isLetter())
-            || !spellsOut(*value, QStringView(lower).mid(s, e - s))) {
-            // The longest parse was not a clean spelling ("ninety one"): take the single word.
-            e = int(m.capturedEnd());
-            value = parseWords(w, 0, &e);
-            e = int(m.capturedEnd());
+        if ((before == u'-' || before == u',') && at(s - 2).isLetterOrNumber())
+            continue;
+        // Dates ("2025-12-04", "04.12.2025"), times ("10:30"), ranges of a symbol ("76-262").
+        if ((after == u'-' || after == u'.' || after == u':' || after == u',') && at(e + 1).isDigit())
+            continue;
+        if (before == u':' && at(s - 2).isDigit())
+            continue;
+        const auto p = percent.match(text.mid(e, lookAhead), 0, QRegularExpression::NormalMatch,
+            QRegularExpression::AnchorAtOffsetMatchOption);
+        if (p.hasMatch()) {
+            QString number = whole;
+            number.remove(QRegularExpression(QStringLiteral("[\\s\\x{00A0}\\x{202F}\\x{2009}]")));
+            if (decimal) {
+                const int sep = int(number.size() - m.capturedLength(u"decimal"));
+                number[sep] = u'.';
+                number.remove(QRegularExpression(QStringLiteral("[.,](?=.*\\.)")));
+            } else {
+                number.remove(QRegularExpression(QStringLiteral("[.,]")));
+            }
+            bool ok = false;
+            const double v = number.toDouble(&ok);
+            if (!ok)
+                continue;
+            NumberMention mention { s, e + int(p.capturedEnd()), qint64(std::llround(v)), false, true, v };
+            out.append(mention);
+            continue;
         }
-        if (!value || *value < 2)
-            continue; // "one" is mostly a pronoun ("one of the ...")
-        out.append({ s, e, *value, true });
-        skipUntil = e;
+        if (decimal)
+            continue; // "2.5 billion", "2,5 Milliarden": not counts
+        const qint64 value = digitsOnly.toLongLong();
+        // Days of the month, German ordinals and years.
+        if (digitsOnly.size() <= 2 && whole.size() <= 2 && value >= 1 && value <= 31 && isDate(text, s, e))
+            continue;
+        if (isGermanOrdinal(text, s, e))
+            continue;
+        if (digitsOnly.size() == 4 && whole.size() == 4 && value >= 1900 && value <= 2100)
+            continue;
+        out.append({ s, e, value, false });
     }
 }
