@@ -45,6 +45,7 @@ void readTallies(const QString& sentence, const SentenceContext& ctx, QList<Clai
 ClaimExtractor::ClaimExtractor(const QString& lang)
     : m_lang(lang)
     , m_lex(Lexicon::forLanguage(lang))
+    , m_numbers(lang)
 {
 }
 

@@ -3,20 +3,6 @@
 
 #include <QRegularExpression>
 
-namespace {
-
-// NumberFinder marks percentages from the version that reads them; before it, none are read.
-template <typename M> auto percentOf(const M& m, int) -> decltype(m.percentValue, std::optional<double>())
-{
-    return m.percent ? std::optional<double>(m.percentValue) : std::nullopt;
-}
-template <typename M> std::optional<double> percentOf(const M&, long)
-{
-    return std::nullopt;
-}
-
-} // namespace
-
 Tokens SentenceTokens::tokenize(
     const QString& s, const QList<NumberMention>& numbers, const QList<CountryMention>& countries)
 {
@@ -41,10 +27,8 @@ Tokens SentenceTokens::tokenize(
         if (first == nextNumber) {
             const NumberMention& n = numbers.at(ni++);
             t = { TokenType::Number, n.start, n.end, s.mid(n.start, n.end - n.start), n.value, {}, n.words };
-            if (const auto p = percentOf(n, 0)) {
-                t.percent = true;
-                t.percentValue = *p;
-            }
+            t.percent = n.percent;
+            t.percentValue = n.percentValue;
         } else if (first == nextCountry) {
             const CountryMention& c = countries.at(ci++);
             t = { TokenType::Country, c.start, c.end, s.mid(c.start, c.end - c.start), 0, c.iso3, false };
