@@ -34,7 +34,7 @@ dpkg-deb -I "$deb"
 depends=$(dpkg-deb -f "$deb" Depends)
 # Linked libraries (from dpkg-shlibdeps) and what plenary loads without linking it.
 for p in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6svg6 libicu72 \
-         qt6-qpa-plugins fonts-dejavu-core; do
+         qt6-qpa-plugins fonts-dejavu-core iso-codes; do
     grep -Eq "(^|, )$p( |,|$)" <<<"$depends" || fail "Depends lacks $p: $depends"
 done
 contents=$(dpkg-deb -c "$deb")

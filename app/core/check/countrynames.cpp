@@ -1,123 +1,178 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/countrynames.h"
 
-#include "core/record/memberstates.h"
+#include "core/check/countryindex.h"
 
 namespace {
 
-struct Alias
+bool isApostrophe(QChar c)
 {
-    const char16_t* name;
-    const char16_t* iso3;
+    return QStringView(u"'\u2019\u02bc\u2018`\u00b4").contains(c);
+}
+
+bool isDash(QChar c)
+{
+    return c == u'-' || (c.unicode() >= 0x2010 && c.unicode() <= 0x2014);
+}
+
+// Whether the text between two words fits the name's: spaces and dashes always, an apostrophe only where
+// the name has one ("Côte d'Ivoire", "В'єтнам"), other punctuation only as in the name ("U.S.").
+bool gapFits(QStringView gap, const QString& nameGap)
+{
+    if (gap.size() > 4)
+        return false;
+    const bool wantApostrophe = nameGap.contains(u'\'');
+    bool apostrophe = false;
+    for (QChar c : gap) {
+        if (c.isSpace() || isDash(c))
+            continue;
+        if (isApostrophe(c)) {
+            if (!wantApostrophe)
+                return false;
+            apostrophe = true;
+        } else if (!nameGap.contains(c)) {
+            return false;
+        }
+    }
+    return apostrophe || !wantApostrophe;
+}
+
+bool hasLowercase(QStringView word)
+{
+    return std::any_of(word.begin(), word.end(), [](QChar c) { return c.isLower(); });
+}
+
+// The words of a text with their forms in the index, looked up once.
+struct Words
+{
+    QList<WordSpan> spans;
+    QList<const QList<CountryWordForm>*> forms;
+
+    Words(const CountryIndex& index, QStringView text)
+    {
+        CountryIndex::words(text, spans);
+        forms.reserve(spans.size());
+        for (const WordSpan& w : std::as_const(spans)) {
+            const int length = w.end - w.start;
+            forms.append(length > CountryIndex::maxWordLength
+                    ? nullptr
+                    : index.forms(CountryIndex::fold(text.sliced(w.start, length))));
+        }
+    }
 };
 
-// Names the press uses where they differ from the UN short name.
-constexpr Alias aliases[] = {
-    { u"Russia", u"RUS" },
-    { u"North Korea", u"PRK" },
-    { u"DPRK", u"PRK" },
-    { u"South Korea", u"KOR" },
-    { u"Korea", u"KOR" },
-    { u"United States", u"USA" },
-    { u"US", u"USA" },
-    { u"U.S.", u"USA" },
-    { u"USA", u"USA" },
-    { u"America", u"USA" },
-    { u"United Kingdom", u"GBR" },
-    { u"UK", u"GBR" },
-    { u"U.K.", u"GBR" },
-    { u"Britain", u"GBR" },
-    { u"Great Britain", u"GBR" },
-    { u"Iran", u"IRN" },
-    { u"Syria", u"SYR" },
-    { u"Venezuela", u"VEN" },
-    { u"Bolivia", u"BOL" },
-    { u"Vietnam", u"VNM" },
-    { u"Laos", u"LAO" },
-    { u"Lao PDR", u"LAO" },
-    { u"Moldova", u"MDA" },
-    { u"Tanzania", u"TZA" },
-    { u"Turkey", u"TUR" },
-    { u"Turkiye", u"TUR" },
-    { u"DR Congo", u"COD" },
-    { u"DRC", u"COD" },
-    { u"Congo-Kinshasa", u"COD" },
-    { u"Republic of the Congo", u"COG" },
-    { u"Congo-Brazzaville", u"COG" },
-    { u"Czech Republic", u"CZE" },
-    { u"Ivory Coast", u"CIV" },
-    { u"Cote d'Ivoire", u"CIV" },
-    { u"Micronesia", u"FSM" },
-    { u"Brunei", u"BRN" },
-    { u"Cape Verde", u"CPV" },
-    { u"Swaziland", u"SWZ" },
-    { u"Macedonia", u"MKD" },
-    { u"East Timor", u"TLS" },
-    { u"Burma", u"MMR" },
-    { u"Holland", u"NLD" },
-    { u"The Gambia", u"GMB" },
-    { u"Sao Tome", u"STP" },
-    { u"São Tomé and Príncipe", u"STP" },
-    { u"Belorussia", u"BLR" },
-    { u"Kyrgyz Republic", u"KGZ" },
-    { u"St Kitts and Nevis", u"KNA" },
-    { u"St Lucia", u"LCA" },
-    { u"St Vincent and the Grenadines", u"VCT" },
-    { u"UAE", u"ARE" },
-    { u"Emirates", u"ARE" },
-    { u"Saudi", u"SAU" },
+struct Match
+{
+    int name = -1;
+    int words = 0;
 };
+
+// The longest name in \a languages that starts at word \a i of \a w.
+Match longestAt(
+    const CountryIndex& index, quint8 languages, const Words& w, QStringView text, int i, bool checkCase)
+{
+    Match best;
+    const QList<CountryWordForm>* first = w.forms.at(i);
+    if (!first)
+        return best;
+    if (checkCase && !text.at(w.spans.at(i).start).isUpper())
+        return best;
+    for (const CountryWordForm& f : *first) {
+        const QList<int>* candidates = index.namesStartingWith(f.word);
+        if (!candidates || !(f.languages & languages))
+            continue;
+        for (int c : *candidates) {
+            const CountryName& n = index.name(c);
+            const int count = int(n.words.size());
+            if (count <= best.words)
+                break; // the rest are no longer
+            if (i + count > w.spans.size())
+                continue;
+            quint8 langs = n.languages & languages & f.languages;
+            for (int k = 1; k < count && langs; ++k) {
+                const WordSpan& prev = w.spans.at(i + k - 1);
+                const WordSpan& cur = w.spans.at(i + k);
+                const QList<CountryWordForm>* forms = w.forms.at(i + k);
+                if (!forms || !gapFits(text.sliced(prev.end, cur.start - prev.end), n.gaps.at(k - 1))) {
+                    langs = 0;
+                    break;
+                }
+                quint8 found = 0;
+                for (const CountryWordForm& g : *forms) {
+                    if (g.word == n.words.at(k))
+                        found |= g.languages;
+                }
+                langs &= found;
+            }
+            if (!langs)
+                continue;
+            if (checkCase && n.capitalsOnly) {
+                bool upper = true;
+                for (int k = 0; k < count && upper; ++k) {
+                    const WordSpan& s = w.spans.at(i + k);
+                    upper = !hasLowercase(text.sliced(s.start, s.end - s.start));
+                }
+                if (!upper)
+                    continue;
+            }
+            best = { c, count };
+        }
+    }
+    return best;
+}
 
 } // namespace
 
 CountryNames::CountryNames()
+    : m_index(CountryIndex::shared())
+    , m_languages(0xff)
 {
-    for (const MemberState& s : MemberStates::all()) {
-        m_byName.insert(s.name.toLower(), s.iso3);
-        // "Bolivia (Plurinational State of)" is also written "Plurinational State of Bolivia" or "Bolivia".
-        const qsizetype paren = s.name.indexOf(QStringLiteral(" ("));
-        if (paren > 0)
-            m_byName.insert(s.name.left(paren).toLower(), s.iso3);
-    }
-    for (const Alias& a : aliases) {
-        const QString name = QString::fromUtf16(a.name);
-        m_byName.insert(name.toLower(), QString::fromUtf16(a.iso3));
-        if (name == name.toUpper())
-            m_capitalsOnly.insert(name.toLower());
-    }
+}
 
-    QStringList names = m_byName.keys();
-    std::sort(
-        names.begin(), names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    QStringList parts;
-    for (const QString& n : names)
-        parts << QRegularExpression::escape(n);
-    // Names must start with a capital in the text; that is checked after matching.
-    m_pattern = QRegularExpression(
-        QStringLiteral("(?<![\\p{L}\\p{N}])(?:the\\s+)?(%1)(?![\\p{L}\\p{N}])").arg(parts.join(u'|')),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    m_pattern.optimize();
+CountryNames::CountryNames(const QString& lang)
+    : m_index(CountryIndex::shared())
+{
+    const quint8 bit = CountryIndex::languageBit(lang);
+    m_languages = bit ? quint8(bit | CountryIndex::languageBit(u"en")) : quint8(0xff);
+}
+
+bool CountryNames::hasIsoCodes() const
+{
+    return m_index->hasIsoCodes();
+}
+
+int CountryNames::nameCount(const QString& lang) const
+{
+    return m_index->nameCount(lang);
 }
 
 QList<CountryMention> CountryNames::find(const QString& text) const
 {
     QList<CountryMention> out;
-    for (auto it = m_pattern.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString name = m.captured(1);
-        if (name.isEmpty() || !name.at(0).isUpper())
+    const Words words(*m_index, text);
+    for (int i = 0; i < words.spans.size();) {
+        const Match m = longestAt(*m_index, m_languages, words, text, i, true);
+        if (m.name < 0) {
+            ++i;
             continue;
-        const QString key = name.toLower();
-        const QString iso3 = m_byName.value(key);
-        // Aliases written in capitals ("US", "UK") only count in capitals: "us" is a pronoun.
-        if (iso3.isEmpty() || (m_capitalsOnly.contains(key) && name != name.toUpper()))
-            continue;
-        out.append({ int(m.capturedStart(1)), int(m.capturedEnd(1)), iso3 });
+        }
+        const CountryName& n = m_index->name(m.name);
+        if (!n.iso3.isEmpty()) {
+            int end = words.spans.at(i + m.words - 1).end;
+            if (!n.trailing.isNull() && end < text.size() && text.at(end) == n.trailing)
+                ++end;
+            out.append({ words.spans.at(i).start, end, n.iso3 });
+        }
+        i += m.words;
     }
     return out;
 }
 
 QString CountryNames::lookup(const QString& name) const
 {
-    return m_byName.value(name.trimmed().toLower());
+    const Words words(*m_index, name);
+    const Match m = words.spans.isEmpty() ? Match() : longestAt(*m_index, m_languages, words, name, 0, false);
+    if (m.name < 0 || m.words != words.spans.size())
+        return QString();
+    return m_index->name(m.name).iso3;
 }
