@@ -73,7 +73,7 @@ private:
     /// with the reason, until those finders read it.
     static QString unreadable(const QString& lang, const QString& needs, const QString& sentence, int states)
     {
-        if (needs == u"countries" && CountryNames().find(sentence).size() < std::max(states, 1))
+        if (needs == u"countries" && CountryNames(lang).find(sentence).size() < std::max(states, 1))
             return QStringLiteral("the country finder does not know these names in this language yet");
         if (needs == u"percent") {
             const Tokens tokens = SentenceTokens::tokenize(sentence, NumberFinder(lang).find(sentence), {});

@@ -46,6 +46,7 @@ ClaimExtractor::ClaimExtractor(const QString& lang)
     : m_lang(lang)
     , m_lex(Lexicon::forLanguage(lang))
     , m_numbers(lang)
+    , m_countries(lang)
 {
 }
 
