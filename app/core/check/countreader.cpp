@@ -80,15 +80,52 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom)
 
 bool isMemberNoun(const SentenceContext& ctx, int from)
 {
-    for (int j = from; j < ctx.tokens.size() && j < from + 3; ++j) {
-        if (ctx.tokens.at(j).type != TokenType::Word)
-            return false;
-        if (ctx.lex.isWord(ctx.tokens, j, QStringLiteral("members")))
+    return CountReader::memberNounEnd(ctx, from) >= 0;
+}
+
+/// "co-authored by 48 states", "48 co-sponsors", "Соавторами резолюции выступили 48 государств",
+/// "Quarante-huit États figuraient parmi les coauteurs": a sponsor word near the number, in its clause.
+bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart)
+{
+    if (ctx.lex.before(ctx.tokens, kindStart, QStringLiteral("sponsors_before")))
+        return true;
+    for (int k = kindStart; k > 0 && k > kindStart - 3; --k) {
+        const Token& prev = ctx.tokens.at(k - 1);
+        if (prev.type == TokenType::Number
+            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+            break;
+        if (ctx.lex.at(ctx.tokens, k - 1, QStringLiteral("sponsor_nouns")))
             return true;
-        if (!ctx.lex.isWord(ctx.tokens, j, QStringLiteral("member_modifiers")))
-            return false;
+    }
+    for (int k = i + 1; k < ctx.tokens.size() && k <= i + 4; ++k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Number || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t)))
+            break;
+        if (ctx.lex.at(ctx.tokens, k, QStringLiteral("sponsor_nouns")))
+            return true;
     }
     return false;
+}
+
+/// Per token: inside a quotation ("..." or «...»)?
+QList<bool> quoted(const Tokens& tokens)
+{
+    QList<bool> inside(tokens.size());
+    int depth = 0;
+    bool straight = false;
+    for (int k = 0; k < tokens.size(); ++k) {
+        const QString& t = tokens.at(k).text;
+        if (tokens.at(k).type == TokenType::Punct) {
+            if (t == u"\u201C" || t == u"\u00AB")
+                ++depth;
+            else if ((t == u"\u201D" || t == u"\u00BB") && depth > 0)
+                --depth;
+            else if (t == u"\"")
+                straight = !straight;
+        }
+        inside[k] = depth > 0 || straight;
+    }
+    return inside;
 }
 
 /// The kind of a count at token \a i, trying the readings from the most to the least specific.
@@ -169,6 +206,24 @@ void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
 }
 
 } // namespace
+
+int CountReader::memberNounEnd(const SentenceContext& ctx, int from)
+{
+    for (int j = from; j < ctx.tokens.size() && j < from + 3; ++j) {
+        if (ctx.tokens.at(j).type != TokenType::Word)
+            return -1;
+        if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("members"))) {
+            int end = m->end;
+            while (end < ctx.tokens.size() && end < m->end + 2
+                && ctx.lex.isWord(ctx.tokens, end, QStringLiteral("member_modifiers")))
+                ++end;
+            return end;
+        }
+        if (!ctx.lex.isWord(ctx.tokens, j, QStringLiteral("member_modifiers")))
+            return -1;
+    }
+    return -1;
+}
 
 std::optional<ClaimKind> CountReader::kindOfTag(const QString& tag)
 {
@@ -270,12 +325,28 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
 {
     const Lexicon& lex = ctx.lex;
     const Tokens& tokens = ctx.tokens;
+    const QList<bool> inQuotation = quoted(tokens);
     int lastCountClaim = -1;
     int skipBase = -1; // token index of "M" in "N of the M"
     for (int i = 0; i < tokens.size() && claims.size() < maxClaims; ++i) {
         const Token& t = tokens.at(i);
         if (t.type != TokenType::Number || i == skipBase || ctx.taken.value(i))
             continue;
+        if (lex.at(tokens, i + 1, QStringLiteral("clock")))
+            continue; // "at 10 o'clock", "um 10 Uhr": a time
+        if (lex.at(tokens, i + 1, QStringLiteral("time_units"))) {
+            // "within 90 days": a number of something else, never a count of states.
+            if (!inQuotation.value(i) && !t.words) {
+                Claim q;
+                q.kind = ClaimKind::Quantity;
+                q.claimed = t.value;
+                q.noun = tokens.at(i + 1).text;
+                q.start = ctx.offset + t.start;
+                q.end = ctx.offset + t.end;
+                claims.append(q);
+            }
+            continue;
+        }
 
         // "initially 91": the figure before a change the sentence reports.
         if (lex.before(tokens, i, QStringLiteral("revision_bases"))) {
@@ -298,8 +369,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         c.approx = approxBefore(ctx, i, &kindStart, &allBut);
 
         // Sponsors: "co-authored by 48 states", "48 co-sponsors".
-        if (lex.before(tokens, kindStart, QStringLiteral("sponsors_before"))
-            || lex.at(tokens, i + 1, QStringLiteral("sponsor_nouns"))) {
+        if (nearSponsorWord(ctx, i, kindStart)) {
             c.kind = ClaimKind::Sponsors;
             claims.append(c);
             continue;
@@ -401,7 +471,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
         // A number of something else: "1,850 children". Words ("two of them") are left alone.
-        if (!t.words && i + 1 < tokens.size() && tokens.at(i + 1).type == TokenType::Word) {
+        if (!t.words && !inQuotation.value(i) && i + 1 < tokens.size()
+            && tokens.at(i + 1).type == TokenType::Word) {
             c.kind = ClaimKind::Quantity;
             c.noun = tokens.at(i + 1).text;
             claims.append(c);

@@ -38,6 +38,9 @@ public:
     static std::optional<ClaimKind> kindNear(const SentenceContext& ctx, int i);
     /// Reads the approximation just before token \a i; sets \a start to its first token.
     static Approx approxBefore(const SentenceContext& ctx, int i, int* start, bool* allBut);
+    /// The token after a members noun starting within three words of \a from ("member states",
+    /// "членів ООН"), or -1.
+    static int memberNounEnd(const SentenceContext& ctx, int from);
     /// The tolerance of an approximate count: 5% of the claimed count, at least 3 states.
     static double countTolerance(qint64 claimed);
     /// "about 40 (37 to 43: within ±3, 5% of the count or 3 states, whichever is larger)" and the like.

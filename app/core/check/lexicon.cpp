@@ -36,7 +36,8 @@ const QHash<QString, QStringList>& Lexicon::schema()
 {
     static const QHash<QString, QStringList> roles = [] {
         QHash<QString, QStringList> h;
-        for (const char* r : { "count_after", "count_before", "count_near", "state_after", "group_before" })
+        for (const char* r :
+            { "count_after", "count_before", "count_near", "state_after", "state_before", "group_before" })
             h.insert(QString::fromLatin1(r), voteTags());
         h.insert(QStringLiteral("approx"),
             { QStringLiteral("about"), QStringLiteral("nearly"), QStringLiteral("more_than"),
@@ -50,8 +51,8 @@ const QHash<QString, QStringList>& Lexicon::schema()
         for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
                  "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",
-                 "percent_words", "share_blockers", "all", "list_triggers", "list_exhaustive",
-                 "list_separators", "fillers", "passive" })
+                 "percent_words", "share_blockers", "all", "time_units", "clock", "likewise", "list_triggers",
+                 "list_exhaustive", "list_separators", "fillers", "passive" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();

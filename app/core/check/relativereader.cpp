@@ -38,9 +38,32 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
     }
     Claim c;
     int j = f.end;
+    std::optional<Claim> members;
     if (const auto b = ctx.lex.at(tokens, j, QStringLiteral("percent_bases"))) {
         c.base = b->tag;
         j = b->end;
+    } else {
+        // "nearly half of the 193 member states": the base is the membership, itself a claim.
+        int k = j;
+        for (int n = 0; n < 2 && k < tokens.size(); ++n) {
+            if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("of")))
+                k = m->end;
+            else if (const auto a = ctx.lex.at(tokens, k, QStringLiteral("articles")))
+                k = a->end;
+        }
+        if (k > j && k < tokens.size() && tokens.at(k).type == TokenType::Number && !tokens.at(k).percent) {
+            const int end = CountReader::memberNounEnd(ctx, k + 1);
+            if (end > 0) {
+                c.base = QStringLiteral("members");
+                members = Claim();
+                members->kind = ClaimKind::Members;
+                members->claimed = tokens.at(k).value;
+                members->start = ctx.offset + tokens.at(k).start;
+                members->end = ctx.offset + tokens.at(k).end;
+                ctx.taken[k] = true;
+                j = end;
+            }
+        }
     }
     int kindStart = f.start;
     bool allBut = false;
@@ -77,6 +100,8 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
     c.end = ctx.offset + tokens.at(j - 1).end;
     c.revisionExplained = ctx.explained;
     claims.append(c);
+    if (members)
+        claims.append(*members);
 }
 
 void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)

@@ -28,17 +28,22 @@ struct After
 {
     bool matched = false;
     std::optional<Vote> vote;
+    int end = 0; // token after the phrase
 };
 
 /// The vote a phrase after the list gives. A passive "backed by" is not a vote.
 After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
 {
-    for (int n = 0; n < maxFillers && lex.isWord(tokens, j, QStringLiteral("fillers")); ++n)
-        ++j;
+    for (int n = 0; n < maxFillers; ++n) {
+        const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
+        if (!f)
+            break;
+        j = f->end;
+    }
     const auto m = lex.at(tokens, j, QStringLiteral("state_after"));
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
-    return { true, voteOfTag(m->tag) };
+    return { true, voteOfTag(m->tag), m->end };
 }
 
 struct Group
@@ -87,6 +92,11 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
             --n;
         if (n >= 0 && tokens.at(n).type == TokenType::Number)
             g.count = tokens.at(n).value;
+        // "Против проголосовали 12 стран: ...": the number after the group's words.
+        for (int a = m->end; !g.count && a < j; ++a) {
+            if (tokens.at(a).type == TokenType::Number)
+                g.count = tokens.at(a).value;
+        }
         return g;
     }
     return std::nullopt;
@@ -130,9 +140,26 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         const After after = voteAfter(lex, tokens, list.last() + 1);
         if (after.matched && !after.vote)
             continue; // "China did not vote for it": in favour or not, no one vote
-        if (after.vote)
+        if (after.vote) {
             group = Group { *after.vote, std::nullopt, false };
-        else
+            // "China abstained, as did India"; "Cuba a voté contre, comme le Nicaragua".
+            int k = after.end;
+            if (k < tokens.size() && tokens.at(k).text == u",")
+                ++k;
+            if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
+                k = separatorEnd(lex, tokens, like->end);
+                while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
+                    list.append(k);
+                    i = k;
+                    k = separatorEnd(lex, tokens, k + 1);
+                }
+            }
+        } else if (const auto lead = lex.before(tokens, list.first(), QStringLiteral("state_before"))) {
+            // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
+            if (const auto vote = voteOfTag(lead->tag))
+                group = Group { *vote, std::nullopt, false };
+        }
+        if (!group)
             group = groupBefore(lex, tokens, list.first());
         if (!group)
             continue; // a state named outside a vote claim is not a vote claim
