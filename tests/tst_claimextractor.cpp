@@ -106,7 +106,7 @@ private slots:
         row("en more than", "en", "More than 90 states backed the text.", "yes=90~more_than");
         row("en fewer than", "en", "Fewer than 15 countries opposed it.", "no=15~less_than");
         row("en at least", "en", "At least 90 states voted yes.", "yes=90~at_least");
-        row("en all but", "en", "All but 102 member states voted in favour.", "not_in_favour=102");
+        row("en all but", "en", "All but 102 member states voted in favour.", "not_in_favour=102@all_but");
         row("en complement", "en", "102 states did not vote for it.", "not_in_favour=102");
         row("en took part", "en", "160 countries took part in the vote.", "present=160");
         row("en comparison", "en", "More states abstained than voted against.", "comparison:abstain>no");
@@ -282,7 +282,12 @@ private slots:
         row("complement wrong", "en", "100 states did not vote for it.", "contradicts-record",
             { QStringLiteral("100 not in favour"), QStringLiteral("102 not in favour") });
         row("all but", "en", "All but 102 member states voted in favour.", "consistent",
-            { QStringLiteral("all but 102 in favour"), QStringLiteral("members - yes") });
+            { QStringLiteral("all but 102 in favour"), QStringLiteral("193 members - 91 in favour") });
+        row("all but of those voting", "en",
+            "Of the 103 states that voted yes or no, all but 12 backed the resolution.", "consistent",
+            { QStringLiteral("of 103 voting yes or no, 91 in favour") });
+        row("all but wrong", "en", "All but 20 states voted in favour.", "contradicts-record",
+            { QStringLiteral("all but 20 in favour"), QStringLiteral("102 not in favour") });
         row("took part", "en", "160 states took part in the vote.", "consistent",
             { QStringLiteral("160 taking part"), QStringLiteral("91 + 12 + 57") });
         row("took part wrong", "en", "150 states took part.", "contradicts-record",

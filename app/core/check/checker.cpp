@@ -218,7 +218,34 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
             return;
         }
         QString how;
-        const std::optional<qint64> recorded = recordedCount(c.kind, r, &how);
+        std::optional<qint64> recorded = recordedCount(c.kind, r, &how);
+        if (c.kind == ClaimKind::NotInFavour && c.base == u"all_but") {
+            // "all but 12 backed it": the 12 may be counted among the members, those voting or those present.
+            const VoteTotals t = r.totals();
+            const qint64 yes = t.count(Vote::Yes);
+            const qint64 voting = yes + t.count(Vote::No);
+            const qint64 present = voting + t.count(Vote::Abstain);
+            const QList<std::pair<qint64, QString>> readings = {
+                { voting - yes,
+                    QStringLiteral(" (of %1 voting yes or no, %2 in favour)").arg(voting).arg(yes) },
+                { present - yes, QStringLiteral(" (of %1 present, %2 in favour)").arg(present).arg(yes) },
+                { r.membership - yes,
+                    QStringLiteral(" (%1 members - %2 in favour)").arg(r.membership).arg(yes) },
+            };
+            recorded.reset();
+            for (const auto& [value, text] : readings) {
+                if (value == c.claimed) {
+                    recorded = value;
+                    how = text;
+                    break;
+                }
+            }
+            if (!recorded) {
+                const auto& fallback = r.membership > 0 ? readings.last() : readings.first();
+                recorded = fallback.first;
+                how = fallback.second;
+            }
+        }
         if (!recorded) {
             c.verdict = Verdict::Unverifiable;
             c.explanation = QStringLiteral("Claimed %1%2: the record %3 does not give the membership.")
@@ -309,7 +336,7 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
 
 bool crossChecked(const Claim& c)
 {
-    return !c.percent
+    return !c.percent && c.base != u"all_but"
         && (isVoteCount(c.kind) || c.kind == ClaimKind::Members || c.kind == ClaimKind::Present
             || c.kind == ClaimKind::NotInFavour);
 }

@@ -107,6 +107,19 @@ bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart)
     return false;
 }
 
+/// "Of the 103 states that voted yes or no, all but 12 ...": a number that opens the sentence as the
+/// base of what follows is not itself a count of the vote it names.
+bool opensWithBase(const SentenceContext& ctx, int i)
+{
+    if (isMemberNoun(ctx, i + 1))
+        return false;
+    int k = i;
+    if (const auto a = ctx.lex.before(ctx.tokens, k, QStringLiteral("articles")))
+        k = a->start;
+    const auto of = ctx.lex.before(ctx.tokens, k, QStringLiteral("of"));
+    return of && of->start == 0;
+}
+
 /// Per token: inside a quotation ("..." or «...»)?
 QList<bool> quoted(const Tokens& tokens)
 {
@@ -359,6 +372,9 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
 
+        if (opensWithBase(ctx, i))
+            continue;
+
         Claim c;
         c.claimed = t.value;
         c.start = ctx.offset + t.start;
@@ -406,18 +422,17 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         if (kind) {
             c.kind = *kind;
             if (allBut) {
-                // "all but 12 voted in favour": the 12 are the members not in favour (members - yes);
-                // "all but 33 took part": the 33 did not vote.
+                // "all but 12 voted in favour": 12 not in favour, of the members, of those voting or of
+                // those present (the checker accepts any of the three bases); "all but 33 took part":
+                // the 33 did not vote.
                 if (c.kind != ClaimKind::Yes && c.kind != ClaimKind::Present)
                     continue;
-                c.kind = c.kind == ClaimKind::Yes ? ClaimKind::NotInFavour : ClaimKind::NonVoting;
-                c.rule = QStringLiteral("all but %1 %2 = %1 %3")
-                             .arg(c.claimed)
-                             .arg(c.kind == ClaimKind::NotInFavour ? QStringLiteral("in favour")
-                                                                   : QStringLiteral("took part"))
-                             .arg(c.kind == ClaimKind::NotInFavour
-                                     ? QStringLiteral("not in favour (members - yes)")
-                                     : QStringLiteral("not voting"));
+                const bool yes = c.kind == ClaimKind::Yes;
+                c.kind = yes ? ClaimKind::NotInFavour : ClaimKind::NonVoting;
+                if (yes)
+                    c.base = QStringLiteral("all_but");
+                c.rule = yes ? QStringLiteral("all but %1 in favour = %1 not in favour").arg(c.claimed)
+                             : QStringLiteral("all but %1 took part = %1 not voting").arg(c.claimed);
                 c.start = ctx.offset + tokens.at(kindStart).start;
             } else if (c.approx != Approx::Exact) {
                 c.tolerance
