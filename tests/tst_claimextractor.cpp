@@ -117,6 +117,10 @@ private slots:
         row("en two thirds", "en", "Two thirds of those voting backed the text.", "yes=67%66.67@voting");
         row("en others", "en", "Russia and 11 other countries voted against.", "no=12;state:RUS=N");
         row("en states", "en", "China, India and Brazil abstained.", "state:CHN=A;state:IND=A;state:BRA=A");
+        row("en among the", "en", "Benin and the Bahamas were among the 19 states that did not vote.",
+            "state:BEN=X;state:BHS=X;non_voting=19");
+        row("en likewise", "en", "China abstained, as did India and Brazil.",
+            "state:CHN=A;state:IND=A;state:BRA=A");
         row("en percent members", "en", "47 per cent of members voted in favour.", "yes=47%47@members",
             "percent");
         row("en percent voting", "en", "88% of those voting backed the text.", "yes=88%88@voting", "percent");
@@ -142,6 +146,8 @@ private slots:
         row("uk others", "uk", "Росія та ще 11 країн проголосували проти.", "no=12;state:RUS=N", "countries");
         row("uk states", "uk", "Китай, Індія та Бразилія утрималися.", "state:CHN=A;state:IND=A;state:BRA=A",
             "countries");
+        row("uk state before", "uk", "Проти голосували Росія, Білорусь та Іран.",
+            "state:RUS=N;state:BLR=N;state:IRN=N");
         row("uk percent", "uk", "47 відсотків членів ООН проголосували за.", "yes=47%47@members", "percent");
         row("uk words", "uk", "Дев’яносто одна країна проголосувала за.", "yes=91");
         row("uk two thirds", "uk", "Дві третини членів ООН проголосували за.", "yes=67%66.67@members");

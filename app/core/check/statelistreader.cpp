@@ -40,6 +40,22 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             break;
         j = f->end;
     }
+    // "Benin and the Bahamas were among the 19 states that did not vote".
+    if (const auto among = lex.at(tokens, j, QStringLiteral("among_after"))) {
+        int k = among->end;
+        if (k < tokens.size() && tokens.at(k).type == TokenType::Number)
+            ++k;
+        while (k < tokens.size() && k < among->end + 4
+            && (lex.isWord(tokens, k, QStringLiteral("state_nouns"))
+                || lex.isWord(tokens, k, QStringLiteral("relatives"))))
+            ++k;
+        if (k > among->end) {
+            for (const char* role : { "state_after", "count_after" }) {
+                if (const auto m = lex.at(tokens, k, QString::fromLatin1(role)))
+                    return { true, voteOfTag(m->tag), m->end };
+            }
+        }
+    }
     const auto m = lex.at(tokens, j, QStringLiteral("state_after"));
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
