@@ -121,6 +121,8 @@ private slots:
             "state:BEN=X;state:BHS=X;non_voting=19");
         row("en likewise", "en", "China abstained, as did India and Brazil.",
             "state:CHN=A;state:IND=A;state:BRA=A");
+        row("en relative clause", "en", "The United States, which wrote the resolution, also abstained.",
+            "state:USA=A");
         row("en percent members", "en", "47 per cent of members voted in favour.", "yes=47%47@members",
             "percent");
         row("en percent voting", "en", "88% of those voting backed the text.", "yes=88%88@voting", "percent");
@@ -148,6 +150,8 @@ private slots:
             "countries");
         row("uk state before", "uk", "Проти голосували Росія, Білорусь та Іран.",
             "state:RUS=N;state:BLR=N;state:IRN=N");
+        row("uk list in commas", "uk", "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували.",
+            "non_voting=12;state:VEN=X;state:AZE=X");
         row("uk percent", "uk", "47 відсотків членів ООН проголосували за.", "yes=47%47@members", "percent");
         row("uk words", "uk", "Дев’яносто одна країна проголосувала за.", "yes=91");
         row("uk two thirds", "uk", "Дві третини членів ООН проголосували за.", "yes=67%66.67@members");
@@ -168,6 +172,8 @@ private slots:
             "yes=50~nearly%50@members");
         row("ru words", "ru", "Девяносто одна страна проголосовала за.", "yes=91");
         row("ru neg date", "ru", "Голосование прошло 3 декабря 2025 года в 10:30.", "", "dates");
+        row("ru group then list", "ru", "Не участвовали 33 страны, в том числе Грузия и Сербия.",
+            "non_voting=33;state:GEO=X;state:SRB=X");
         row("ru others", "ru", "Россия и ещё 11 стран проголосовали против.", "no=12;state:RUS=N",
             "countries");
         row("ru states", "ru", "Китай, Индия и Бразилия воздержались.", "state:CHN=A;state:IND=A;state:BRA=A",
@@ -206,6 +212,8 @@ private slots:
             "yes=50~nearly%50@members");
         row("fr words", "fr", "Quatre-vingt-onze pays ont voté pour, douze contre.", "yes=91;no=12");
         row("fr percent", "fr", "47 % des membres ont voté pour.", "yes=47%47@members", "percent");
+        row("fr group then list", "fr", "33 États n’ont pas pris part au vote, dont le Venezuela.",
+            "non_voting=33;state:VEN=X");
         row("fr others", "fr", "La Russie et 11 autres pays ont voté contre.", "no=12;state:RUS=N",
             "countries");
         row("fr states", "fr", "La Chine, l\u2019Inde et le Brésil se sont abstenus.",

@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr int groupWindow = 6; // words before a list's trigger in which the group is named
+constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
 constexpr int maxFillers = 4;
 
 std::optional<Vote> voteOfTag(const QString& tag)
@@ -34,6 +34,20 @@ struct After
 /// The vote a phrase after the list gives. A passive "backed by" is not a vote.
 After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
 {
+    // "The United States, which wrote the resolution, also abstained": past a relative clause;
+    // "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували": past the closing comma.
+    if (j < tokens.size() && tokens.at(j).text == u",") {
+        if (lex.isWord(tokens, j + 1, QStringLiteral("relatives"))) {
+            int k = j + 2;
+            while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u","
+                && tokens.at(k).type != TokenType::Country)
+                ++k;
+            if (k < tokens.size() && tokens.at(k).text == u",")
+                j = k + 1;
+        } else {
+            ++j;
+        }
+    }
     for (int n = 0; n < maxFillers; ++n) {
         const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
         if (!f)
