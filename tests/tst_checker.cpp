@@ -7,6 +7,9 @@
 #include "goldencase.h"
 
 #include <QFileInfo>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -110,12 +113,23 @@ private slots:
         const QString digits(200000, u'9');
         const QString mixed
             = QStringLiteral("Россия и 11 других стран 91 ٩١ states voted for \uFFFD\u202E 12 против.");
+        // 100 KB of Cyrillic in one sentence: counts, approximations, fractions and comparisons all over.
+        QString cyrillic;
+        while (cyrillic.size() < 50000)
+            cyrillic += QStringLiteral(
+                "близько 40 країн утрималися, майже половина за, більше проти ніж за, Росія та ще 11 ");
         const Checker checker;
-        for (const QString& text : { longSentence, digits, mixed, QString(), QStringLiteral("...") }) {
-            const CheckResult r
-                = checker.check(ArticleReader::fromText(text, QStringLiteral("t")), RecordLibrary::example());
-            QVERIFY(r.statements.size() >= 0);
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString& text :
+            { longSentence, digits, mixed, cyrillic, QString(), QStringLiteral("...") }) {
+            for (const QString& lang : { QString(), QStringLiteral("uk"), QStringLiteral("fr") }) {
+                const CheckResult r = checker.check(
+                    ArticleReader::fromText(text, QStringLiteral("t")), RecordLibrary::example(), lang);
+                QVERIFY(r.statements.size() >= 0);
+            }
         }
+        QVERIFY2(timer.elapsed() < 60000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 

@@ -22,9 +22,117 @@ QString countPhrase(ClaimKind kind, qint64 n)
         return QStringLiteral("%1 members").arg(number(n));
     if (kind == ClaimKind::Sponsors)
         return QStringLiteral("%1 sponsors").arg(number(n));
+    if (kind == ClaimKind::Present)
+        return QStringLiteral("%1 taking part").arg(number(n));
+    if (kind == ClaimKind::NotInFavour)
+        return QStringLiteral("%1 not in favour").arg(number(n));
     if (const auto vote = voteOfKind(kind))
         return QStringLiteral("%1 %2").arg(number(n)).arg(votePhrase(*vote));
     return number(n);
+}
+
+QString approxWords(Approx approx)
+{
+    switch (approx) {
+    case Approx::Exact:
+        return {};
+    case Approx::About:
+        return QStringLiteral("about ");
+    case Approx::Nearly:
+        return QStringLiteral("nearly ");
+    case Approx::MoreThan:
+        return QStringLiteral("more than ");
+    case Approx::LessThan:
+        return QStringLiteral("fewer than ");
+    case Approx::AtLeast:
+        return QStringLiteral("at least ");
+    case Approx::AtMost:
+        return QStringLiteral("at most ");
+    }
+    return {};
+}
+
+/// The claim as the engine read it: "about 40 abstaining", "47% of members in favour".
+QString claimPhrase(const Claim& c)
+{
+    if (c.percent) {
+        const QString of = c.base.isEmpty() ? QString() : QStringLiteral(" of %1").arg(c.base);
+        const QString what = voteOfKind(c.kind) ? votePhrase(*voteOfKind(c.kind)) : claimKindKey(c.kind);
+        return QStringLiteral("%1%2%3 %4")
+            .arg(approxWords(c.approx), QString::number(*c.percent, 'g', 4) + u'%', of, what);
+    }
+    return approxWords(c.approx) + countPhrase(c.kind, c.claimed);
+}
+
+/// Lowest and highest count an approximate claim allows.
+std::pair<double, double> claimRange(const Claim& c)
+{
+    constexpr double inf = 1e18;
+    const double v = double(c.claimed);
+    switch (c.approx) {
+    case Approx::Exact:
+        return { v, v };
+    case Approx::About:
+    case Approx::Nearly:
+        return { v - c.tolerance, v + c.tolerance };
+    case Approx::MoreThan:
+        return { v + 1, inf };
+    case Approx::AtLeast:
+        return { v, inf };
+    case Approx::LessThan:
+        return { -inf, v - 1 };
+    case Approx::AtMost:
+        return { -inf, v };
+    }
+    return { v, v };
+}
+
+bool shareMatches(const Claim& c, double share)
+{
+    const double p = *c.percent;
+    switch (c.approx) {
+    case Approx::MoreThan:
+        return share > p;
+    case Approx::AtLeast:
+        return share >= p;
+    case Approx::LessThan:
+        return share < p;
+    case Approx::AtMost:
+        return share <= p;
+    default:
+        return std::abs(share - p) <= c.tolerance + 1e-9;
+    }
+}
+
+/// The record's value of a count, with how it was found ("193 members - 91 in favour"); nullopt
+/// when the record does not give it.
+std::optional<qint64> recordedCount(ClaimKind kind, const VoteRecord& r, QString* how)
+{
+    const VoteTotals t = r.totals();
+    switch (kind) {
+    case ClaimKind::Yes:
+    case ClaimKind::No:
+    case ClaimKind::Abstain:
+    case ClaimKind::NonVoting:
+        return t.count(*voteOfKind(kind));
+    case ClaimKind::Members:
+        return r.membership > 0 ? std::optional<qint64>(r.membership) : std::nullopt;
+    case ClaimKind::Present: {
+        const qint64 n = t.count(Vote::Yes) + t.count(Vote::No) + t.count(Vote::Abstain);
+        *how = QStringLiteral(" (%1 + %2 + %3, yes + no + abstain)")
+                   .arg(t.count(Vote::Yes))
+                   .arg(t.count(Vote::No))
+                   .arg(t.count(Vote::Abstain));
+        return n;
+    }
+    case ClaimKind::NotInFavour:
+        if (r.membership <= 0)
+            return std::nullopt;
+        *how = QStringLiteral(" (%1 members - %2 in favour)").arg(r.membership).arg(t.count(Vote::Yes));
+        return r.membership - t.count(Vote::Yes);
+    default:
+        return std::nullopt;
+    }
 }
 
 QString stateVotePhrase(Vote vote)
@@ -42,6 +150,54 @@ QString stateVotePhrase(Vote vote)
     return {};
 }
 
+/// A share: "47 per cent of members", "88% of those voting", "nearly half". Without a stated base
+/// the claim holds when it holds of the members, of those voting or of those present.
+void checkShare(Claim& c, const VoteRecord& r, const QString& rule)
+{
+    const VoteTotals t = r.totals();
+    QString how;
+    const std::optional<qint64> count = recordedCount(c.kind, r, &how);
+    const qint64 voting = t.count(Vote::Yes) + t.count(Vote::No);
+    const QList<std::pair<QString, qint64>> bases = {
+        { QStringLiteral("members"), r.membership },
+        { QStringLiteral("voting"), voting },
+        { QStringLiteral("present"), voting + t.count(Vote::Abstain) },
+    };
+    QStringList shown;
+    bool matched = false;
+    for (const auto& [name, total] : bases) {
+        if (!count || total <= 0 || (!c.base.isEmpty() && c.base != name))
+            continue;
+        const double share = 100.0 * double(*count) / double(total);
+        matched = matched || shareMatches(c, share);
+        shown << QStringLiteral("%1 of %2 %3 = %4%").arg(*count).arg(total).arg(name).arg(share, 0, 'f', 1);
+    }
+    const QString tolerance
+        = c.tolerance > 0 ? QStringLiteral(" (within \u00B1%1 points)").arg(c.tolerance) : QString();
+    if (shown.isEmpty()) {
+        c.verdict = Verdict::Unverifiable;
+        c.explanation = QStringLiteral("Claimed %1%2: the record %3 does not give the base.")
+                            .arg(claimPhrase(c), rule, r.symbol);
+        return;
+    }
+    const QString shows = shown.join(QStringLiteral("; "));
+    if (matched) {
+        c.verdict = Verdict::Consistent;
+        c.explanation = QStringLiteral("Claimed %1%2%3; the record %4 shows %5.")
+                            .arg(claimPhrase(c), tolerance, rule, r.symbol, shows);
+    } else if (c.revisionExplained) {
+        c.verdict = Verdict::Revised;
+        c.explanation
+            = QStringLiteral("Claimed %1%2%3, a figure reported as changed after the vote. The record %4 "
+                             "shows %5.")
+                  .arg(claimPhrase(c), tolerance, rule, r.symbol, shows);
+    } else {
+        c.verdict = Verdict::ContradictsRecord;
+        c.explanation = QStringLiteral("Claimed %1%2%3, but the record %4 shows %5.")
+                            .arg(claimPhrase(c), tolerance, rule, r.symbol, shows);
+    }
+}
+
 void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int statementStart)
 {
     if (isProcedure(c.kind)) {
@@ -49,27 +205,60 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         return;
     }
     const QString rule = c.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.rule);
-    const VoteTotals totals = r.totals();
     switch (c.kind) {
     case ClaimKind::Yes:
     case ClaimKind::No:
     case ClaimKind::Abstain:
     case ClaimKind::NonVoting:
-    case ClaimKind::Members: {
-        const qint64 recorded
-            = c.kind == ClaimKind::Members ? r.membership : totals.count(*voteOfKind(c.kind));
-        if (c.kind == ClaimKind::Members && r.membership <= 0) {
+    case ClaimKind::Members:
+    case ClaimKind::Present:
+    case ClaimKind::NotInFavour: {
+        if (c.percent) {
+            checkShare(c, r, rule);
+            return;
+        }
+        QString how;
+        std::optional<qint64> recorded = recordedCount(c.kind, r, &how);
+        if (c.kind == ClaimKind::NotInFavour && c.base == u"all_but") {
+            // "all but 12 backed it": the 12 may be counted among the members, those voting or those present.
+            const VoteTotals t = r.totals();
+            const qint64 yes = t.count(Vote::Yes);
+            const qint64 voting = yes + t.count(Vote::No);
+            const qint64 present = voting + t.count(Vote::Abstain);
+            const QList<std::pair<qint64, QString>> readings = {
+                { voting - yes,
+                    QStringLiteral(" (of %1 voting yes or no, %2 in favour)").arg(voting).arg(yes) },
+                { present - yes, QStringLiteral(" (of %1 present, %2 in favour)").arg(present).arg(yes) },
+                { r.membership - yes,
+                    QStringLiteral(" (%1 members - %2 in favour)").arg(r.membership).arg(yes) },
+            };
+            recorded.reset();
+            for (const auto& [value, text] : readings) {
+                if (value == c.claimed) {
+                    recorded = value;
+                    how = text;
+                    break;
+                }
+            }
+            if (!recorded) {
+                const auto& fallback = r.membership > 0 ? readings.last() : readings.first();
+                recorded = fallback.first;
+                how = fallback.second;
+            }
+        }
+        if (!recorded) {
             c.verdict = Verdict::Unverifiable;
-            c.explanation = QStringLiteral("Claimed %1: the record %2 does not give the membership.")
-                                .arg(countPhrase(c.kind, c.claimed), r.symbol);
+            c.explanation = QStringLiteral("Claimed %1%2: the record %3 does not give the membership.")
+                                .arg(claimPhrase(c), rule, r.symbol);
             return;
         }
         c.recorded = recorded;
-        if (c.claimed == recorded) {
+        const auto [lo, hi] = claimRange(c);
+        const QString shows = countPhrase(c.kind, *recorded) + how;
+        if (double(*recorded) >= lo && double(*recorded) <= hi) {
             c.verdict = Verdict::Consistent;
-            c.explanation
-                = QStringLiteral("Claimed %1%2; the record %3 shows %4.")
-                      .arg(countPhrase(c.kind, c.claimed), rule, r.symbol, countPhrase(c.kind, recorded));
+            c.explanation = QStringLiteral("Claimed %1%2; the record %3 shows %4.")
+                                .arg(claimPhrase(c), rule, r.symbol, shows);
         } else if (c.revisionExplained || c.revisedFrom) {
             c.verdict = Verdict::Revised;
             const QString before = c.revisedFrom
@@ -79,14 +268,24 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                 "Claimed %1%2, a figure reported as changed after the vote%3. The record %4 "
                 "shows %5: a recorded vote is never changed afterwards; a delegation can only "
                 "put on record how it meant to vote.")
-                                .arg(countPhrase(c.kind, c.claimed), rule, before, r.symbol,
-                                    countPhrase(c.kind, recorded));
+                                .arg(claimPhrase(c), rule, before, r.symbol, shows);
         } else {
             c.verdict = Verdict::ContradictsRecord;
-            c.explanation
-                = QStringLiteral("Claimed %1%2, but the record %3 shows %4.")
-                      .arg(countPhrase(c.kind, c.claimed), rule, r.symbol, countPhrase(c.kind, recorded));
+            c.explanation = QStringLiteral("Claimed %1%2, but the record %3 shows %4.")
+                                .arg(claimPhrase(c), rule, r.symbol, shows);
         }
+        return;
+    }
+    case ClaimKind::Comparison: {
+        const VoteTotals t = r.totals();
+        const qint64 a = t.count(*voteOfKind(c.comparedKind));
+        const qint64 b = t.count(*voteOfKind(c.compareWith));
+        c.recorded = a - b;
+        c.verdict = a > b ? Verdict::Consistent : Verdict::ContradictsRecord;
+        c.explanation
+            = QStringLiteral("Claimed more %1 than %2%3; the record %4 shows %5 and %6.")
+                  .arg(votePhrase(*voteOfKind(c.comparedKind)), votePhrase(*voteOfKind(c.compareWith)), rule,
+                      r.symbol, countPhrase(c.comparedKind, a), countPhrase(c.compareWith, b));
         return;
     }
     case ClaimKind::StateVote: {
@@ -135,9 +334,11 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
     }
 }
 
-bool crossChecked(ClaimKind kind)
+bool crossChecked(const Claim& c)
 {
-    return isVoteCount(kind) || kind == ClaimKind::Members;
+    return !c.percent && c.base != u"all_but"
+        && (isVoteCount(c.kind) || c.kind == ClaimKind::Members || c.kind == ClaimKind::Present
+            || c.kind == ClaimKind::NotInFavour);
 }
 
 bool explainsChange(const Claim& c)
@@ -147,30 +348,39 @@ bool explainsChange(const Claim& c)
 
 constexpr int maxRelated = 16; // per kind and side: hostile text must not make the lists quadratic
 constexpr int maxNamed = 3; // statements named in one explanation
+constexpr int maxApproximate = 64; // approximate mentions compared per kind
 
 /// Against the article itself: the same figure given differently elsewhere, with no explanation of a
-/// change, contradicts the article; statements about the same figures point at each other.
+/// change, contradicts the article; statements about the same figures point at each other. An
+/// approximate figure differs from another only when their ranges do not meet ("about 90" and 91
+/// agree; "more than 95" and 91 do not).
 void crossCheck(QList<Statement>& list)
 {
     struct Mention
     {
         qint64 value;
         int statement;
+        const Claim* claim;
     };
     QHash<int, QList<int>> statementsByKind; // ascending, unique
-    QHash<int, QList<Mention>> unexplainedByKind; // sorted by value, then statement
+    QHash<int, QList<Mention>> exactByKind; // sorted by value, then statement
+    QHash<int, QList<Mention>> approxByKind; // the first maxApproximate, in article order
     for (const Statement& s : list) {
         for (const Claim& c : s.claims) {
-            if (!crossChecked(c.kind))
+            if (!crossChecked(c))
                 continue;
             QList<int>& statements = statementsByKind[int(c.kind)];
             if (statements.isEmpty() || statements.last() != s.index)
                 statements.append(s.index);
-            if (!explainsChange(c))
-                unexplainedByKind[int(c.kind)].append({ c.claimed, s.index });
+            if (explainsChange(c))
+                continue;
+            if (c.approx == Approx::Exact)
+                exactByKind[int(c.kind)].append({ c.claimed, s.index, &c });
+            else if (approxByKind[int(c.kind)].size() < maxApproximate)
+                approxByKind[int(c.kind)].append({ c.claimed, s.index, &c });
         }
     }
-    for (QList<Mention>& mentions : unexplainedByKind) {
+    for (QList<Mention>& mentions : exactByKind) {
         std::sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
             return a.value != b.value ? a.value < b.value : a.statement < b.statement;
         });
@@ -178,7 +388,7 @@ void crossCheck(QList<Statement>& list)
     for (Statement& a : list) {
         QSet<int> related;
         for (Claim& ca : a.claims) {
-            if (!crossChecked(ca.kind))
+            if (!crossChecked(ca))
                 continue;
             const QList<int>& statements = statementsByKind.value(int(ca.kind));
             const auto at = std::lower_bound(statements.cbegin(), statements.cend(), a.index);
@@ -189,23 +399,34 @@ void crossCheck(QList<Statement>& list)
             }
             if (explainsChange(ca))
                 continue;
-            // Other values of the same figure; the mentions of the claimed value are one run to skip.
-            const QList<Mention>& mentions = unexplainedByKind[int(ca.kind)];
-            const auto byValue = [](const Mention& m, qint64 v) { return m.value < v; };
-            const auto runStart = std::lower_bound(mentions.cbegin(), mentions.cend(), ca.claimed, byValue);
-            const auto runEnd = std::upper_bound(runStart, mentions.cend(), ca.claimed,
-                [](qint64 v, const Mention& m) { return v < m.value; });
+            const auto [lo, hi] = claimRange(ca);
+            // Exact values outside this claim's range; the values inside it are one run to skip.
+            const QList<Mention>& mentions = exactByKind[int(ca.kind)];
+            const auto runStart = std::lower_bound(mentions.cbegin(), mentions.cend(), lo,
+                [](const Mention& m, double v) { return double(m.value) < v; });
+            const auto runEnd = std::upper_bound(runStart, mentions.cend(), hi,
+                [](double v, const Mention& m) { return v < double(m.value); });
             QStringList others;
+            auto name = [&](const Mention& m) {
+                others << QStringLiteral("statement %1 gives %2")
+                              .arg(m.statement + 1)
+                              .arg(claimPhrase(*m.claim));
+            };
             auto collect = [&](auto from, auto to) {
                 for (auto it = from; it != to && others.size() < maxNamed; ++it) {
                     if (it->statement != a.index)
-                        others << QStringLiteral("statement %1 gives %2")
-                                      .arg(it->statement + 1)
-                                      .arg(countPhrase(ca.kind, it->value));
+                        name(*it);
                 }
             };
             collect(runEnd, mentions.cend());
             collect(mentions.cbegin(), runStart);
+            for (const Mention& m : approxByKind.value(int(ca.kind))) {
+                if (others.size() >= maxNamed)
+                    break;
+                const auto [mlo, mhi] = claimRange(*m.claim);
+                if (m.statement != a.index && (mhi < lo || mlo > hi))
+                    name(m);
+            }
             if (others.isEmpty())
                 continue;
             ca.verdict = moreSevere(ca.verdict, Verdict::ContradictsArticle);

@@ -8,9 +8,13 @@
 #include <QList>
 #include <QString>
 
-/// \brief Reads the claims an English sentence makes about a vote: counts in favour, against,
-/// abstaining, not voting, the membership, sponsors, "Russia and 11 other countries", a revision the
-/// sentence explains ("initially 91"), and numbers that are not about the vote.
+class Lexicon;
+
+/// \brief Reads the claims a sentence makes about a vote, in one of the supported languages, with the
+/// words of that language's lexicon (resources/lexicons/<lang>.json): counts in favour, against,
+/// abstaining, not voting, the membership, sponsors, "Russia and 11 other countries", tallies,
+/// approximate counts, shares, complements, turnout, comparisons, how named states voted, a revision
+/// the sentence explains ("initially 91"), and numbers that are not about the vote.
 ///
 /// Claims carry spans in the coordinates of the text passed in, shifted by \a offset.
 class ClaimExtractor
@@ -23,6 +27,7 @@ public:
 
 private:
     QString m_lang;
+    const Lexicon& m_lex; // owned by Lexicon::forLanguage, lives as long as the program
     NumberFinder m_numbers;
     CountryNames m_countries;
 };

@@ -27,13 +27,20 @@ Tokens SentenceTokens::tokenize(
         if (first == nextNumber) {
             const NumberMention& n = numbers.at(ni++);
             t = { TokenType::Number, n.start, n.end, s.mid(n.start, n.end - n.start), n.value, {}, n.words };
+            t.percent = n.percent;
+            t.percentValue = n.percentValue;
         } else if (first == nextCountry) {
             const CountryMention& c = countries.at(ci++);
             t = { TokenType::Country, c.start, c.end, s.mid(c.start, c.end - c.start), 0, c.iso3, false };
         } else {
-            const QString text = pending.captured().toLower();
-            t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first,
-                int(pending.capturedEnd()), text, 0, {}, false };
+            // A word runs into a mention only through an elision ("l'Inde"): it stops where the mention
+            // starts.
+            const int end = std::min({ int(pending.capturedEnd()), std::max(nextNumber, first + 1),
+                std::max(nextCountry, first + 1) });
+            QString text = s.mid(first, end - first).toLower();
+            text.replace(u'\u2019', u'\'');
+            t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first, end, text, 0, {},
+                false };
         }
         pos = t.end;
         // Skip mentions that overlap what was taken.

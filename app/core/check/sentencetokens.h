@@ -19,6 +19,8 @@ struct Token
     qint64 value = 0;
     QString iso3;
     bool words = false; // a number written in words
+    bool percent = false; // a share in per cent ("47%", "47 per cent")
+    double percentValue = 0;
 };
 
 using Tokens = QList<Token>;

@@ -1,90 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/statelistreader.h"
 
+#include "core/check/lexicon.h"
 #include "core/record/memberstates.h"
 
 #include <QSet>
 
 namespace {
 
-struct VotePhrase
+constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
+constexpr int maxFillers = 4;
+
+std::optional<Vote> voteOfTag(const QString& tag)
 {
-    const char* phrase;
-    Vote vote;
-};
-
-// After a list of states: "China, India and Brazil abstained".
-constexpr VotePhrase votedPhrases[] = {
-    { "voted against", Vote::No },
-    { "in voting against", Vote::No },
-    { "in opposing", Vote::No },
-    { "in voting for", Vote::Yes },
-    { "in voting in favour", Vote::Yes },
-    { "in supporting", Vote::Yes },
-    { "in backing", Vote::Yes },
-    { "in abstaining", Vote::Abstain },
-    { "voted no", Vote::No },
-    { "opposed", Vote::No },
-    { "rejected", Vote::No },
-    { "voted in favour", Vote::Yes },
-    { "voted in favor", Vote::Yes },
-    { "voted for", Vote::Yes },
-    { "voted yes", Vote::Yes },
-    { "supported", Vote::Yes },
-    { "backed", Vote::Yes },
-    { "abstained", Vote::Abstain },
-    { "chose to abstain", Vote::Abstain },
-    { "did not vote", Vote::NonVoting },
-    { "didn't vote", Vote::NonVoting },
-    { "did not take part", Vote::NonVoting },
-    { "were absent", Vote::NonVoting },
-    { "was absent", Vote::NonVoting },
-};
-
-// Before a list, naming the group: "among those voting against were", "the 12 against, namely:".
-constexpr VotePhrase groupPhrases[] = {
-    { "against", Vote::No },
-    { "voting no", Vote::No },
-    { "in favour", Vote::Yes },
-    { "in favor", Vote::Yes },
-    { "voting for", Vote::Yes },
-    { "voted for", Vote::Yes },
-    { "abstaining", Vote::Abstain },
-    { "abstained", Vote::Abstain },
-    { "abstentions", Vote::Abstain },
-    { "not voting", Vote::NonVoting },
-    { "did not vote", Vote::NonVoting },
-};
-
-constexpr const char* fillers[] = { "also", "all", "both", "likewise", "too", "have", "has", "had", "each" };
-
-bool isFiller(const Token& t)
-{
-    for (const char* f : fillers) {
-        if (t.type == TokenType::Word && t.text == QLatin1String(f))
-            return true;
-    }
-    return false;
+    if (tag == u"yes")
+        return Vote::Yes;
+    if (tag == u"no")
+        return Vote::No;
+    if (tag == u"abstain")
+        return Vote::Abstain;
+    if (tag == u"non_voting")
+        return Vote::NonVoting;
+    return std::nullopt; // "did not vote for it" says no single vote
 }
 
-bool isSeparator(const Token& t)
+struct After
 {
-    // "Eritrea joined Russia, Belarus and Syria in voting against": the joiner is one of the group.
-    return t.text == u"," || t.text == u"and" || t.text == u"the" || t.text == u"as" || t.text == u"well"
-        || t.text == u"joined";
-}
+    bool matched = false;
+    std::optional<Vote> vote;
+    int end = 0; // token after the phrase
+};
 
-/// The vote a phrase after the list gives, or nullopt. A passive "backed by" is not a vote.
-std::optional<Vote> voteAfter(const Tokens& tokens, int j)
+/// The vote a phrase after the list gives. A passive "backed by" is not a vote.
+After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
 {
-    while (j < tokens.size() && isFiller(tokens.at(j)))
-        ++j;
-    for (const VotePhrase& p : votedPhrases) {
-        const int end = SentenceTokens::phraseAt(tokens, j, QString::fromLatin1(p.phrase));
-        if (end >= 0 && !(end < tokens.size() && tokens.at(end).text == u"by"))
-            return p.vote;
+    // "The United States, which wrote the resolution, also abstained": past a relative clause;
+    // "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували": past the closing comma.
+    if (j < tokens.size() && tokens.at(j).text == u",") {
+        if (lex.isWord(tokens, j + 1, QStringLiteral("relatives"))) {
+            int k = j + 2;
+            while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u","
+                && tokens.at(k).type != TokenType::Country)
+                ++k;
+            if (k < tokens.size() && tokens.at(k).text == u",")
+                j = k + 1;
+        } else {
+            ++j;
+        }
     }
-    return std::nullopt;
+    for (int n = 0; n < maxFillers; ++n) {
+        const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
+        if (!f)
+            break;
+        j = f->end;
+    }
+    // "Benin and the Bahamas were among the 19 states that did not vote".
+    if (const auto among = lex.at(tokens, j, QStringLiteral("among_after"))) {
+        int k = among->end;
+        if (k < tokens.size() && tokens.at(k).type == TokenType::Number)
+            ++k;
+        while (k < tokens.size() && k < among->end + 4
+            && (lex.isWord(tokens, k, QStringLiteral("state_nouns"))
+                || lex.isWord(tokens, k, QStringLiteral("relatives"))))
+            ++k;
+        if (k > among->end) {
+            for (const char* role : { "state_after", "count_after" }) {
+                if (const auto m = lex.at(tokens, k, QString::fromLatin1(role)))
+                    return { true, voteOfTag(m->tag), m->end };
+            }
+        }
+    }
+    const auto m = lex.at(tokens, j, QStringLiteral("state_after"));
+    if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
+        return {};
+    return { true, voteOfTag(m->tag), m->end };
 }
 
 struct Group
@@ -95,41 +84,68 @@ struct Group
 };
 
 /// The group a list starting at token \a first is introduced as, or nullopt.
-std::optional<Group> groupBefore(const Tokens& tokens, int first)
+std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int first)
 {
-    int j = first - 1;
-    while (j >= 0 && (tokens.at(j).text == u"the" || SentenceTokens::isQuote(tokens.at(j))))
+    int j = first;
+    while (j > 0
+        && (lex.isWord(tokens, j - 1, QStringLiteral("articles"))
+            || SentenceTokens::isQuote(tokens.at(j - 1))))
         --j;
-    if (j < 0)
+    if (j <= 0)
         return std::nullopt;
-    const QString trigger = tokens.at(j).text;
-    const bool exhaustive = trigger == u"namely" || trigger == u":";
-    if (!exhaustive && trigger != u"were" && trigger != u"was" && trigger != u"included"
-        && trigger != u"include" && trigger != u"including")
-        return std::nullopt;
-    if (trigger == u":" && j >= 1 && tokens.at(j - 1).text == u"namely")
+    bool exhaustive = false;
+    if (tokens.at(j - 1).text == u":") {
+        exhaustive = true;
         --j;
-    for (int k = j - 1; k >= 0 && k >= j - 6; --k) {
-        for (const VotePhrase& p : groupPhrases) {
-            if (SentenceTokens::phraseAt(tokens, k, QString::fromLatin1(p.phrase)) < 0)
-                continue;
-            Group g;
-            g.vote = p.vote;
-            g.exhaustive = exhaustive;
-            int n = k - 1;
-            while (n >= 0 && tokens.at(n).type == TokenType::Word && tokens.at(n).text == u"states")
-                --n;
-            if (n >= 0 && tokens.at(n).type == TokenType::Number)
-                g.count = tokens.at(n).value;
-            return g;
+        if (const auto n = lex.before(tokens, j, QStringLiteral("list_exhaustive")))
+            j = n->start;
+    } else if (const auto n = lex.before(tokens, j, QStringLiteral("list_exhaustive"))) {
+        exhaustive = true;
+        j = n->start;
+    } else if (const auto t = lex.before(tokens, j, QStringLiteral("list_triggers"))) {
+        j = t->start;
+    } else {
+        return std::nullopt;
+    }
+    for (int k = j - 1; k >= 0 && k >= j - groupWindow; --k) {
+        const auto m = lex.at(tokens, k, QStringLiteral("group_before"));
+        if (!m || m->end > j)
+            continue;
+        const auto vote = voteOfTag(m->tag);
+        if (!vote)
+            return std::nullopt;
+        Group g;
+        g.vote = *vote;
+        g.exhaustive = exhaustive;
+        int n = k - 1;
+        while (n >= 0 && lex.isWord(tokens, n, QStringLiteral("state_nouns")))
+            --n;
+        if (n >= 0 && tokens.at(n).type == TokenType::Number)
+            g.count = tokens.at(n).value;
+        // "Против проголосовали 12 стран: ...": the number after the group's words.
+        for (int a = m->end; !g.count && a < j; ++a) {
+            if (tokens.at(a).type == TokenType::Number)
+                g.count = tokens.at(a).value;
         }
+        return g;
     }
     return std::nullopt;
 }
 
+int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int n = 0; n < 8 && j < tokens.size(); ++n) {
+        const auto m = lex.at(tokens, j, QStringLiteral("list_separators"));
+        if (!m)
+            break;
+        j = m->end;
+    }
+    return j;
+}
+
 } // namespace
 
-void StateListReader::read(const Tokens& tokens, int offset, QList<Claim>& claims)
+void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims)
 {
     QSet<QString> claimed;
     for (const Claim& c : claims) {
@@ -143,9 +159,7 @@ void StateListReader::read(const Tokens& tokens, int offset, QList<Claim>& claim
         QList<int> list { i };
         int j = i + 1;
         while (j < tokens.size()) {
-            int k = j;
-            while (k < tokens.size() && isSeparator(tokens.at(k)))
-                ++k;
+            const int k = separatorEnd(lex, tokens, j);
             if (k == j || k >= tokens.size() || tokens.at(k).type != TokenType::Country)
                 break;
             list.append(k);
@@ -153,10 +167,30 @@ void StateListReader::read(const Tokens& tokens, int offset, QList<Claim>& claim
         }
         i = list.last();
         std::optional<Group> group;
-        if (const auto vote = voteAfter(tokens, list.last() + 1))
-            group = Group { *vote, std::nullopt, false };
-        else
-            group = groupBefore(tokens, list.first());
+        const After after = voteAfter(lex, tokens, list.last() + 1);
+        if (after.matched && !after.vote)
+            continue; // "China did not vote for it": in favour or not, no one vote
+        if (after.vote) {
+            group = Group { *after.vote, std::nullopt, false };
+            // "China abstained, as did India"; "Cuba a voté contre, comme le Nicaragua".
+            int k = after.end;
+            if (k < tokens.size() && tokens.at(k).text == u",")
+                ++k;
+            if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
+                k = separatorEnd(lex, tokens, like->end);
+                while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
+                    list.append(k);
+                    i = k;
+                    k = separatorEnd(lex, tokens, k + 1);
+                }
+            }
+        } else if (const auto lead = lex.before(tokens, list.first(), QStringLiteral("state_before"))) {
+            // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
+            if (const auto vote = voteOfTag(lead->tag))
+                group = Group { *vote, std::nullopt, false };
+        }
+        if (!group)
+            group = groupBefore(lex, tokens, list.first());
         if (!group)
             continue; // a state named outside a vote claim is not a vote claim
         QStringList names;

@@ -4,6 +4,8 @@
 #include "core/check/claim.h"
 #include "core/check/sentencetokens.h"
 
+class Lexicon;
+
 /// \brief Reads how named states voted: "China, India and Brazil abstained", "the United States voted
 /// in favour", "among those voting against were Russia, Belarus and North Korea", and "the 12 against,
 /// namely: ..." (where the number of states named is a claim of its own).
@@ -12,5 +14,5 @@ class StateListReader
 public:
     /// Appends claims for the states named in \a tokens (a sentence at \a offset in the article).
     /// States that \a claims already hold a vote for are not claimed again.
-    static void read(const Tokens& tokens, int offset, QList<Claim>& claims);
+    static void read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims);
 };

@@ -1,0 +1,496 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/countreader.h"
+
+#include "core/check/lexicon.h"
+#include "core/record/memberstates.h"
+
+#include <QtMath>
+
+namespace {
+
+constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no news report
+constexpr int afterWindow = 14; // words looked at after a number for its vote phrase
+constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
+constexpr double percentTolerance = 0.5; // points, for a written percentage ("47 per cent")
+constexpr double approxShareTolerance = 5.0; // points, for "about 40 per cent", "nearly half"
+
+bool isClauseEnd(const Token& t, bool clauseOnly)
+{
+    if (t.type == TokenType::Number)
+        return true;
+    if (t.type != TokenType::Punct)
+        return false;
+    if (t.text == u";" || t.text == u"(" || t.text == u")")
+        return true;
+    return clauseOnly && (t.text == u"," || t.text == u"." || t.text == u"!" || t.text == u"?");
+}
+
+QString stateName(const QString& iso3)
+{
+    const MemberState* m = MemberStates::find(iso3);
+    return m ? m->name : iso3;
+}
+
+/// "Russia and 11 other countries", "Rusia y otros 11 países", "Росія та ще 11 країн": the states
+/// named before the number, or none. Sets \a scanFrom past "other" when it follows the number.
+QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom)
+{
+    const Tokens& tokens = ctx.tokens;
+    int conj = -1;
+    if (const auto after = ctx.lex.at(tokens, i + 1, QStringLiteral("other_after"))) {
+        conj = i;
+        *scanFrom = after->end;
+    } else if (const auto before = ctx.lex.before(tokens, i, QStringLiteral("other_before"))) {
+        conj = before->start;
+    }
+    if (conj < 0)
+        return {};
+    const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"));
+    if (!andPhrase)
+        return {};
+    QList<int> listed;
+    int j = andPhrase->start - 1;
+    while (j >= 0 && listed.size() < 200) {
+        while (j >= 0 && tokens.at(j).text == u",")
+            --j;
+        if (j < 0 || tokens.at(j).type != TokenType::Country)
+            break;
+        listed.prepend(j);
+        --j;
+        if (j >= 0 && tokens.at(j).text == u",")
+            --j;
+        else if (const auto a = ctx.lex.before(tokens, j + 1, QStringLiteral("and")))
+            j = a->start - 1;
+        else
+            break;
+    }
+    // "The United States joined Russia and 16 other countries": the joiners count too.
+    if (!listed.isEmpty()) {
+        if (const auto joined = ctx.lex.before(tokens, listed.first(), QStringLiteral("joined"))) {
+            for (int k = joined->start - 1; k >= 0; --k) {
+                if (tokens.at(k).type == TokenType::Country)
+                    listed.prepend(k);
+                else if (tokens.at(k).text != u"," && !ctx.lex.isWord(tokens, k, QStringLiteral("and")))
+                    break;
+            }
+        }
+    }
+    return listed;
+}
+
+bool isMemberNoun(const SentenceContext& ctx, int from)
+{
+    return CountReader::memberNounEnd(ctx, from) >= 0;
+}
+
+/// "co-authored by 48 states", "48 co-sponsors", "Соавторами резолюции выступили 48 государств",
+/// "Quarante-huit États figuraient parmi les coauteurs": a sponsor word near the number, in its clause.
+bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart)
+{
+    if (ctx.lex.before(ctx.tokens, kindStart, QStringLiteral("sponsors_before")))
+        return true;
+    for (int k = kindStart; k > 0 && k > kindStart - 3; --k) {
+        const Token& prev = ctx.tokens.at(k - 1);
+        if (prev.type == TokenType::Number
+            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+            break;
+        if (ctx.lex.at(ctx.tokens, k - 1, QStringLiteral("sponsor_nouns")))
+            return true;
+    }
+    for (int k = i + 1; k < ctx.tokens.size() && k <= i + 4; ++k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Number || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t)))
+            break;
+        if (ctx.lex.at(ctx.tokens, k, QStringLiteral("sponsor_nouns")))
+            return true;
+    }
+    return false;
+}
+
+/// "Of the 103 states that voted yes or no, all but 12 ...": a number that opens the sentence as the
+/// base of what follows is not itself a count of the vote it names.
+bool opensWithBase(const SentenceContext& ctx, int i)
+{
+    if (isMemberNoun(ctx, i + 1))
+        return false;
+    int k = i;
+    if (const auto a = ctx.lex.before(ctx.tokens, k, QStringLiteral("articles")))
+        k = a->start;
+    const auto of = ctx.lex.before(ctx.tokens, k, QStringLiteral("of"));
+    return of && of->start == 0;
+}
+
+/// Per token: inside a quotation ("..." or «...»)?
+QList<bool> quoted(const Tokens& tokens)
+{
+    QList<bool> inside(tokens.size());
+    int depth = 0;
+    bool straight = false;
+    for (int k = 0; k < tokens.size(); ++k) {
+        const QString& t = tokens.at(k).text;
+        if (tokens.at(k).type == TokenType::Punct) {
+            if (t == u"\u201C" || t == u"\u00AB")
+                ++depth;
+            else if ((t == u"\u201D" || t == u"\u00BB") && depth > 0)
+                --depth;
+            else if (t == u"\"")
+                straight = !straight;
+        }
+        inside[k] = depth > 0 || straight;
+    }
+    return inside;
+}
+
+/// The kind of a count at token \a i, trying the readings from the most to the least specific.
+std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kindStart, int scanFrom)
+{
+    const Lexicon& lex = ctx.lex;
+    const Tokens& tokens = ctx.tokens;
+    if (const auto m = lex.before(tokens, kindStart, QStringLiteral("count_before")))
+        return CountReader::kindOfTag(m->tag);
+    // "by 91 votes to 12", "par 91 voix contre 12": the first is in favour, the second against.
+    if (ctx.voteSentence) {
+        int j = i + 1;
+        if (const auto v = lex.at(tokens, j, QStringLiteral("votes")))
+            j = v->end;
+        if (const auto to = lex.at(tokens, j, QStringLiteral("to"));
+            to && to->end < tokens.size() && tokens.at(to->end).type == TokenType::Number)
+            return ClaimKind::Yes;
+        if (const auto to = lex.before(tokens, i, QStringLiteral("to"))) {
+            const int k = to->start - 1;
+            if (k >= 0
+                && (tokens.at(k).type == TokenType::Number || lex.isWord(tokens, k, QStringLiteral("votes"))))
+                return ClaimKind::No;
+        }
+        if (lex.at(tokens, i + 1, QStringLiteral("for_short")))
+            return ClaimKind::Yes; // "91 for, 12 against"
+    }
+    if (const auto k = CountReader::kindAfter(ctx, scanFrom, true))
+        return k;
+    if (const auto k = CountReader::kindNear(ctx, kindStart))
+        return k;
+    if (const auto k = CountReader::kindAfter(ctx, scanFrom, false))
+        return k;
+    // "passed with 93 votes", "received 141 votes": the votes a text received are votes in favour.
+    if (lex.at(tokens, i + 1, QStringLiteral("votes"))
+        && lex.before(tokens, kindStart, QStringLiteral("received")))
+        return ClaimKind::Yes;
+    return std::nullopt;
+}
+
+void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
+{
+    const Tokens& tokens = ctx.tokens;
+    const Token& t = tokens.at(i);
+    int j = i + 1;
+    if (const auto w = ctx.lex.at(tokens, j, QStringLiteral("percent_words")))
+        j = w->end;
+    Claim c;
+    if (const auto b = ctx.lex.at(tokens, j, QStringLiteral("percent_bases"))) {
+        c.base = b->tag;
+        j = b->end;
+    }
+    int kindStart = i;
+    bool allBut = false;
+    c.approx = CountReader::approxBefore(ctx, i, &kindStart, &allBut);
+    if (allBut)
+        return;
+    std::optional<ClaimKind> kind;
+    if (const auto m = ctx.lex.before(tokens, kindStart, QStringLiteral("count_before")))
+        kind = CountReader::kindOfTag(m->tag);
+    if (!kind)
+        kind = CountReader::kindAfter(ctx, j, true);
+    if (!kind)
+        kind = CountReader::kindNear(ctx, kindStart);
+    if (!kind)
+        kind = CountReader::kindAfter(ctx, j, false);
+    if (!kind)
+        return; // a share of something else
+    c.kind = *kind;
+    c.percent = t.percentValue;
+    c.claimed = qRound64(t.percentValue);
+    c.tolerance = c.approx == Approx::About || c.approx == Approx::Nearly ? approxShareTolerance
+        : c.approx == Approx::Exact                                       ? percentTolerance
+                                                                          : 0;
+    c.start = ctx.offset + tokens.at(kindStart).start;
+    c.end = ctx.offset + tokens.at(j - 1).end;
+    c.revisionExplained = ctx.explained;
+    claims.append(c);
+}
+
+} // namespace
+
+int CountReader::memberNounEnd(const SentenceContext& ctx, int from)
+{
+    for (int j = from; j < ctx.tokens.size() && j < from + 3; ++j) {
+        if (ctx.tokens.at(j).type != TokenType::Word)
+            return -1;
+        if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("members"))) {
+            int end = m->end;
+            while (end < ctx.tokens.size() && end < m->end + 2
+                && ctx.lex.isWord(ctx.tokens, end, QStringLiteral("member_modifiers")))
+                ++end;
+            return end;
+        }
+        if (!ctx.lex.isWord(ctx.tokens, j, QStringLiteral("member_modifiers")))
+            return -1;
+    }
+    return -1;
+}
+
+std::optional<ClaimKind> CountReader::kindOfTag(const QString& tag)
+{
+    if (tag == u"yes")
+        return ClaimKind::Yes;
+    if (tag == u"no")
+        return ClaimKind::No;
+    if (tag == u"abstain")
+        return ClaimKind::Abstain;
+    if (tag == u"non_voting")
+        return ClaimKind::NonVoting;
+    if (tag == u"not_in_favour")
+        return ClaimKind::NotInFavour;
+    if (tag == u"present")
+        return ClaimKind::Present;
+    return std::nullopt;
+}
+
+std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int from, bool clauseOnly)
+{
+    for (int j = from; j < ctx.tokens.size() && j < from + afterWindow; ++j) {
+        if (isClauseEnd(ctx.tokens.at(j), clauseOnly))
+            break;
+        if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("count_after")))
+            return kindOfTag(m->tag);
+    }
+    return std::nullopt;
+}
+
+std::optional<ClaimKind> CountReader::kindNear(const SentenceContext& ctx, int i)
+{
+    for (int k = i; k > 0 && k > i - nearWindow; --k) {
+        const Token& prev = ctx.tokens.at(k - 1);
+        if (prev.type == TokenType::Number
+            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+            break;
+        if (const auto m = ctx.lex.before(ctx.tokens, k, QStringLiteral("count_near")))
+            return kindOfTag(m->tag);
+    }
+    return std::nullopt;
+}
+
+Approx CountReader::approxBefore(const SentenceContext& ctx, int i, int* start, bool* allBut)
+{
+    *start = i;
+    *allBut = false;
+    const auto m = ctx.lex.before(ctx.tokens, i, QStringLiteral("approx"));
+    if (!m)
+        return Approx::Exact;
+    *start = m->start;
+    if (m->tag == u"about")
+        return Approx::About;
+    if (m->tag == u"nearly")
+        return Approx::Nearly;
+    if (m->tag == u"more_than")
+        return Approx::MoreThan;
+    if (m->tag == u"less_than")
+        return Approx::LessThan;
+    if (m->tag == u"at_least")
+        return Approx::AtLeast;
+    if (m->tag == u"at_most")
+        return Approx::AtMost;
+    *allBut = true;
+    return Approx::Exact;
+}
+
+double CountReader::countTolerance(qint64 claimed)
+{
+    return std::max(3.0, std::floor(0.05 * double(claimed)));
+}
+
+QString CountReader::approxRule(Approx approx, qint64 claimed, double tolerance)
+{
+    switch (approx) {
+    case Approx::About:
+    case Approx::Nearly:
+        return QStringLiteral(
+            "%1 %2 = %3 to %4: within \u00B1%5, 5% of the count or 3 states, whichever is larger")
+            .arg(approx == Approx::About ? QStringLiteral("about") : QStringLiteral("nearly"))
+            .arg(claimed)
+            .arg(claimed - qint64(tolerance))
+            .arg(claimed + qint64(tolerance))
+            .arg(qint64(tolerance));
+    case Approx::MoreThan:
+        return QStringLiteral("more than %1 = at least %2").arg(claimed).arg(claimed + 1);
+    case Approx::LessThan:
+        return QStringLiteral("fewer than %1 = at most %2").arg(claimed).arg(claimed - 1);
+    case Approx::AtLeast:
+        return QStringLiteral("at least %1").arg(claimed);
+    case Approx::AtMost:
+        return QStringLiteral("at most %1").arg(claimed);
+    case Approx::Exact:
+        break;
+    }
+    return {};
+}
+
+void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
+{
+    const Lexicon& lex = ctx.lex;
+    const Tokens& tokens = ctx.tokens;
+    const QList<bool> inQuotation = quoted(tokens);
+    int lastCountClaim = -1;
+    int skipBase = -1; // token index of "M" in "N of the M"
+    for (int i = 0; i < tokens.size() && claims.size() < maxClaims; ++i) {
+        const Token& t = tokens.at(i);
+        if (t.type != TokenType::Number || i == skipBase || ctx.taken.value(i))
+            continue;
+        if (lex.at(tokens, i + 1, QStringLiteral("clock")))
+            continue; // "at 10 o'clock", "um 10 Uhr": a time
+        if (lex.at(tokens, i + 1, QStringLiteral("time_units"))) {
+            // "within 90 days": a number of something else, never a count of states.
+            if (!inQuotation.value(i) && !t.words) {
+                Claim q;
+                q.kind = ClaimKind::Quantity;
+                q.claimed = t.value;
+                q.noun = tokens.at(i + 1).text;
+                q.start = ctx.offset + t.start;
+                q.end = ctx.offset + t.end;
+                claims.append(q);
+            }
+            continue;
+        }
+
+        // "initially 91": the figure before a change the sentence reports.
+        if (lex.before(tokens, i, QStringLiteral("revision_bases"))) {
+            if (lastCountClaim >= 0 && !claims[lastCountClaim].revisedFrom)
+                claims[lastCountClaim].revisedFrom = t.value;
+            continue;
+        }
+        if (t.percent) {
+            readShare(ctx, i, claims);
+            continue;
+        }
+
+        if (opensWithBase(ctx, i))
+            continue;
+
+        Claim c;
+        c.claimed = t.value;
+        c.start = ctx.offset + t.start;
+        c.end = ctx.offset + t.end;
+        c.revisionExplained = ctx.explained;
+        int kindStart = i;
+        bool allBut = false;
+        c.approx = approxBefore(ctx, i, &kindStart, &allBut);
+
+        // Sponsors: "co-authored by 48 states", "48 co-sponsors".
+        if (nearSponsorWord(ctx, i, kindStart)) {
+            c.kind = ClaimKind::Sponsors;
+            claims.append(c);
+            continue;
+        }
+
+        // "Russia and 11 other countries" = 12, Russia among them.
+        int scanFrom = i + 1;
+        const QList<int> listed
+            = c.approx == Approx::Exact && !allBut ? namedWithOthers(ctx, i, &scanFrom) : QList<int>();
+        const int otherEnd = std::max(i + 1, scanFrom);
+
+        // "91 of the 193 member states ...": the second number is the base.
+        int ofBase = -1;
+        if (const auto of = lex.at(tokens, i + 1, QStringLiteral("of"))) {
+            int j = of->end;
+            if (const auto a = lex.at(tokens, j, QStringLiteral("articles")))
+                j = a->end;
+            if (j < tokens.size() && tokens.at(j).type == TokenType::Number && !tokens.at(j).percent) {
+                ofBase = j;
+                skipBase = j;
+                scanFrom = j + 1;
+            }
+        }
+
+        std::optional<ClaimKind> kind = kindOfCount(ctx, i, kindStart, scanFrom);
+        // "All 3 members of the council took part": the membership, whatever they did.
+        if (c.approx == Approx::Exact && !allBut && listed.isEmpty()
+            && lex.before(tokens, i, QStringLiteral("all")) && isMemberNoun(ctx, i + 1)) {
+            c.kind = ClaimKind::Members;
+            claims.append(c);
+            if (kind != ClaimKind::Present)
+                continue;
+        }
+        if (kind) {
+            c.kind = *kind;
+            if (allBut) {
+                // "all but 12 voted in favour": 12 not in favour, of the members, of those voting or of
+                // those present (the checker accepts any of the three bases); "all but 33 took part":
+                // the 33 did not vote.
+                if (c.kind != ClaimKind::Yes && c.kind != ClaimKind::Present)
+                    continue;
+                const bool yes = c.kind == ClaimKind::Yes;
+                c.kind = yes ? ClaimKind::NotInFavour : ClaimKind::NonVoting;
+                if (yes)
+                    c.base = QStringLiteral("all_but");
+                c.rule = yes ? QStringLiteral("all but %1 in favour = %1 not in favour").arg(c.claimed)
+                             : QStringLiteral("all but %1 took part = %1 not voting").arg(c.claimed);
+                c.start = ctx.offset + tokens.at(kindStart).start;
+            } else if (c.approx != Approx::Exact) {
+                c.tolerance
+                    = c.approx == Approx::About || c.approx == Approx::Nearly ? countTolerance(c.claimed) : 0;
+                c.rule = approxRule(c.approx, c.claimed, c.tolerance);
+                c.start = ctx.offset + tokens.at(kindStart).start;
+            }
+            if (!listed.isEmpty()) {
+                QStringList names;
+                for (int j : listed)
+                    names << stateName(tokens.at(j).iso3);
+                c.claimed = t.value + listed.size();
+                c.rule = QStringLiteral("%1 = %2 + %3 others")
+                             .arg(c.claimed)
+                             .arg(names.join(QStringLiteral(", ")))
+                             .arg(t.value);
+                c.start = ctx.offset + tokens.at(listed.first()).start;
+                c.end = ctx.offset + tokens.at(otherEnd - 1).end;
+            }
+            lastCountClaim = int(claims.size());
+            claims.append(c);
+            const std::optional<Vote> vote = voteOfKind(c.kind);
+            for (int j : listed) {
+                if (!vote)
+                    break;
+                Claim s;
+                s.kind = ClaimKind::StateVote;
+                s.state = tokens.at(j).iso3;
+                s.stateVote = *vote;
+                s.start = ctx.offset + tokens.at(j).start;
+                s.end = ctx.offset + tokens.at(j).end;
+                s.rule = QStringLiteral("named among the %1 %2").arg(c.claimed).arg(votePhrase(s.stateVote));
+                claims.append(s);
+            }
+            if (ofBase >= 0 && isMemberNoun(ctx, ofBase + 1)) {
+                Claim m;
+                m.kind = ClaimKind::Members;
+                m.claimed = tokens.at(ofBase).value;
+                m.start = ctx.offset + tokens.at(ofBase).start;
+                m.end = ctx.offset + tokens.at(ofBase).end;
+                claims.append(m);
+            }
+            continue;
+        }
+        if (!listed.isEmpty() || allBut)
+            continue; // countries named outside a vote claim are not a vote claim
+
+        if (isMemberNoun(ctx, i + 1)) {
+            c.kind = ClaimKind::Members;
+            claims.append(c);
+            continue;
+        }
+        // A number of something else: "1,850 children". Words ("two of them") are left alone.
+        if (!t.words && !inQuotation.value(i) && i + 1 < tokens.size()
+            && tokens.at(i + 1).type == TokenType::Word) {
+            c.kind = ClaimKind::Quantity;
+            c.noun = tokens.at(i + 1).text;
+            claims.append(c);
+        }
+    }
+}

@@ -1,0 +1,276 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/lexicon.h"
+
+#include "core/check/language.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <map>
+
+namespace {
+
+constexpr int maxPhraseWords = 8;
+constexpr int maxPhrasesPerRole = 2000;
+
+QStringList voteTags()
+{
+    return { QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("abstain"),
+        QStringLiteral("non_voting"), QStringLiteral("not_in_favour"), QStringLiteral("present") };
+}
+
+bool isPunctWord(const QString& w)
+{
+    return w.size() == 1 && QStringLiteral(",;:").contains(w.at(0));
+}
+
+bool skippable(const Token& t)
+{
+    return SentenceTokens::isQuote(t) || t.text == u":";
+}
+
+} // namespace
+
+const QHash<QString, QStringList>& Lexicon::schema()
+{
+    static const QHash<QString, QStringList> roles = [] {
+        QHash<QString, QStringList> h;
+        for (const char* r :
+            { "count_after", "count_before", "count_near", "state_after", "state_before", "group_before" })
+            h.insert(QString::fromLatin1(r), voteTags());
+        h.insert(QStringLiteral("approx"),
+            { QStringLiteral("about"), QStringLiteral("nearly"), QStringLiteral("more_than"),
+                QStringLiteral("less_than"), QStringLiteral("at_least"), QStringLiteral("at_most"),
+                QStringLiteral("all_but") });
+        h.insert(QStringLiteral("fractions"), { QStringLiteral("<number>") });
+        h.insert(QStringLiteral("percent_bases"),
+            { QStringLiteral("members"), QStringLiteral("voting"), QStringLiteral("present") });
+        h.insert(QStringLiteral("comparison"),
+            { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than") });
+        for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
+                 "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
+                 "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",
+                 "percent_words", "share_blockers", "all", "time_units", "clock", "likewise", "among_after", "relatives", "list_triggers",
+                 "list_exhaustive", "list_separators", "fillers", "passive" })
+            h.insert(QString::fromLatin1(r), {});
+        return h;
+    }();
+    return roles;
+}
+
+const Lexicon& Lexicon::forLanguage(const QString& lang)
+{
+    // Built once, for every supported language, before any caller can see it: no locking needed.
+    static const std::map<QString, Lexicon> all = [] {
+        std::map<QString, Lexicon> m;
+        for (const QString& code : Language::supported()) {
+            QFile f(QStringLiteral(":/lexicons/%1.json").arg(code));
+            Lexicon lex = f.open(QIODevice::ReadOnly) ? fromJson(f.readAll()) : Lexicon();
+            if (!lex.m_errors.isEmpty())
+                qWarning(
+                    "lexicon %s: %s", qPrintable(code), qPrintable(lex.m_errors.join(QStringLiteral("; "))));
+            m.emplace(code, std::move(lex));
+        }
+        return m;
+    }();
+    static const Lexicon empty;
+    const auto it = all.find(lang);
+    return it == all.end() ? empty : it->second;
+}
+
+Lexicon Lexicon::fromJson(const QByteArray& json)
+{
+    Lexicon lex;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        lex.m_errors << QStringLiteral("not a JSON object: %1").arg(parseError.errorString());
+        return lex;
+    }
+    const QJsonObject root = doc.object();
+    QHash<QString, QList<LexPhrase>> roles;
+    QStringList errors;
+    auto readList = [&](const QString& role, const QString& tag, const QJsonValue& v) {
+        if (!v.isArray()) {
+            errors << QStringLiteral("%1%2: expected a list of phrases")
+                          .arg(role, tag.isEmpty() ? QString() : u'.' + tag);
+            return;
+        }
+        const QJsonArray list = v.toArray();
+        if (list.size() > maxPhrasesPerRole) {
+            errors << QStringLiteral("%1: more than %2 phrases").arg(role).arg(maxPhrasesPerRole);
+            return;
+        }
+        for (const QJsonValue& p : list) {
+            const QString text = p.toString();
+            const QStringList words = text.split(u' ');
+            LexPhrase phrase;
+            phrase.tag = tag;
+            QString problem;
+            if (!p.isString() || text.isEmpty())
+                problem = QStringLiteral("not a non-empty string");
+            else if (text != text.toLower())
+                problem = QStringLiteral("not lowercase");
+            else if (words.size() > maxPhraseWords)
+                problem = QStringLiteral("more than %1 words").arg(maxPhraseWords);
+            for (QString w : words) {
+                if (!problem.isEmpty())
+                    break;
+                const bool stem = w.endsWith(u'*');
+                if (stem)
+                    w.chop(1);
+                if (w.isEmpty())
+                    problem = QStringLiteral("an empty word (two spaces?)");
+                else if (w.contains(u'*'))
+                    problem = QStringLiteral("'*' inside a word");
+                else if (stem && w.size() < 3)
+                    problem = QStringLiteral("a stem shorter than three letters");
+                else if (!isPunctWord(w) && !(w.at(0).isLetter()))
+                    problem = QStringLiteral("a word that does not start with a letter");
+                phrase.words << w;
+                phrase.stems << stem;
+            }
+            if (!problem.isEmpty()) {
+                errors << QStringLiteral("%1: \"%2\": %3").arg(role, text, problem);
+                continue;
+            }
+            roles[role].append(phrase);
+        }
+    };
+    for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+        const QString role = it.key();
+        if (role == u"lang") {
+            lex.m_lang = it->toString();
+            continue;
+        }
+        if (role.startsWith(u'_'))
+            continue; // comments
+        const auto known = schema().constFind(role);
+        if (known == schema().cend()) {
+            errors << QStringLiteral("unknown role \"%1\"").arg(role);
+            continue;
+        }
+        if (known->isEmpty()) {
+            readList(role, QString(), *it);
+            continue;
+        }
+        if (!it->isObject()) {
+            errors << QStringLiteral("%1: expected an object of %2")
+                          .arg(role, known->join(QStringLiteral(", ")));
+            continue;
+        }
+        const QJsonObject tagged = it->toObject();
+        for (auto t = tagged.constBegin(); t != tagged.constEnd(); ++t) {
+            if (known->first() == u"<number>") {
+                bool ok = false;
+                const double v = t.key().toDouble(&ok);
+                if (!ok || v <= 0 || v > 100) {
+                    errors << QStringLiteral("%1: \"%2\" is not a share in per cent").arg(role, t.key());
+                    continue;
+                }
+            } else if (!known->contains(t.key())) {
+                errors << QStringLiteral("%1: unknown tag \"%2\"").arg(role, t.key());
+                continue;
+            }
+            readList(role, t.key(), *t);
+        }
+    }
+    if (!Language::isSupported(lex.m_lang))
+        errors << QStringLiteral("\"lang\" is not one of %1")
+                      .arg(Language::supported().join(QStringLiteral(", ")));
+    for (const char* required : { "count_after", "members", "and" }) {
+        if (!roles.contains(QString::fromLatin1(required)))
+            errors << QStringLiteral("missing role \"%1\"").arg(QString::fromLatin1(required));
+    }
+    if (!errors.isEmpty()) {
+        lex.m_errors = errors;
+        return lex;
+    }
+    for (QList<LexPhrase>& list : roles) {
+        std::stable_sort(list.begin(), list.end(),
+            [](const LexPhrase& a, const LexPhrase& b) { return a.words.size() > b.words.size(); });
+    }
+    lex.m_roles = std::move(roles);
+    return lex;
+}
+
+const QList<LexPhrase>& Lexicon::phrases(const QString& role) const
+{
+    static const QList<LexPhrase> none;
+    const auto it = m_roles.constFind(role);
+    return it == m_roles.cend() ? none : *it;
+}
+
+bool Lexicon::wordMatches(const Token& token, const QString& word, bool stem)
+{
+    // Number words ("two thirds") are number tokens; their text is compared too.
+    if (token.type == TokenType::Country || (token.type == TokenType::Number && !token.words))
+        return false;
+    if (token.type == TokenType::Punct)
+        return !stem && token.text == word;
+    const QString text = token.type == TokenType::Number ? token.text.toLower() : token.text;
+    return stem ? text.startsWith(word) : text == word;
+}
+
+std::optional<LexMatch> Lexicon::at(const Tokens& tokens, int i, const QString& role) const
+{
+    if (i < 0)
+        return std::nullopt;
+    for (const LexPhrase& p : phrases(role)) {
+        int j = i;
+        bool ok = true;
+        for (qsizetype k = 0; k < p.words.size() && ok; ++k) {
+            while (k > 0 && j < tokens.size() && SentenceTokens::isQuote(tokens.at(j)))
+                ++j;
+            ok = j < tokens.size() && wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k));
+            ++j;
+        }
+        if (ok)
+            return LexMatch { i, j, p.tag };
+    }
+    return std::nullopt;
+}
+
+std::optional<LexMatch> Lexicon::before(const Tokens& tokens, int i, const QString& role) const
+{
+    int last = i - 1;
+    while (last >= 0 && skippable(tokens.at(last)))
+        --last;
+    for (const LexPhrase& p : phrases(role)) {
+        int j = last;
+        bool ok = true;
+        for (qsizetype k = p.words.size() - 1; k >= 0 && ok; --k) {
+            while (k < p.words.size() - 1 && j >= 0 && SentenceTokens::isQuote(tokens.at(j)))
+                --j;
+            ok = j >= 0 && wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k));
+            --j;
+        }
+        if (ok)
+            return LexMatch { j + 1, last + 1, p.tag };
+    }
+    return std::nullopt;
+}
+
+std::optional<LexMatch> Lexicon::find(const Tokens& tokens, const QString& role, int from, int to) const
+{
+    if (phrases(role).isEmpty())
+        return std::nullopt;
+    const int stop = to < 0 ? int(tokens.size()) : std::min(to, int(tokens.size()));
+    for (int i = std::max(0, from); i < stop; ++i) {
+        if (auto m = at(tokens, i, role))
+            return m;
+    }
+    return std::nullopt;
+}
+
+bool Lexicon::isWord(const Tokens& tokens, int i, const QString& role) const
+{
+    if (i < 0 || i >= tokens.size())
+        return false;
+    for (const LexPhrase& p : phrases(role)) {
+        if (p.words.size() == 1 && wordMatches(tokens.at(i), p.words.first(), p.stems.first()))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/relativereader.h"
+
+#include "core/check/lexicon.h"
+
+namespace {
+
+constexpr qsizetype maxClaims = 16; // relative claims per sentence
+constexpr int thanWindow = 10; // words between "more" and "than"
+constexpr int sideWindow = 8; // words after "than" for the smaller side
+constexpr double fractionTolerance = 2.5; // points, for a plain fraction ("two thirds")
+constexpr double approxShareTolerance = 5.0; // points, for "nearly half", "about a third"
+
+/// The vote kind a phrase in tokens [from, to) names: "abstained", "voted against", "in favour".
+std::optional<ClaimKind> voteKindIn(const SentenceContext& ctx, int from, int to)
+{
+    for (int k = from; k < to && k < ctx.tokens.size(); ++k) {
+        if (ctx.tokens.at(k).type == TokenType::Number)
+            return std::nullopt;
+        for (const char* role : { "count_after", "state_after", "count_before" }) {
+            if (const auto m = ctx.lex.at(ctx.tokens, k, QString::fromLatin1(role))) {
+                const auto kind = CountReader::kindOfTag(m->tag);
+                if (kind && isVoteCount(*kind))
+                    return kind;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int k = f.end; k < tokens.size() && k < f.end + 2; ++k) {
+        if (ctx.lex.isWord(tokens, k, QStringLiteral("share_blockers"))
+            || ctx.lex.at(tokens, k, QStringLiteral("share_blockers")))
+            return; // "a two-thirds majority" is the rule, not a count
+    }
+    Claim c;
+    int j = f.end;
+    std::optional<Claim> members;
+    if (const auto b = ctx.lex.at(tokens, j, QStringLiteral("percent_bases"))) {
+        c.base = b->tag;
+        j = b->end;
+    } else {
+        // "nearly half of the 193 member states": the base is the membership, itself a claim.
+        int k = j;
+        for (int n = 0; n < 2 && k < tokens.size(); ++n) {
+            if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("of")))
+                k = m->end;
+            else if (const auto a = ctx.lex.at(tokens, k, QStringLiteral("articles")))
+                k = a->end;
+        }
+        if (k > j && k < tokens.size() && tokens.at(k).type == TokenType::Number && !tokens.at(k).percent) {
+            const int end = CountReader::memberNounEnd(ctx, k + 1);
+            if (end > 0) {
+                c.base = QStringLiteral("members");
+                members = Claim();
+                members->kind = ClaimKind::Members;
+                members->claimed = tokens.at(k).value;
+                members->start = ctx.offset + tokens.at(k).start;
+                members->end = ctx.offset + tokens.at(k).end;
+                ctx.taken[k] = true;
+                j = end;
+            }
+        }
+    }
+    int kindStart = f.start;
+    bool allBut = false;
+    c.approx = CountReader::approxBefore(ctx, f.start, &kindStart, &allBut);
+    if (allBut)
+        return;
+    std::optional<ClaimKind> kind;
+    if (const auto m = ctx.lex.before(tokens, kindStart, QStringLiteral("count_before")))
+        kind = CountReader::kindOfTag(m->tag);
+    if (!kind)
+        kind = CountReader::kindAfter(ctx, j, true);
+    if (!kind)
+        kind = CountReader::kindNear(ctx, kindStart);
+    if (!kind)
+        kind = CountReader::kindAfter(ctx, j, false);
+    if (!kind)
+        return;
+    c.kind = *kind;
+    c.percent = f.tag.toDouble();
+    c.claimed = qRound64(*c.percent);
+    c.tolerance = c.approx == Approx::About || c.approx == Approx::Nearly ? approxShareTolerance
+        : c.approx == Approx::Exact                                       ? fractionTolerance
+                                                                          : 0;
+    c.rule = QStringLiteral("\u201C%1\u201D read as %2%")
+                 .arg(QStringList([&] {
+                     QStringList w;
+                     for (int k = f.start; k < f.end; ++k)
+                         w << tokens.at(k).text.toLower();
+                     return w;
+                 }())
+                          .join(u' '))
+                 .arg(*c.percent);
+    c.start = ctx.offset + tokens.at(kindStart).start;
+    c.end = ctx.offset + tokens.at(j - 1).end;
+    c.revisionExplained = ctx.explained;
+    claims.append(c);
+    if (members)
+        claims.append(*members);
+}
+
+void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)
+{
+    const Tokens& tokens = ctx.tokens;
+    const auto than = ctx.lex.find(tokens, QStringLiteral("comparison"), more.end, more.end + thanWindow);
+    if (!than || than->tag != u"than" || than->start == more.end)
+        return; // "more than 90" is an approximation
+    const auto larger = voteKindIn(ctx, more.end, than->start);
+    if (!larger)
+        return;
+    int to = than->end;
+    while (to < tokens.size() && to < than->end + sideWindow && tokens.at(to).type != TokenType::Number
+        && !(tokens.at(to).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(to))))
+        ++to;
+    const auto smaller = voteKindIn(ctx, than->end, to);
+    if (!smaller || *smaller == *larger)
+        return;
+    Claim c;
+    c.kind = ClaimKind::Comparison;
+    const bool fewer = more.tag == u"fewer";
+    c.comparedKind = fewer ? *smaller : *larger;
+    c.compareWith = fewer ? *larger : *smaller;
+    c.rule = QStringLiteral("%1 %2 than %3: %4 > %5")
+                 .arg(fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
+                     votePhrase(*voteOfKind(*larger)), votePhrase(*voteOfKind(*smaller)),
+                     claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
+    c.start = ctx.offset + tokens.at(more.start).start;
+    c.end = ctx.offset + tokens.at(to - 1).end;
+    c.revisionExplained = ctx.explained;
+    claims.append(c);
+}
+
+} // namespace
+
+void RelativeReader::read(SentenceContext& ctx, QList<Claim>& claims)
+{
+    const Tokens& tokens = ctx.tokens;
+    qsizetype found = 0;
+    for (int i = 0; i < tokens.size() && found < maxClaims; ++i) {
+        if (const auto f = ctx.lex.at(tokens, i, QStringLiteral("fractions"))) {
+            for (int k = f->start; k < f->end; ++k)
+                ctx.taken[k] = true;
+            const qsizetype before = claims.size();
+            readFraction(ctx, *f, claims);
+            found += claims.size() - before;
+            i = f->end - 1;
+            continue;
+        }
+        if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison")); m && m->tag != u"than") {
+            const qsizetype before = claims.size();
+            readComparison(ctx, *m, claims);
+            found += claims.size() - before;
+        }
+    }
+}

@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/article/articlereader.h"
+#include "core/check/checker.h"
+#include "core/check/claimextractor.h"
+#include "core/check/countrynames.h"
+#include "core/check/language.h"
+#include "core/check/lexicon.h"
+#include "core/check/numberfinder.h"
+#include "core/check/sentencetokens.h"
+#include "core/record/recordlibrary.h"
+
+#include <QTest>
+
+/// Sentences in six languages and the claims read from them; the verdicts and explanations of the
+/// new count forms; the lexicon files.
+///
+/// Expected claims are written compactly, separated by ';': `kind=N` for a count, optionally
+/// followed by `~approx` ("about", "more_than" ...), `%P` (a share in per cent) and `@base`;
+/// `state:ISO=V` for a named state's vote; `comparison:abstain>no`. An empty string expects no claim.
+class TestClaimExtractor : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool matches(const Claim& c, const QString& spec)
+    {
+        if (spec.startsWith(QStringLiteral("state:"))) {
+            const QStringList p = spec.mid(6).split(u'=');
+            return c.kind == ClaimKind::StateVote && c.state == p.value(0)
+                && voteCode(c.stateVote) == p.value(1);
+        }
+        if (spec.startsWith(QStringLiteral("comparison:"))) {
+            const QStringList p = spec.mid(11).split(u'>');
+            return c.kind == ClaimKind::Comparison && claimKindKey(c.comparedKind) == p.value(0)
+                && claimKindKey(c.compareWith) == p.value(1);
+        }
+        static const QRegularExpression re(
+            QStringLiteral("^(\\w+)=(\\d+)(?:~(\\w+))?(?:%([\\d.]+))?(?:@(\\w+))?$"));
+        const auto m = re.match(spec);
+        if (!m.hasMatch())
+            qFatal("bad spec %s", qPrintable(spec));
+        if (claimKindKey(c.kind) != m.captured(1) || c.claimed != m.captured(2).toLongLong())
+            return false;
+        if (approxKey(c.approx) != (m.captured(3).isEmpty() ? QStringLiteral("exact") : m.captured(3)))
+            return false;
+        if (m.captured(4).isEmpty() != !c.percent)
+            return false;
+        if (c.percent && std::abs(*c.percent - m.captured(4).toDouble()) > 0.5)
+            return false;
+        return c.base == m.captured(5);
+    }
+
+    static QString describe(const QList<Claim>& claims)
+    {
+        QStringList out;
+        for (const Claim& c : claims) {
+            QString s = claimKindKey(c.kind) + u'=' + QString::number(c.claimed) + u'~' + approxKey(c.approx);
+            if (c.percent)
+                s += u'%' + QString::number(*c.percent);
+            if (!c.base.isEmpty())
+                s += u'@' + c.base;
+            if (c.kind == ClaimKind::StateVote)
+                s = QStringLiteral("state:%1=%2").arg(c.state, voteCode(c.stateVote));
+            if (c.kind == ClaimKind::Comparison)
+                s = QStringLiteral("comparison:%1>%2")
+                        .arg(claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
+            out << s;
+        }
+        return out.join(QStringLiteral("; "));
+    }
+
+    /// Rows that depend on what the number and country finders read in a language are skipped,
+    /// with the reason, until those finders read it.
+    static QString unreadable(const QString& lang, const QString& needs, const QString& sentence, int states)
+    {
+        if (needs == u"countries" && CountryNames(lang).find(sentence).size() < std::max(states, 1))
+            return QStringLiteral("the country finder does not know these names in this language yet");
+        if (needs == u"percent") {
+            const Tokens tokens = SentenceTokens::tokenize(sentence, NumberFinder(lang).find(sentence), {});
+            if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.percent; }))
+                return QStringLiteral("the number finder does not read percentages yet");
+        }
+        if (needs == u"dates" && !NumberFinder(lang).find(sentence).isEmpty())
+            return QStringLiteral("the number finder does not know dates in this language yet");
+        return {};
+    }
+
+private slots:
+    void extract_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("needs");
+        const auto row = [](const char* name, const char* lang, const char* sentence, const char* expected,
+                             const char* needs = "") {
+            QTest::newRow(name) << QString::fromLatin1(lang) << QString::fromUtf8(sentence)
+                                << QString::fromUtf8(expected) << QString::fromLatin1(needs);
+        };
+        // English
+        row("en tally in words", "en", "91 states voted in favour, 12 against and 57 abstained.",
+            "yes=91;no=12;abstain=57");
+        row("en by votes to", "en", "The resolution was adopted by 91 votes to 12, with 57 abstentions.",
+            "yes=91;no=12;abstain=57");
+        row("en about", "en", "About 40 countries abstained.", "abstain=40~about");
+        row("en more than", "en", "More than 90 states backed the text.", "yes=90~more_than");
+        row("en fewer than", "en", "Fewer than 15 countries opposed it.", "no=15~less_than");
+        row("en at least", "en", "At least 90 states voted yes.", "yes=90~at_least");
+        row("en all but", "en", "All but 102 member states voted in favour.", "not_in_favour=102@all_but");
+        row("en complement", "en", "102 states did not vote for it.", "not_in_favour=102");
+        row("en took part", "en", "160 countries took part in the vote.", "present=160");
+        row("en comparison", "en", "More states abstained than voted against.", "comparison:abstain>no");
+        row("en fewer comparison", "en", "Fewer states voted against than abstained.",
+            "comparison:abstain>no");
+        row("en nearly half", "en", "Nearly half of the members voted in favour.",
+            "yes=50~nearly%50@members");
+        row("en two thirds", "en", "Two thirds of those voting backed the text.", "yes=67%66.67@voting");
+        row("en others", "en", "Russia and 11 other countries voted against.", "no=12;state:RUS=N");
+        row("en states", "en", "China, India and Brazil abstained.", "state:CHN=A;state:IND=A;state:BRA=A");
+        row("en among the", "en", "Benin and the Bahamas were among the 19 states that did not vote.",
+            "state:BEN=X;state:BHS=X;non_voting=19");
+        row("en likewise", "en", "China abstained, as did India and Brazil.",
+            "state:CHN=A;state:IND=A;state:BRA=A");
+        row("en relative clause", "en", "The United States, which wrote the resolution, also abstained.",
+            "state:USA=A");
+        row("en percent members", "en", "47 per cent of members voted in favour.", "yes=47%47@members",
+            "percent");
+        row("en percent voting", "en", "88% of those voting backed the text.", "yes=88%88@voting", "percent");
+        row("en neg date", "en", "The vote took place on 3 December 2025 at 10:30.", "");
+        row("en neg symbol", "en", "See A/ES-11/L.16 and https://example.org/news/2025/91 for the text.", "");
+        row("en neg headline", "en", "Ukraine thanks its partners", "");
+        row("en neg quotation", "en", "\u201CWe will bring back 1,850 children,\u201D she said.", "");
+        row("en neg majority", "en", "A two-thirds majority was required.", "");
+        // Ukrainian
+        row("uk number first", "uk", "91 країна проголосувала за, 12 — проти, 57 утрималися.",
+            "yes=91;no=12;abstain=57");
+        row("uk verb first", "uk", "За резолюцію проголосували 91 країна, проти — 12.", "yes=91;no=12");
+        row("uk abstained first", "uk", "Утрималися 57 держав.", "abstain=57");
+        row("uk about", "uk", "Близько 40 країн утрималися.", "abstain=40~about");
+        row("uk more than", "uk", "Понад 90 держав підтримали резолюцію.", "yes=90~more_than");
+        row("uk at least", "uk", "Щонайменше 90 країн проголосували за.", "yes=90~at_least");
+        row("uk complement", "uk", "102 країни не підтримали резолюцію.", "not_in_favour=102");
+        row("uk took part", "uk", "У голосуванні взяли участь 160 країн.", "present=160");
+        row("uk comparison", "uk", "Більше країн утрималися, ніж проголосували проти.",
+            "comparison:abstain>no");
+        row("uk nearly half", "uk", "Майже половина членів ООН проголосувала за.",
+            "yes=50~nearly%50@members");
+        row("uk others", "uk", "Росія та ще 11 країн проголосували проти.", "no=12;state:RUS=N", "countries");
+        row("uk states", "uk", "Китай, Індія та Бразилія утрималися.", "state:CHN=A;state:IND=A;state:BRA=A",
+            "countries");
+        row("uk state before", "uk", "Проти голосували Росія, Білорусь та Іран.",
+            "state:RUS=N;state:BLR=N;state:IRN=N");
+        row("uk list in commas", "uk", "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували.",
+            "non_voting=12;state:VEN=X;state:AZE=X");
+        row("uk percent", "uk", "47 відсотків членів ООН проголосували за.", "yes=47%47@members", "percent");
+        row("uk words", "uk", "Дев’яносто одна країна проголосувала за.", "yes=91");
+        row("uk two thirds", "uk", "Дві третини членів ООН проголосували за.", "yes=67%66.67@members");
+        row("uk percent in words", "uk", "Сорок сім відсотків членів ООН проголосували за.",
+            "yes=47%47@members", "percent");
+        row("uk neg date", "uk", "Голосування відбулося 3 грудня 2025 року о 10:30.", "", "dates");
+        // Russian
+        row("ru number first", "ru", "91 страна проголосовала за, 12 — против, 57 воздержались.",
+            "yes=91;no=12;abstain=57");
+        row("ru verb first", "ru", "За проголосовали 91 государство, против — 12.", "yes=91;no=12");
+        row("ru about", "ru", "Около 40 стран воздержались.", "abstain=40~about");
+        row("ru more than", "ru", "Более 90 государств поддержали резолюцию.", "yes=90~more_than");
+        row("ru complement", "ru", "102 страны не поддержали резолюцию.", "not_in_favour=102");
+        row("ru took part", "ru", "В голосовании приняли участие 160 стран.", "present=160");
+        row("ru comparison", "ru", "Больше стран воздержались, чем проголосовали против.",
+            "comparison:abstain>no");
+        row("ru nearly half", "ru", "Почти половина членов ООН проголосовала за.",
+            "yes=50~nearly%50@members");
+        row("ru words", "ru", "Девяносто одна страна проголосовала за.", "yes=91");
+        row("ru neg date", "ru", "Голосование прошло 3 декабря 2025 года в 10:30.", "", "dates");
+        row("ru group then list", "ru", "Не участвовали 33 страны, в том числе Грузия и Сербия.",
+            "non_voting=33;state:GEO=X;state:SRB=X");
+        row("ru others", "ru", "Россия и ещё 11 стран проголосовали против.", "no=12;state:RUS=N",
+            "countries");
+        row("ru states", "ru", "Китай, Индия и Бразилия воздержались.", "state:CHN=A;state:IND=A;state:BRA=A",
+            "countries");
+        // German
+        row("de tally", "de", "91 Staaten stimmten dafür, 12 dagegen, 57 enthielten sich.",
+            "yes=91;no=12;abstain=57");
+        row("de zu", "de", "Die Resolution wurde mit 91 zu 12 Stimmen bei 57 Enthaltungen angenommen.",
+            "yes=91;no=12;abstain=57");
+        row("de about", "de", "Etwa 40 Staaten enthielten sich.", "abstain=40~about");
+        row("de more than", "de", "Mehr als 90 Staaten stimmten dafür.", "yes=90~more_than");
+        row("de complement", "de", "102 Staaten stimmten nicht dafür.", "not_in_favour=102");
+        row("de took part", "de", "160 Staaten nahmen an der Abstimmung teil.", "present=160");
+        row("de comparison", "de", "Mehr Staaten enthielten sich als dagegen stimmten.",
+            "comparison:abstain>no");
+        row("de nearly half", "de", "Fast die Hälfte der Mitglieder stimmte dafür.",
+            "yes=50~nearly%50@members");
+        row("de words", "de", "Einundneunzig Staaten stimmten dafür, zwölf dagegen.", "yes=91;no=12");
+        row("de neg date", "de", "Die Abstimmung fand am 3. Dezember 2025 um 10:30 Uhr statt.", "", "dates");
+        row("de others", "de", "Russland und 11 weitere Staaten stimmten dagegen.", "no=12;state:RUS=N",
+            "countries");
+        row("de states", "de", "China, Indien und Brasilien enthielten sich.",
+            "state:CHN=A;state:IND=A;state:BRA=A", "countries");
+        row("de percent", "de", "47 Prozent der Mitglieder stimmten dafür.", "yes=47%47@members", "percent");
+        // French
+        row("fr tally", "fr", "La résolution a été adoptée par 91 voix pour, 12 contre et 57 abstentions.",
+            "yes=91;no=12;abstain=57");
+        row("fr contre", "fr", "Adoptée par 91 voix contre 12.", "yes=91;no=12");
+        row("fr about", "fr", "Environ 40 pays se sont abstenus.", "abstain=40~about");
+        row("fr more than", "fr", "Plus de 90 pays ont voté pour.", "yes=90~more_than");
+        row("fr complement", "fr", "102 pays n'ont pas voté pour le texte.", "not_in_favour=102");
+        row("fr took part", "fr", "160 pays ont pris part au vote.", "present=160");
+        row("fr comparison", "fr", "Plus de pays se sont abstenus que n'ont voté contre.",
+            "comparison:abstain>no");
+        row("fr nearly half", "fr", "Près de la moitié des membres ont voté pour.",
+            "yes=50~nearly%50@members");
+        row("fr words", "fr", "Quatre-vingt-onze pays ont voté pour, douze contre.", "yes=91;no=12");
+        row("fr percent", "fr", "47 % des membres ont voté pour.", "yes=47%47@members", "percent");
+        row("fr group then list", "fr", "33 États n’ont pas pris part au vote, dont le Venezuela.",
+            "non_voting=33;state:VEN=X");
+        row("fr others", "fr", "La Russie et 11 autres pays ont voté contre.", "no=12;state:RUS=N",
+            "countries");
+        row("fr states", "fr", "La Chine, l\u2019Inde et le Brésil se sont abstenus.",
+            "state:CHN=A;state:IND=A;state:BRA=A", "countries");
+        // Spanish
+        row("es tally", "es", "La resolución obtuvo 91 votos a favor, 12 en contra y 57 abstenciones.",
+            "yes=91;no=12;abstain=57");
+        row("es contra", "es", "Aprobada por 91 votos contra 12.", "yes=91;no=12");
+        row("es about", "es", "Unos 40 países se abstuvieron.", "abstain=40~about");
+        row("es more than", "es", "Más de 90 países votaron a favor.", "yes=90~more_than");
+        row("es complement", "es", "102 países no votaron a favor.", "not_in_favour=102");
+        row("es took part", "es", "En la votación participaron 160 países.", "present=160");
+        row("es comparison", "es", "Más países se abstuvieron que votaron en contra.",
+            "comparison:abstain>no");
+        row("es nearly half", "es", "Casi la mitad de los miembros votaron a favor.",
+            "yes=50~nearly%50@members");
+        row("es words", "es", "Noventa y un países votaron a favor y doce en contra.", "yes=91;no=12");
+        row("es neg date", "es", "La votación tuvo lugar el 3 de diciembre de 2025 a las 10:30.", "",
+            "dates");
+        row("es others", "es", "Rusia y otros 11 países votaron en contra.", "no=12;state:RUS=N",
+            "countries");
+        row("es states", "es", "China, India y Brasil se abstuvieron.", "state:CHN=A;state:IND=A;state:BRA=A",
+            "countries");
+        row("es percent", "es", "El 47 % de los miembros votó a favor.", "yes=47%47@members", "percent");
+    }
+
+    void extract()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, sentence);
+        QFETCH(QString, expected);
+        QFETCH(QString, needs);
+        if (const QString why
+            = unreadable(lang, needs, sentence, int(expected.count(QStringLiteral("state:"))));
+            !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const ClaimExtractor extractor(lang);
+        QList<Claim> claims = extractor.extract(sentence);
+        claims.removeIf([](const Claim& c) { return isProcedure(c.kind); });
+        const QStringList specs = expected.split(u';', Qt::SkipEmptyParts);
+        const QString got = describe(claims);
+        for (const QString& spec : specs) {
+            QVERIFY2(
+                std::any_of(claims.cbegin(), claims.cend(), [&](const Claim& c) { return matches(c, spec); }),
+                qPrintable(QStringLiteral("missing %1; got %2").arg(spec, got)));
+        }
+        QVERIFY2(claims.size() == specs.size(),
+            qPrintable(
+                QStringLiteral("%1 claims, %2 expected: %3").arg(claims.size()).arg(specs.size()).arg(got)));
+    }
+
+    void verdicts_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("verdicts"); // one per statement, in order
+        QTest::addColumn<QStringList>("explained"); // substrings of the first statement's explanation
+        QTest::addColumn<QString>("needs");
+        const auto row = [](const char* name, const char* lang, const char* text, const char* verdicts,
+                             QStringList explained, const char* needs = "") {
+            QTest::newRow(name) << QString::fromLatin1(lang) << QString::fromUtf8(text)
+                                << QString::fromLatin1(verdicts) << explained << QString::fromLatin1(needs);
+        };
+        const QString sym = QStringLiteral("A/RES/ES-11/9");
+        row("about outside", "en", "About 40 countries abstained.", "contradicts-record",
+            { QStringLiteral("about 40 abstaining"), QStringLiteral("within \u00B13"),
+                QStringLiteral("57 abstaining"), sym });
+        row("about inside", "en", "About 55 countries abstained.", "consistent",
+            { QStringLiteral("52 to 58"), sym });
+        row("about five per cent", "en", "Some 95 states voted in favour.", "consistent",
+            { QStringLiteral("within \u00B14"), QStringLiteral("91 in favour") });
+        row("more than holds", "en", "More than 90 states voted in favour.", "consistent",
+            { QStringLiteral("more than 90 = at least 91") });
+        row("more than fails", "en", "More than 95 states voted in favour.", "contradicts-record",
+            { QStringLiteral("more than 95 in favour"), QStringLiteral("91 in favour") });
+        row("at most", "en", "At most 10 states voted against.", "contradicts-record",
+            { QStringLiteral("12 against") });
+        row("complement", "en", "102 states did not vote for it.", "consistent",
+            { QStringLiteral("102 not in favour"), QStringLiteral("193 members - 91 in favour"), sym });
+        row("complement wrong", "en", "100 states did not vote for it.", "contradicts-record",
+            { QStringLiteral("100 not in favour"), QStringLiteral("102 not in favour") });
+        row("all but", "en", "All but 102 member states voted in favour.", "consistent",
+            { QStringLiteral("all but 102 in favour"), QStringLiteral("193 members - 91 in favour") });
+        row("all but of those voting", "en",
+            "Of the 103 states that voted yes or no, all but 12 backed the resolution.", "consistent",
+            { QStringLiteral("of 103 voting yes or no, 91 in favour") });
+        row("all but wrong", "en", "All but 20 states voted in favour.", "contradicts-record",
+            { QStringLiteral("all but 20 in favour"), QStringLiteral("102 not in favour") });
+        row("took part", "en", "160 states took part in the vote.", "consistent",
+            { QStringLiteral("160 taking part"), QStringLiteral("91 + 12 + 57") });
+        row("took part wrong", "en", "150 states took part.", "contradicts-record",
+            { QStringLiteral("160 taking part") });
+        row("comparison holds", "en", "More states abstained than voted against.", "consistent",
+            { QStringLiteral("57 abstaining and 12 against"), sym });
+        row("comparison fails", "en", "More states voted against than abstained.", "contradicts-record",
+            { QStringLiteral("more against than abstaining"),
+                QStringLiteral("12 against and 57 abstaining") });
+        row("nearly half", "en", "Nearly half of the members voted in favour.", "consistent",
+            { QStringLiteral("91 of 193 members = 47.2%"), QStringLiteral("\u00B15 points") });
+        row("two thirds of members", "en", "Two thirds of the members voted in favour.", "contradicts-record",
+            { QStringLiteral("66.67% of members in favour"), QStringLiteral("47.2%") });
+        row("two thirds of those voting", "en", "Two thirds of those voting backed the text.",
+            "contradicts-record", { QStringLiteral("91 of 103 voting = 88.3%") });
+        row("percent exact", "en", "88% of those voting backed the text.", "consistent",
+            { QStringLiteral("\u00B10.5 points"), QStringLiteral("88.3%") }, "percent");
+        row("percent wrong", "en", "80 per cent of those voting backed the text.", "contradicts-record",
+            { QStringLiteral("88.3%") }, "percent");
+        row("approx and exact agree", "en",
+            "Some 90 states voted in favour. In all, 91 states voted in favour.", "consistent consistent",
+            {});
+        row("approx and exact disagree", "en",
+            "Some 90 states voted in favour. In all, 100 states voted in favour.",
+            "contradicts-article contradicts-record", { QStringLiteral("statement 2 gives 100 in favour") });
+        row("revised in Ukrainian", "uk",
+            "Пізніше приєдналася ще одна країна, тож за проголосували 92 країни.", "revised",
+            { QStringLiteral("changed after the vote"), QStringLiteral("91 in favour") });
+        row("about in Ukrainian", "uk", "Близько 40 країн утрималися.", "contradicts-record",
+            { QStringLiteral("within \u00B13"), QStringLiteral("57 abstaining") });
+        row("comparison in German", "de", "Mehr Staaten enthielten sich als dagegen stimmten.", "consistent",
+            { QStringLiteral("57 abstaining and 12 against") });
+        row("complement in Spanish", "es", "102 países no votaron a favor.", "consistent",
+            { QStringLiteral("193 members - 91 in favour") });
+        row("list of the wrong size in French", "fr", "Les 12 contre, à savoir : la Russie et le Bélarus.",
+            "contradicts-record", { QStringLiteral("2 states named as the 12 against") }, "countries");
+    }
+
+    void verdicts()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, text);
+        QFETCH(QString, verdicts);
+        QFETCH(QStringList, explained);
+        QFETCH(QString, needs);
+        if (const QString why = unreadable(lang, needs, text, 2); !why.isEmpty())
+            QSKIP(qPrintable(why));
+        const CheckResult r = Checker().check(
+            ArticleReader::fromText(text, QStringLiteral("t")), RecordLibrary::example(), lang);
+        QStringList got;
+        for (const Statement& s : r.statements)
+            got << verdictKey(s.verdict);
+        const QString first = r.statements.isEmpty() ? QString() : r.statements.first().explanation;
+        QCOMPARE(got.join(u' '), verdicts);
+        for (const QString& e : explained)
+            QVERIFY2(first.contains(e), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(e, first)));
+    }
+
+    void shippedLexiconsLoad()
+    {
+        for (const QString& lang : Language::supported()) {
+            const Lexicon& lex = Lexicon::forLanguage(lang);
+            QVERIFY2(!lex.isEmpty(), qPrintable(lang));
+            QCOMPARE(lex.lang(), lang);
+            for (const char* role : { "count_after", "count_before", "state_after", "approx", "fractions",
+                     "percent_bases", "comparison", "revision_markers", "and", "members" })
+                QVERIFY2(!lex.phrases(QString::fromLatin1(role)).isEmpty(),
+                    qPrintable(lang + u' ' + QString::fromLatin1(role)));
+        }
+        QVERIFY(Lexicon::forLanguage(QStringLiteral("xx")).isEmpty());
+    }
+
+    void brokenLexicons_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        const QByteArray ok
+            = R"("lang": "en", "count_after": {"yes": ["voted for"]}, "members": ["members"], "and": ["and"])";
+        QTest::newRow("not json") << QByteArray("{ \"lang\": ") << QStringLiteral("not a JSON object");
+        QTest::newRow("unknown role")
+            << "{" + ok + R"(, "colours": ["red"]})" << QStringLiteral("unknown role");
+        QTest::newRow("uppercase") << "{" + ok + R"(, "other_after": ["Other"]})"
+                                   << QStringLiteral("not lowercase");
+        QTest::newRow("short stem") << "{" + ok + R"(, "other_after": ["ot*"]})"
+                                    << QStringLiteral("stem shorter");
+        QTest::newRow("inner star") << "{" + ok + R"(, "other_after": ["o*ther"]})"
+                                    << QStringLiteral("inside a word");
+        QTest::newRow("double space")
+            << "{" + ok + R"(, "other_after": ["all  but"]})" << QStringLiteral("empty word");
+        QTest::newRow("unknown tag") << "{" + ok + R"(, "approx": {"roughly": ["roughly"]}})"
+                                     << QStringLiteral("unknown tag");
+        QTest::newRow("bad share") << "{" + ok + R"(, "fractions": {"150": ["one and a half"]}})"
+                                   << QStringLiteral("not a share");
+        QTest::newRow("not a list") << "{" + ok + R"(, "and": "and"})" << QStringLiteral("expected a list");
+        QTest::newRow("no language") << QByteArray(R"({"count_after": {}, "members": ["m"], "and": ["and"]})")
+                                     << QStringLiteral("\"lang\"");
+        QTest::newRow("missing role") << QByteArray(R"({"lang": "de", "members": ["m"], "and": ["und"]})")
+                                      << QStringLiteral("missing role \"count_after\"");
+    }
+
+    void brokenLexicons()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const Lexicon lex = Lexicon::fromJson(json);
+        QVERIFY(lex.isEmpty());
+        QVERIFY2(lex.errors().join(u'\n').contains(error), qPrintable(lex.errors().join(u'\n')));
+        // A claim reader with an empty lexicon reads nothing and does not fail.
+        QVERIFY(lex.phrases(QStringLiteral("count_after")).isEmpty());
+    }
+
+    void stemsMatchInflectedForms()
+    {
+        const Lexicon lex = Lexicon::fromJson(QStringLiteral(
+            R"({"lang": "uk", "count_after": {"yes": ["проголосува* за"]}, "members": ["член*"], "and": ["і"]})")
+                                                  .toUtf8());
+        QVERIFY2(lex.errors().isEmpty(), qPrintable(lex.errors().join(u'\n')));
+        for (const char* s : { "проголосувала за", "проголосували «за»", "проголосував за" }) {
+            const Tokens t = SentenceTokens::tokenize(QString::fromUtf8(s), {}, {});
+            QVERIFY2(lex.at(t, 0, QStringLiteral("count_after")), s);
+        }
+        const Tokens t = SentenceTokens::tokenize(QStringLiteral("голосували за"), {}, {});
+        QVERIFY(!lex.at(t, 0, QStringLiteral("count_after")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClaimExtractor)
+#include "tst_claimextractor.moc"
