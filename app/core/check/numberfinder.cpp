@@ -143,7 +143,8 @@ std::optional<qint64> NumberFinder::parseWords(const QString& lower, int start, 
         return std::nullopt;
     UErrorCode status = U_ZERO_ERROR;
     const double d = result.getDouble(status);
-    if (U_FAILURE(status) || d < 0 || d > 1e12 || d != static_cast<double>(static_cast<qint64>(d)))
+    // Written so that NaN (ICU's spell-out rules parse words such as "NaN") fails before the cast.
+    if (U_FAILURE(status) || !(d >= 0 && d <= 1e12) || d != static_cast<double>(static_cast<qint64>(d)))
         return std::nullopt;
     *end = pos.getIndex();
     return static_cast<qint64>(d);
