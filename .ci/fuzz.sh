@@ -50,10 +50,10 @@ for _ in $(seq 3000); do printf '1,'; done >"$s/separators.txt"               # 
 printf 'Россия и 11 других стран 91 ٩١ states voted for \xef\xbf\xbd\xe2\x80\xae 12 против. 中国 弃权。 ١٢ صوتا ضد\n' >"$s/mixed-scripts.txt"
 printf 'Ninety-one states voted \xff\xfe for; 12 \xc0\xaf against \xed\xa0\x80.\n' >"$s/invalid-utf8.txt"
 printf '\xef\xbb\xbfA/RES/ES-11/9 adopted 91-12-57.\r\nOut of 193, 33 did not vote.\0tail\n' >"$s/bom-crlf-nul.txt"
-{ printf '<html><body><p>'; for _ in $(seq 2000); do printf '<b><i>91</i> voted &amp; &#x39;&#49;; <!-- '; done
+{ printf '<html><body><p>'; for _ in $(seq 300); do printf '<b><i>91</i> voted &amp; &#x39;&#49;; <!-- '; done
   printf '<script>12 against</script><p>57 abstained &unknown; &#xFFFFFFFF; &#0;</body>'; } >"$s/nested.html"
-for _ in $(seq 5000); do printf 'U.S. '; done >"$s/abbreviations.txt"
-for _ in $(seq 3000); do printf 'ninety-one hundred and '; done >"$s/number-words.txt"
+for _ in $(seq 2000); do printf 'U.S. '; done >"$s/abbreviations.txt"
+for _ in $(seq 600); do printf 'ninety-one hundred and '; done >"$s/number-words.txt"
 
 log="$out/fuzz.log"
 set +e

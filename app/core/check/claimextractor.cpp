@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/claimextractor.h"
 
-#include "core/check/sentencetokens.h"
 #include "core/check/procedurereader.h"
+#include "core/check/sentencetokens.h"
 #include "core/check/statelistreader.h"
 #include "core/record/memberstates.h"
 
@@ -85,9 +85,10 @@ constexpr const char* voteContext[]
 
 bool hasAnyPhrase(const Tokens& tokens, const char* const* phrases, size_t n)
 {
-    for (int i = 0; i < tokens.size(); ++i) {
-        for (size_t k = 0; k < n; ++k) {
-            if (SentenceTokens::phraseAt(tokens, i, QString::fromLatin1(phrases[k])) >= 0)
+    for (size_t k = 0; k < n; ++k) {
+        const QString phrase = QString::fromLatin1(phrases[k]); // once per phrase, not per token
+        for (int i = 0; i < tokens.size(); ++i) {
+            if (SentenceTokens::phraseAt(tokens, i, phrase) >= 0)
                 return true;
         }
     }
