@@ -16,6 +16,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -167,72 +168,99 @@ int runExport(const Options& options)
     return 0;
 }
 
+namespace {
+
+/// What runCheck shares between the articles it checks.
+struct CheckRun
+{
+    const Options& options;
+    const VoteDatabase& db;
+    const Checker& checker;
+    bool propose = false; // choose the resolution per article from a --record file of several
+    qsizetype named = 0; // the resolution otherwise
+    QJsonArray results; // with --json
+    QString text; // without
+};
+
+/// Reads and checks one article and adds its result to \a run. Returns 0 (consistent), 1 (a statement
+/// contradicts) or 2 (the article could not be read, no resolution fits it, or a report failed).
+int checkArticle(CheckRun& run, const QString& path)
+{
+    const Options& options = run.options;
+    if (ReviewFile::isReviewPath(path))
+        return checkReview(path, options, run.results, run.text);
+    ArticleReadResult read = ArticleReader::readFile(path);
+    if (!read.article) {
+        printError(read.error->toString());
+        return 2;
+    }
+    if (!options.lang.isEmpty())
+        read.article->useLanguage(options.lang.toLower()); // split into sentences for the forced language
+    qsizetype index = run.named;
+    if (run.propose) {
+        const ResolutionChoice choice = chooseResolution(run.db, *read.article, QString());
+        // The message starts "plenary: "; name the article it is about.
+        std::fprintf(stderr, "plenary: %s: %s\n", qPrintable(path), qPrintable(choice.message.mid(9)));
+        if (!choice.ok())
+            return 2;
+        index = choice.index;
+    }
+    const VoteRecord record = run.db.record(index);
+    warn(record);
+    const CheckResult result = run.checker.check(*read.article, record, options.lang);
+    if (options.json) {
+        run.results.append(CheckReport::toJson(*read.article, record, result));
+    } else {
+        if (!run.text.isEmpty())
+            run.text += u'\n';
+        run.text += CheckReport::toText(*read.article, record, result);
+    }
+    // Options allow --report and --claimreview with one article only.
+    QString error;
+    if (!options.reportPath.isEmpty()
+        && !ReportWriter::write(options.reportPath, *read.article, record, result, &error)) {
+        printError(error);
+        return 2;
+    }
+    if (!options.claimReviewPath.isEmpty()
+        && !ClaimReview::write(options.claimReviewPath,
+            ClaimReview::toJsonLd(*read.article, record, result, options.reviewer, QDate::currentDate()),
+            &error)) {
+        printError(error);
+        return 2;
+    }
+    return result.contradicts() ? 1 : 0;
+}
+
+} // namespace
+
 int runCheck(const Options& options)
 {
     const auto db = chosenDatabase(options);
     if (!db)
         return 2;
-    // The embedded records default to the example; a file's resolutions are proposed from the article.
+    // The embedded records default to the example; a file's resolutions are proposed from each article.
     const bool propose = !options.recordPath.isEmpty() && options.resolution.isEmpty() && db->size() > 1;
     const qsizetype named = propose ? 0 : indexOfSymbol(*db, options.resolution, options);
     if (named < 0)
         return 2;
-    const Checker checker;
-    QJsonArray results;
-    QString text;
-    bool contradicts = false;
-    for (const QString& path : options.articles) {
-        if (ReviewFile::isReviewPath(path)) {
-            const int code = checkReview(path, options, results, text);
-            if (code == 2)
-                return 2;
-            contradicts = contradicts || code == 1;
-            continue;
-        }
-        const ArticleReadResult read = ArticleReader::readFile(path);
-        if (!read.article) {
-            printError(read.error->toString());
-            return 2;
-        }
-        qsizetype index = named;
-        if (propose) {
-            const ResolutionChoice choice = chooseResolution(*db, *read.article, QString());
-            std::fprintf(stderr, "%s\n", qPrintable(choice.message));
-            if (!choice.ok())
-                return 2;
-            index = choice.index;
-        }
-        const VoteRecord record = db->record(index);
-        warn(record);
-        const CheckResult result = checker.check(*read.article, record);
-        contradicts = contradicts || result.contradicts();
-        if (options.json)
-            results.append(CheckReport::toJson(*read.article, record, result));
-        else
-            text += CheckReport::toText(*read.article, record, result);
-        // Options allow --report and --claimreview with one article only.
-        QString error;
-        if (!options.reportPath.isEmpty()
-            && !ReportWriter::write(options.reportPath, *read.article, record, result, &error)) {
-            printError(error);
-            return 2;
-        }
-        if (!options.claimReviewPath.isEmpty()
-            && !ClaimReview::write(options.claimReviewPath,
-                ClaimReview::toJsonLd(*read.article, record, result, options.reviewer, QDate::currentDate()),
-                &error)) {
-            printError(error);
-            return 2;
-        }
-    }
+    const Checker checker; // built once: its lexicons and ICU formatters serve every article
+    CheckRun run { options, *db, checker, propose, named, {}, {} };
+    // An article that cannot be read does not stop the others: the exit code is the worst of them.
+    int exitCode = 0;
+    for (const QString& path : options.articles)
+        exitCode = std::max(exitCode, checkArticle(run, path));
     if (options.json) {
-        const QJsonDocument doc
-            = results.size() == 1 ? QJsonDocument(results.first().toObject()) : QJsonDocument(results);
-        std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
+        // One article: its object, as before; several: a list in argument order, whatever was read.
+        const QJsonDocument doc = options.articles.size() == 1 && run.results.size() == 1
+            ? QJsonDocument(run.results.first().toObject())
+            : QJsonDocument(run.results);
+        if (options.articles.size() > 1 || !run.results.isEmpty())
+            std::fputs(doc.toJson(QJsonDocument::Indented).constData(), stdout);
     } else {
-        std::fputs(text.toUtf8().constData(), stdout);
+        std::fputs(run.text.toUtf8().constData(), stdout);
     }
-    return contradicts ? 1 : 0;
+    return exitCode;
 }
 
 int runList(const Options& options)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "options.h"
 
+#include "core/check/language.h"
 #include "ui/charts/chartkind.h"
 
 #include <QCommandLineParser>
@@ -23,8 +24,9 @@ Options parseOptions(const QStringList& arguments)
         QStringLiteral("OUT"));
     const QCommandLineOption checkOption(QStringLiteral("check"),
         QStringLiteral(
-            "Check ARTICLE against the record and print each statement's verdict. Exit code 0: nothing "
-            "contradicts; 1: a statement contradicts the record or the article; 2: error."),
+            "Check ARTICLE (and the further file arguments) against the record and print each statement's "
+            "verdict. Exit code 0: nothing contradicts; 1: a statement contradicts the record or the "
+            "article; 2: an article or the record could not be read, or another error."),
         QStringLiteral("ARTICLE"));
     const QCommandLineOption recordOption(QStringLiteral("record"),
         QStringLiteral("Read the vote record from FILE (Plenary JSON) instead of the embedded example."),
@@ -55,7 +57,12 @@ Options parseOptions(const QStringList& arguments)
         QStringLiteral("Export numbers and dates as written in locale NAME, e.g. de_DE or uk_UA (default "
                        "English)."),
         QStringLiteral("NAME"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("With --check: print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        QStringLiteral("With --check: print JSON (an object for one article, a list for several)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+        QStringLiteral("With --check: read the articles in language CODE (%1) instead of detecting it.")
+            .arg(Language::supported().join(QStringLiteral(", "))),
+        QStringLiteral("CODE"));
     const QCommandLineOption reportOption(QStringLiteral("report"),
         QStringLiteral("With --check: also write a report of the check to OUT (.html or .pdf)."),
         QStringLiteral("OUT"));
@@ -72,7 +79,7 @@ Options parseOptions(const QStringList& arguments)
         QStringLiteral("Development aid: give the window a dark Fusion palette, to check the dark theme."));
     darkOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ exportOption, checkOption, recordOption, resolutionOption, chartOption, compareOption,
-        listOption, sizeOption, scaleOption, themeOption, localeOption, jsonOption, reportOption,
+        listOption, sizeOption, scaleOption, themeOption, localeOption, jsonOption, langOption, reportOption,
         claimReviewOption, reviewerOption, paintOption, darkOption });
 
     Options o;
@@ -117,13 +124,27 @@ Options parseOptions(const QStringList& arguments)
         o.reportPath = parser.value(reportOption);
         o.claimReviewPath = parser.value(claimReviewOption);
         o.reviewer = parser.value(reviewerOption);
+        if (parser.isSet(langOption)) {
+            o.lang = parser.value(langOption).trimmed().toLower();
+            if (!Language::isSupported(o.lang)) {
+                o.error
+                    = QStringLiteral("--lang must be one of %1, not \"%2\"")
+                          .arg(Language::supported().join(QStringLiteral(", ")), parser.value(langOption));
+                return o;
+            }
+        }
         if ((!o.reportPath.isEmpty() || !o.claimReviewPath.isEmpty()) && o.articles.size() != 1) {
-            o.error = QStringLiteral("--report and --claimreview take exactly one article, not %1")
+            o.error = QStringLiteral("--report and --claimreview take exactly one article, not %1 (run "
+                                     "--check once per article to write a report for each)")
                           .arg(o.articles.size());
             return o;
         }
     } else if (o.json) {
         o.error = QStringLiteral("--json goes with --check");
+        return o;
+    }
+    if (o.mode != Options::Mode::Check && parser.isSet(langOption)) {
+        o.error = QStringLiteral("--lang goes with --check");
         return o;
     }
     if (o.mode != Options::Mode::Check

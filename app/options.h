@@ -25,6 +25,7 @@ struct Options
     QString locale; // --locale NAME for --export; empty: English
     bool darkPalette = false; // --dark: a development aid that gives the window a dark Fusion palette
     bool json = false;
+    QString lang; // --lang CODE with --check: a Language::supported() code; empty: detect per article
     QString reportPath; // --report OUT.html|OUT.pdf, with --check and one article
     QString claimReviewPath; // --claimreview OUT.jsonld, with --check and one article
     QString reviewer = QStringLiteral("Plenary"); // the ClaimReview author

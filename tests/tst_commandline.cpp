@@ -84,6 +84,79 @@ private slots:
             141);
     }
 
+    void checkSeveralArticlesPrintsAJsonList()
+    {
+        QTemporaryDir dir;
+        const QString wrong = writeTestFile(
+            dir, QStringLiteral("wrong.txt"), "The resolution was adopted with 95 votes in favour.\n");
+        const Run r = run({ QStringLiteral("--check"), example(), wrong, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 1); // the second article contradicts the record
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(doc.isArray());
+        const QJsonArray results = doc.array();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("article")).toString(), example());
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("article")).toString(), wrong);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("statements")).toArray().size(), 6);
+        for (const QJsonValue& v : results)
+            QCOMPARE(v.toObject().value(QStringLiteral("lang")).toString(), QStringLiteral("en"));
+        const QJsonObject claim = results.at(1)
+                                      .toObject()
+                                      .value(QStringLiteral("statements"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("claims"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        QCOMPARE(claim.value(QStringLiteral("claimed")).toInt(), 95);
+    }
+
+    void checkSeveralArticlesPrintsABlockEach()
+    {
+        QTemporaryDir dir;
+        const QString uk = writeTestFile(dir, QStringLiteral("uk.txt"),
+            "Генеральна Асамблея ООН ухвалила резолюцію: за проголосували 91 держава, проти було 12.\n");
+        const Run r = run({ QStringLiteral("--check"), example(), uk });
+        QVERIFY2(r.exitCode == 0 || r.exitCode == 1, r.err.constData());
+        const QString out = QString::fromUtf8(r.out);
+        const qsizetype first = out.indexOf(QStringLiteral("article.txt checked against A/RES/ES-11/9"));
+        const qsizetype second = out.indexOf(QStringLiteral("uk.txt checked against A/RES/ES-11/9"));
+        QVERIFY2(first >= 0 && second > first, r.out.constData());
+        QCOMPARE(out.indexOf(QStringLiteral("language: English (en)"), first) < second, true);
+        QVERIFY2(out.indexOf(QStringLiteral("language: Ukrainian (uk)"), second) > second, r.out.constData());
+    }
+
+    void checkLangForcesTheLanguage()
+    {
+        const Run detected = run({ QStringLiteral("--check"), example(), QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(detected.out).object().value(QStringLiteral("lang")).toString(),
+            QStringLiteral("en"));
+        const Run forced = run(
+            { QStringLiteral("--check"), example(), QStringLiteral("--json"), QStringLiteral("--lang=DE") });
+        QVERIFY2(forced.exitCode == 0 || forced.exitCode == 1, forced.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(forced.out).object().value(QStringLiteral("lang")).toString(),
+            QStringLiteral("de"));
+    }
+
+    void checkGoesOnAfterAnUnreadableArticle()
+    {
+        QTemporaryDir dir;
+        const QString wrong = writeTestFile(
+            dir, QStringLiteral("wrong.txt"), "The resolution was adopted with 95 votes in favour.\n");
+        const QString bad = writeTestFile(dir, QStringLiteral("bad.txt"), "One line.\nTwo \xff lines.\n");
+        const Run r = run({ QStringLiteral("--check"), example(), bad, wrong, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 2); // an unreadable article outweighs a contradiction
+        QVERIFY2(r.err.contains(QStringLiteral("%1:2:").arg(bad).toUtf8()), r.err.constData());
+        const QJsonArray results = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("article")).toString(), example());
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("article")).toString(), wrong);
+    }
+
     void exportWritesAPng()
     {
         QTemporaryDir dir;
@@ -183,6 +256,15 @@ private slots:
                                    << QStringLiteral("--scale");
         QTest::newRow("bad export format") << QStringList { QStringLiteral("--export"),
             QStringLiteral("/tmp/x.gif") } << QStringLiteral("x.gif");
+        QTest::newRow("unknown --lang") << QStringList { QStringLiteral("--check"), example(),
+            QStringLiteral("--lang"), QStringLiteral("xx") }
+                                        << QStringLiteral("--lang must be one of en, uk, ru, de, fr, es");
+        QTest::newRow("--lang without --check") << QStringList { QStringLiteral("--export"),
+            QStringLiteral("x.png"), QStringLiteral("--lang"), QStringLiteral("en") }
+                                                << QStringLiteral("--lang goes with --check");
+        QTest::newRow("report of several articles") << QStringList { QStringLiteral("--check"), example(),
+            example(), QStringLiteral("--report"), QStringLiteral("/tmp/r.html") }
+                                                    << QStringLiteral("exactly one article, not 2");
         QTest::newRow("export and check") << QStringList { QStringLiteral("--export"),
             QStringLiteral("x.png"), QStringLiteral("--check"), example() }
                                           << QStringLiteral("together");

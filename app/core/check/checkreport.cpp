@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/checkreport.h"
 
+#include "core/check/language.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -88,6 +90,7 @@ QString CheckReport::toText(const Article& article, const VoteRecord& record, co
               .arg(t.no)
               .arg(t.abstain)
               .arg(t.nonVoting);
+    out += QStringLiteral("language: %1 (%2)\n").arg(Language::name(result.lang), result.lang);
     for (const QString& w : record.warnings())
         out += QStringLiteral("warning: %1\n").arg(w);
     for (const Statement& s : result.statements) {

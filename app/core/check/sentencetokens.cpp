@@ -2,6 +2,8 @@
 #include "core/check/sentencetokens.h"
 
 #include <QRegularExpression>
+#include <QStringTokenizer>
+#include <QVarLengthArray>
 
 Tokens SentenceTokens::tokenize(
     const QString& s, const QList<NumberMention>& numbers, const QList<CountryMention>& countries)
@@ -62,9 +64,9 @@ bool SentenceTokens::isQuote(const Token& t)
 
 int SentenceTokens::phraseAt(const Tokens& tokens, int i, const QString& phrase)
 {
-    const QStringList words = phrase.split(u' ');
+    // Called for every token and phrase: the words are views, not a QStringList built per call.
     int j = i;
-    for (const QString& w : words) {
+    for (const QStringView w : QStringView(phrase).tokenize(u' ')) {
         while (j < tokens.size() && isQuote(tokens.at(j)))
             ++j;
         if (j >= tokens.size() || tokens.at(j).type != TokenType::Word || tokens.at(j).text != w)
@@ -76,7 +78,9 @@ int SentenceTokens::phraseAt(const Tokens& tokens, int i, const QString& phrase)
 
 bool SentenceTokens::phraseBefore(const Tokens& tokens, int i, const QString& phrase)
 {
-    const QStringList words = phrase.split(u' ');
+    QVarLengthArray<QStringView, 8> words;
+    for (const QStringView w : QStringView(phrase).tokenize(u' '))
+        words.append(w);
     int j = i - 1;
     while (j >= 0 && (isQuote(tokens.at(j)) || tokens.at(j).text == u":"))
         --j;
