@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(results.size(), 2);
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("article")).toString(), example());
         QCOMPARE(results.at(1).toObject().value(QStringLiteral("article")).toString(), wrong);
-        QCOMPARE(results.at(0).toObject().value(QStringLiteral("statements")).toArray().size(), 6);
+        QCOMPARE(results.at(0).toObject().value(QStringLiteral("statements")).toArray().size(), 7);
         for (const QJsonValue& v : results)
             QCOMPARE(v.toObject().value(QStringLiteral("lang")).toString(), QStringLiteral("en"));
         const QJsonObject claim = results.at(1)
