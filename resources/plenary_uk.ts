@@ -22,6 +22,10 @@
         <source>%1 (the engine said: %2)</source>
         <translation>%1 (рушій визначив: %2)</translation>
     </message>
+    <message>
+        <source>The article text; checked statements are highlighted in their verdict colours.</source>
+        <translation>Текст статті; перевірені твердження підсвічено кольорами їхніх висновків.</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -166,6 +170,14 @@
         <source>Votes by member state</source>
         <translation>Голоси держав-членів</translation>
     </message>
+    <message>
+        <source>Shows all member states or only those that voted one way.</source>
+        <translation>Показує всі держави-члени або лише ті, що проголосували певним чином.</translation>
+    </message>
+    <message>
+        <source>How each member state voted, with its ISO code and regional group; sort by any column.</source>
+        <translation>Як голосувала кожна держава-член, з її кодом ISO та регіональною групою; сортування за будь-яким стовпцем.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -237,6 +249,82 @@
         <source>Export failed</source>
         <translation>Помилка експорту</translation>
     </message>
+    <message>
+        <source>Light (for print and most pages)</source>
+        <translation>Світла (для друку та більшості сторінок)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Темна</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers and dates:</source>
+        <translation>&amp;Числа й дати:</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Діаграма</translation>
+    </message>
+    <message>
+        <source>Which chart of the vote to export.</source>
+        <translation>Яку діаграму голосування експортувати.</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Width of the image or PDF page in points.</source>
+        <translation>Ширина зображення або сторінки PDF у пунктах.</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Висота</translation>
+    </message>
+    <message>
+        <source>Height of the image or PDF page in points.</source>
+        <translation>Висота зображення або сторінки PDF у пунктах.</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>Масштаб PNG</translation>
+    </message>
+    <message>
+        <source>Pixels per point in a PNG export; SVG and PDF are scalable.</source>
+        <translation>Пікселів на пункт в експорті PNG; SVG і PDF масштабуються.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Light or dark colours for the exported chart; both keep text contrast of at least 4.5:1.</source>
+        <translation>Світлі або темні кольори експортованої діаграми; обидві зберігають контраст тексту щонайменше 4,5:1.</translation>
+    </message>
+    <message>
+        <source>Numbers and dates</source>
+        <translation>Числа й дати</translation>
+    </message>
+    <message>
+        <source>The language whose number and date formats the exported chart uses.</source>
+        <translation>Мова, формати чисел і дат якої використовує експортована діаграма.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Where to save; the suffix .png, .svg or .pdf chooses the format.</source>
+        <translation>Куди зберегти; суфікс .png, .svg або .pdf визначає формат.</translation>
+    </message>
+    <message>
+        <source>Chooses the file in a file dialog.</source>
+        <translation>Вибирає файл у діалозі файлів.</translation>
+    </message>
 </context>
 <context>
     <name>FlowChart</name>
@@ -266,6 +354,33 @@
     <message>
         <source>Member states per group:</source>
         <translation>Держави-члени за групами:</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Німецька</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французька</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Іспанська</translation>
     </message>
 </context>
 <context>
@@ -505,6 +620,10 @@
         <source>%1 — %2[*] — Plenary</source>
         <translation>%1 — %2[*] — Plenary</translation>
     </message>
+    <message>
+        <source>The recorded vote the chart shows and the article is checked against.</source>
+        <translation>Зафіксоване голосування, яке показує діаграма і з яким звіряється стаття.</translation>
+    </message>
 </context>
 <context>
     <name>Majority</name>
@@ -644,6 +763,30 @@
     <message>
         <source>%1 of %2 resolutions</source>
         <translation>Резолюцій: %1 із %2</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day; Alt+Down opens a calendar.</source>
+        <translation>Дата у форматі рік-місяць-день; Alt+Down відкриває календар.</translation>
+    </message>
+    <message>
+        <source>When checked, the list leaves out resolutions voted on before the date beside it.</source>
+        <translation>Якщо позначено, список не містить резолюцій, ухвалених до дати поруч.</translation>
+    </message>
+    <message>
+        <source>When checked, the list leaves out resolutions voted on after the date beside it.</source>
+        <translation>Якщо позначено, список не містить резолюцій, ухвалених після дати поруч.</translation>
+    </message>
+    <message>
+        <source>Shows the resolutions of one session only, or of all sessions.</source>
+        <translation>Показує резолюції лише однієї сесії або всіх сесій.</translation>
+    </message>
+    <message>
+        <source>Shows the selected resolution&apos;s vote in the chart, the country table and the checks. Enter or a double click does the same.</source>
+        <translation>Показує голосування за вибрану резолюцію на діаграмі, у таблиці країн і в перевірках. Те саме робить Enter або подвійне клацання.</translation>
+    </message>
+    <message>
+        <source>The resolutions of the loaded vote file that match the filters, with their tallies; sort by any column.</source>
+        <translation>Резолюції із завантаженого файлу голосувань, що відповідають фільтрам, з підсумками; сортування за будь-яким стовпцем.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +973,93 @@
         <source>&lt;p&gt;&lt;b&gt;⊘ %1&lt;/b&gt; — the engine&apos;s verdict was:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;⊘ %1&lt;/b&gt; — висновок рушія був таким:&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Читати як:</translation>
+    </message>
+    <message>
+        <source>Article language</source>
+        <translation>Мова статті</translation>
+    </message>
+    <message>
+        <source>The language the checker reads the article in: detected from the text, or one you choose.</source>
+        <translation>Мова, якою перевірка читає статтю: визначена з тексту або вибрана вами.</translation>
+    </message>
+    <message>
+        <source>Shows all statements or only those with one verdict; each entry gives the count.</source>
+        <translation>Показує всі твердження або лише ті, що мають певний висновок; кожен пункт подає їхню кількість.</translation>
+    </message>
+    <message>
+        <source>Every checkable statement of the article with its verdict. F8 and Shift+F8 move to the next and previous statement.</source>
+        <translation>Кожне твердження статті, яке можна перевірити, з його висновком. F8 і Shift+F8 переходять до наступного й попереднього твердження.</translation>
+    </message>
+    <message>
+        <source>How the selected statement was checked: the claim as read, the recorded value, the rule and the record, with links to related statements.</source>
+        <translation>Як перевірено вибране твердження: прочитане твердження, зафіксоване значення, правило й запис, з посиланнями на пов’язані твердження.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Визначено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TableHeader</name>
+    <message>
+        <source>Member state</source>
+        <translation>Держава-член</translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation>ISO</translation>
+    </message>
+    <message>
+        <source>Regional group</source>
+        <translation>Регіональна група</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Голос</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Шифр</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сесія</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>За</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Проти</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Утрималися</translation>
+    </message>
+    <message>
+        <source>Non-voting</source>
+        <translation>Не голосували</translation>
+    </message>
+    <message>
+        <source>First vote</source>
+        <translation>Перше голосування</translation>
+    </message>
+    <message>
+        <source>Second vote</source>
+        <translation>Друге голосування</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -988,6 +1218,10 @@
     <message>
         <source>No vote record loaded</source>
         <translation>Запис голосування не завантажено</translation>
+    </message>
+    <message>
+        <source>The member states that voted differently in the two compared resolutions, with both votes.</source>
+        <translation>Держави-члени, що голосували по-різному у двох порівнюваних резолюціях, з обома голосами.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
+#include <QComboBox>
+#include "ui/statementpanel.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -51,6 +54,22 @@ private slots:
         QVERIFY(tabs);
         QCOMPARE(tabs->tabText(0), QStringLiteral("&Діаграма"));
         QCOMPARE(tabs->tabText(2), QStringLiteral("&Резолюції"));
+    }
+
+    void tablesAndLanguageChoiceAreUkrainian()
+    {
+        MainWindow w;
+        QTableView* countries = nullptr;
+        for (QTableView* t : w.findChildren<QTableView*>())
+            countries = t->model()->columnCount() == 4 && t->model()->rowCount() == 193 ? t : countries;
+        QVERIFY(countries);
+        QCOMPARE(countries->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Держава-член"));
+        QStringList votes;
+        for (int row = 0; row < countries->model()->rowCount(); ++row)
+            votes << countries->model()->index(row, 3).data().toString();
+        QVERIFY(votes.contains(QStringLiteral("За")));
+        QVERIFY(!votes.contains(QStringLiteral("Yes")));
+        QCOMPARE(w.statementPanel()->languageBox()->itemText(0), QStringLiteral("Визначено: Англійська"));
     }
 
     void qtStandardButtonsAreUkrainian()
