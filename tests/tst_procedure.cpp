@@ -83,6 +83,7 @@ private slots:
         const QString es9 = QStringLiteral("A/RES/ES-11/9");
         const QString es1 = QStringLiteral("A/RES/ES-11/1");
         const QString es8 = QStringLiteral("A/RES/ES-11/8");
+        const QString es7 = QStringLiteral("A/RES/ES-11/7");
         auto row = [&](const char* name, const char* lang, const QString& symbol, const char* sentence,
                        const char* kind, const char* value, const char* verdict, const char* explains = "") {
             QTest::newRow(name) << QString::fromLatin1(lang) << symbol << QString::fromUtf8(sentence)
@@ -206,6 +207,11 @@ private slots:
             "title", "Return of Ukrainian children", "consistent");
         row("uk symbol", "uk", es9, "Документ A/RES/ES-11/9 ухвалено.", "symbol", "A/RES/ES-11/9",
             "consistent");
+        row("uk assembly is the subject, not the state before it", "uk", es7,
+            "Мирну резолюцію щодо України Генасамблея ухвалила 93 голосами.", "outcome", "adopted",
+            "consistent");
+        row("uk state before the verb is the subject", "uk", es7, "Мирну резолюцію Україна ухвалила.",
+            "outcome", "", "");
         row("uk dateline", "uk", es9, "КИЇВ, 4 грудня (Укрінформ) - Генасамблея ООН проголосувала.", "date",
             "", "");
 

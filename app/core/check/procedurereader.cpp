@@ -114,6 +114,8 @@ bool Reader::subjectIsCounted(int i) const
             }
             continue;
         }
+        if (ProcedureLexicon::matchAny(m_words, j, m_lex.assembly) >= 0)
+            return false; // "Мирну резолюцію щодо України Генасамблея ухвалила": the Assembly is the subject
         if (counted(j)) {
             // "mit 91 Stimmen angenommen", "з 91 голосом": the count follows a preposition.
             int k = j - 1;
