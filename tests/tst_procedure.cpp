@@ -245,6 +245,11 @@ private slots:
             "contradicts-record");
         row("de session", "de", es9, "Die Abstimmung fand auf der elften Notstandssondertagung statt.",
             "session", "ES-11", "consistent");
+        row("de assembly condemned on a date", "de", es1,
+            "Die Generalversammlung verurteilte am 3. März 2022 den russischen Angriff auf die Ukraine.",
+            "date", "2022-03-03", "contradicts-record", "2 March 2022");
+        row("de condemned without the assembly", "de", es1,
+            "Die Ukraine verurteilte am 3. März 2022 den russischen Angriff.", "date", "", "");
         row("de two-thirds", "de", es9,
             "Erforderlich war eine Zweidrittelmehrheit der anwesenden Mitglieder.", "majority", "two-thirds",
             "consistent");
@@ -258,6 +263,11 @@ private slots:
         row("fr adopted", "fr", es9,
             "L'Assemblée générale a adopté la résolution le mercredi 3 décembre 2025.", "outcome", "adopted",
             "consistent");
+        row("fr assembly demanded on a date", "fr", es1,
+            "Le mercredi 2 mars 2022, l’Assemblée générale a exigé le retrait des troupes russes.", "date",
+            "2022-03-02 weekday 3", "consistent");
+        row("en condemned without the assembly", "en", es1, "Kyiv condemned the attack on 3 March 2022.",
+            "date", "", "");
         row("fr date", "fr", es9, "L'Assemblée générale a adopté la résolution le mercredi 3 décembre 2025.",
             "date", "2025-12-03 weekday 3", "consistent");
         row("fr rejected", "fr", es9, "L'Assemblée a rejeté la résolution.", "outcome", "rejected",

@@ -12,6 +12,7 @@ constexpr int maxChars = 4000; // a longer sentence is read for procedure claims
 constexpr int maxClaims = 12; // procedure claims per sentence
 constexpr int dateReach = 10; // words between a vote word and the date it is tied to
 constexpr int maxTitle = 300; // characters of a quoted title
+constexpr int assemblyReach = 8; // words between the Assembly and what it did ("condemned")
 
 bool isYear(const ProcedureWord& w)
 {
@@ -69,6 +70,7 @@ private:
         return c;
     }
     bool subjectIsCounted(int i) const;
+    int voteWordEnd(int i) const;
     void findDates();
     bool isDateline(const DateMention& d) const;
     void readHistory();
@@ -126,6 +128,26 @@ bool Reader::subjectIsCounted(int i) const
         ++seen;
     }
     return false;
+}
+
+int Reader::voteWordEnd(int i) const
+{
+    // A word of the vote, or what the resolution does after the Assembly as its subject: "Die
+    // Generalversammlung verurteilte am 3. März", "l'Assemblée générale a exigé".
+    const int e = ProcedureLexicon::matchAny(m_words, i, m_lex.voteWords);
+    if (e >= 0)
+        return e;
+    const int act = ProcedureLexicon::matchAny(m_words, i, m_lex.assemblyActs);
+    if (act < 0)
+        return -1;
+    for (int j = i - 1; j >= 0 && j >= i - assemblyReach; --j) {
+        const QString& t = m_words.at(j).text;
+        if (t == u";" || t == u":" || t == u"." || t == u"?" || t == u"!")
+            break;
+        if (ProcedureLexicon::matchAny(m_words, j, m_lex.assembly) >= 0)
+            return act;
+    }
+    return -1;
 }
 
 void Reader::findDates()
@@ -246,7 +268,8 @@ void Reader::readHistory()
             [i](const DateMention& d) { return d.hasYear && d.first <= i && i <= d.last; });
         m_history = !inDate;
     }
-    m_voteWord = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.voteWords) >= 0;
+    for (int i = 0; i < m_words.size() && !m_voteWord; ++i)
+        m_voteWord = voteWordEnd(i) >= 0;
 }
 
 void Reader::readOutcome(QList<Claim>& claims)
@@ -341,7 +364,7 @@ void Reader::readDates(QList<Claim>& claims)
         return;
     QList<bool> taken(m_dates.size(), false);
     for (int v = 0; v < m_words.size(); ++v) {
-        const int ve = ProcedureLexicon::matchAny(m_words, v, m_lex.voteWords);
+        const int ve = voteWordEnd(v);
         if (ve < 0)
             continue;
         int best = -1;
