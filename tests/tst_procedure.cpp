@@ -266,6 +266,19 @@ private slots:
         row("fr assembly demanded on a date", "fr", es1,
             "Le mercredi 2 mars 2022, l’Assemblée générale a exigé le retrait des troupes russes.", "date",
             "2022-03-02 weekday 3", "consistent");
+        row("en date opening the assembly's clause", "en", es1,
+            "On Wednesday, 2 March 2022, the General Assembly, meeting in its eleventh emergency special "
+            "session in New York, voted to demand that Russia withdraw.",
+            "date", "2022-03-02 weekday 3", "consistent");
+        row("en opening date of another clause", "en", es1,
+            "On 24 February 2022, Russian troops crossed the border in the east and the north; the Assembly "
+            "voted a week later.",
+            "date", "", "");
+        row("uk date opening the assembly's clause", "uk", es1,
+            "2 березня 2022 року, Генеральна Асамблея ООН на своїй одинадцятій надзвичайній спеціальній "
+            "сесії "
+            "в Нью-Йорку ухвалила резолюцію.",
+            "date", "2022-03-02", "consistent");
         row("en condemned without the assembly", "en", es1, "Kyiv condemned the attack on 3 March 2022.",
             "date", "", "");
         row("fr date", "fr", es9, "L'Assemblée générale a adopté la résolution le mercredi 3 décembre 2025.",

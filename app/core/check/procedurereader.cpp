@@ -73,6 +73,7 @@ private:
     int voteWordEnd(int i) const;
     void findDates();
     bool isDateline(const DateMention& d) const;
+    bool opensAssemblyClause(const DateMention& d) const;
     void readHistory();
     void readOutcome(QList<Claim>& claims);
     void readMajority(QList<Claim>& claims);
@@ -258,6 +259,27 @@ bool Reader::isDateline(const DateMention& d) const
     return d.first >= 2 && m_words.at(d.first - 1).text == u"," && m_words.at(d.first - 2).caps;
 }
 
+bool Reader::opensAssemblyClause(const DateMention& d) const
+{
+    // "On Wednesday, 2 March 2022, the General Assembly, meeting in ..., voted": a date that opens the
+    // sentence before a comma dates the clause of the Assembly after it, however far its vote word is.
+    if (d.first > 1 || (d.first == 1 && m_words.at(0).type != WordType::Word))
+        return false;
+    int k = d.last + 1;
+    if (k < m_words.size() && m_words.at(k).type == WordType::Word)
+        ++k; // "3 грудня 2025 року,"
+    if (k >= m_words.size() || m_words.at(k).text != u",")
+        return false;
+    const int a = ProcedureLexicon::findAny(m_words, k + 1, k + 4, m_lex.assembly);
+    if (a < 0)
+        return false;
+    for (int v = a + 1; v < m_words.size() && m_words.at(v).text != u";"; ++v) {
+        if (voteWordEnd(v) >= 0)
+            return true;
+    }
+    return false;
+}
+
 void Reader::readHistory()
 {
     m_history = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.history) >= 0;
@@ -381,6 +403,8 @@ void Reader::readDates(QList<Claim>& claims)
             taken[best] = true;
         v = ve - 1;
     }
+    for (qsizetype k = 0; k < m_dates.size(); ++k)
+        taken[k] = taken.at(k) || opensAssemblyClause(m_dates.at(k));
     for (qsizetype k = 0; k < m_dates.size() && claims.size() < maxClaims; ++k) {
         const DateMention& d = m_dates.at(k);
         if (!taken.at(k) || isDateline(d)
