@@ -83,6 +83,7 @@ private slots:
         const QString es9 = QStringLiteral("A/RES/ES-11/9");
         const QString es1 = QStringLiteral("A/RES/ES-11/1");
         const QString es8 = QStringLiteral("A/RES/ES-11/8");
+        const QString es7 = QStringLiteral("A/RES/ES-11/7");
         auto row = [&](const char* name, const char* lang, const QString& symbol, const char* sentence,
                        const char* kind, const char* value, const char* verdict, const char* explains = "") {
             QTest::newRow(name) << QString::fromLatin1(lang) << symbol << QString::fromUtf8(sentence)
@@ -206,6 +207,11 @@ private slots:
             "title", "Return of Ukrainian children", "consistent");
         row("uk symbol", "uk", es9, "Документ A/RES/ES-11/9 ухвалено.", "symbol", "A/RES/ES-11/9",
             "consistent");
+        row("uk assembly is the subject, not the state before it", "uk", es7,
+            "Мирну резолюцію щодо України Генасамблея ухвалила 93 голосами.", "outcome", "adopted",
+            "consistent");
+        row("uk state before the verb is the subject", "uk", es7, "Мирну резолюцію Україна ухвалила.",
+            "outcome", "", "");
         row("uk dateline", "uk", es9, "КИЇВ, 4 грудня (Укрінформ) - Генасамблея ООН проголосувала.", "date",
             "", "");
 
@@ -239,6 +245,11 @@ private slots:
             "contradicts-record");
         row("de session", "de", es9, "Die Abstimmung fand auf der elften Notstandssondertagung statt.",
             "session", "ES-11", "consistent");
+        row("de assembly condemned on a date", "de", es1,
+            "Die Generalversammlung verurteilte am 3. März 2022 den russischen Angriff auf die Ukraine.",
+            "date", "2022-03-03", "contradicts-record", "2 March 2022");
+        row("de condemned without the assembly", "de", es1,
+            "Die Ukraine verurteilte am 3. März 2022 den russischen Angriff.", "date", "", "");
         row("de two-thirds", "de", es9,
             "Erforderlich war eine Zweidrittelmehrheit der anwesenden Mitglieder.", "majority", "two-thirds",
             "consistent");
@@ -252,6 +263,24 @@ private slots:
         row("fr adopted", "fr", es9,
             "L'Assemblée générale a adopté la résolution le mercredi 3 décembre 2025.", "outcome", "adopted",
             "consistent");
+        row("fr assembly demanded on a date", "fr", es1,
+            "Le mercredi 2 mars 2022, l’Assemblée générale a exigé le retrait des troupes russes.", "date",
+            "2022-03-02 weekday 3", "consistent");
+        row("en date opening the assembly's clause", "en", es1,
+            "On Wednesday, 2 March 2022, the General Assembly, meeting in its eleventh emergency special "
+            "session in New York, voted to demand that Russia withdraw.",
+            "date", "2022-03-02 weekday 3", "consistent");
+        row("en opening date of another clause", "en", es1,
+            "On 24 February 2022, Russian troops crossed the border in the east and the north; the Assembly "
+            "voted a week later.",
+            "date", "", "");
+        row("uk date opening the assembly's clause", "uk", es1,
+            "2 березня 2022 року, Генеральна Асамблея ООН на своїй одинадцятій надзвичайній спеціальній "
+            "сесії "
+            "в Нью-Йорку ухвалила резолюцію.",
+            "date", "2022-03-02", "consistent");
+        row("en condemned without the assembly", "en", es1, "Kyiv condemned the attack on 3 March 2022.",
+            "date", "", "");
         row("fr date", "fr", es9, "L'Assemblée générale a adopté la résolution le mercredi 3 décembre 2025.",
             "date", "2025-12-03 weekday 3", "consistent");
         row("fr rejected", "fr", es9, "L'Assemblée a rejeté la résolution.", "outcome", "rejected",

@@ -124,6 +124,8 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->lang = lang;
     const QJsonObject o = all.value(lang).toObject();
     lex->voteWords = phrases(o, "vote_words");
+    lex->assembly = phrases(o, "assembly");
+    lex->assemblyActs = phrases(o, "assembly_acts");
     lex->adopted = phrases(o, "adopted");
     lex->rejected = phrases(o, "rejected");
     lex->adoptedSplit = splitVerbs(o, "adopted_split");

@@ -31,6 +31,8 @@ struct ProcedureLexicon
 {
     QString lang;
     QList<Phrase> voteWords;
+    QList<Phrase> assembly; // the Assembly as a verb's subject
+    QList<Phrase> assemblyActs; // "condemned", "demanded": a vote word after the Assembly
     QList<Phrase> adopted;
     QList<Phrase> rejected;
     QList<QPair<QString, QString>> adoptedSplit; // German "nahm ... an"

@@ -12,6 +12,7 @@ constexpr int maxChars = 4000; // a longer sentence is read for procedure claims
 constexpr int maxClaims = 12; // procedure claims per sentence
 constexpr int dateReach = 10; // words between a vote word and the date it is tied to
 constexpr int maxTitle = 300; // characters of a quoted title
+constexpr int assemblyReach = 8; // words between the Assembly and what it did ("condemned")
 
 bool isYear(const ProcedureWord& w)
 {
@@ -69,8 +70,10 @@ private:
         return c;
     }
     bool subjectIsCounted(int i) const;
+    int voteWordEnd(int i) const;
     void findDates();
     bool isDateline(const DateMention& d) const;
+    bool opensAssemblyClause(const DateMention& d) const;
     void readHistory();
     void readOutcome(QList<Claim>& claims);
     void readMajority(QList<Claim>& claims);
@@ -114,6 +117,8 @@ bool Reader::subjectIsCounted(int i) const
             }
             continue;
         }
+        if (ProcedureLexicon::matchAny(m_words, j, m_lex.assembly) >= 0)
+            return false; // "Мирну резолюцію щодо України Генасамблея ухвалила": the Assembly is the subject
         if (counted(j)) {
             // "mit 91 Stimmen angenommen", "з 91 голосом": the count follows a preposition.
             int k = j - 1;
@@ -124,6 +129,26 @@ bool Reader::subjectIsCounted(int i) const
         ++seen;
     }
     return false;
+}
+
+int Reader::voteWordEnd(int i) const
+{
+    // A word of the vote, or what the resolution does after the Assembly as its subject: "Die
+    // Generalversammlung verurteilte am 3. März", "l'Assemblée générale a exigé".
+    const int e = ProcedureLexicon::matchAny(m_words, i, m_lex.voteWords);
+    if (e >= 0)
+        return e;
+    const int act = ProcedureLexicon::matchAny(m_words, i, m_lex.assemblyActs);
+    if (act < 0)
+        return -1;
+    for (int j = i - 1; j >= 0 && j >= i - assemblyReach; --j) {
+        const QString& t = m_words.at(j).text;
+        if (t == u";" || t == u":" || t == u"." || t == u"?" || t == u"!")
+            break;
+        if (ProcedureLexicon::matchAny(m_words, j, m_lex.assembly) >= 0)
+            return act;
+    }
+    return -1;
 }
 
 void Reader::findDates()
@@ -234,6 +259,27 @@ bool Reader::isDateline(const DateMention& d) const
     return d.first >= 2 && m_words.at(d.first - 1).text == u"," && m_words.at(d.first - 2).caps;
 }
 
+bool Reader::opensAssemblyClause(const DateMention& d) const
+{
+    // "On Wednesday, 2 March 2022, the General Assembly, meeting in ..., voted": a date that opens the
+    // sentence before a comma dates the clause of the Assembly after it, however far its vote word is.
+    if (d.first > 1 || (d.first == 1 && m_words.at(0).type != WordType::Word))
+        return false;
+    int k = d.last + 1;
+    if (k < m_words.size() && m_words.at(k).type == WordType::Word)
+        ++k; // "3 грудня 2025 року,"
+    if (k >= m_words.size() || m_words.at(k).text != u",")
+        return false;
+    const int a = ProcedureLexicon::findAny(m_words, k + 1, k + 4, m_lex.assembly);
+    if (a < 0)
+        return false;
+    for (int v = a + 1; v < m_words.size() && m_words.at(v).text != u";"; ++v) {
+        if (voteWordEnd(v) >= 0)
+            return true;
+    }
+    return false;
+}
+
 void Reader::readHistory()
 {
     m_history = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.history) >= 0;
@@ -244,7 +290,8 @@ void Reader::readHistory()
             [i](const DateMention& d) { return d.hasYear && d.first <= i && i <= d.last; });
         m_history = !inDate;
     }
-    m_voteWord = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.voteWords) >= 0;
+    for (int i = 0; i < m_words.size() && !m_voteWord; ++i)
+        m_voteWord = voteWordEnd(i) >= 0;
 }
 
 void Reader::readOutcome(QList<Claim>& claims)
@@ -339,7 +386,7 @@ void Reader::readDates(QList<Claim>& claims)
         return;
     QList<bool> taken(m_dates.size(), false);
     for (int v = 0; v < m_words.size(); ++v) {
-        const int ve = ProcedureLexicon::matchAny(m_words, v, m_lex.voteWords);
+        const int ve = voteWordEnd(v);
         if (ve < 0)
             continue;
         int best = -1;
@@ -356,6 +403,8 @@ void Reader::readDates(QList<Claim>& claims)
             taken[best] = true;
         v = ve - 1;
     }
+    for (qsizetype k = 0; k < m_dates.size(); ++k)
+        taken[k] = taken.at(k) || opensAssemblyClause(m_dates.at(k));
     for (qsizetype k = 0; k < m_dates.size() && claims.size() < maxClaims; ++k) {
         const DateMention& d = m_dates.at(k);
         if (!taken.at(k) || isDateline(d)
