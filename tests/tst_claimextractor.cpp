@@ -216,7 +216,7 @@ private slots:
             "non_voting=33;state:VEN=X");
         row("fr others", "fr", "La Russie et 11 autres pays ont voté contre.", "no=12;state:RUS=N",
             "countries");
-        row("fr states", "fr", "La Chine, l\u2019Inde et le Brésil se sont abstenus.",
+        row("fr states", "fr", "La Chine, l’Inde et le Brésil se sont abstenus.",
             "state:CHN=A;state:IND=A;state:BRA=A", "countries");
         // Spanish
         row("es tally", "es", "La resolución obtuvo 91 votos a favor, 12 en contra y 57 abstenciones.",
@@ -238,6 +238,15 @@ private slots:
         row("es states", "es", "China, India y Brasil se abstuvieron.", "state:CHN=A;state:IND=A;state:BRA=A",
             "countries");
         row("es percent", "es", "El 47 % de los miembros votó a favor.", "yes=47%47@members", "percent");
+        // Lists in apposition, companions, parenthetical clauses.
+        row("ru including list", "ru",
+            "В голосовании не участвовали 33 страны, в том числе Туркмения и Сербия.",
+            "non_voting=33;state:TKM=X;state:SRB=X", "countries");
+        row("ru parenthetical", "ru", "Сербия, как сообщается, проголосовала за.", "state:SRB=Y",
+            "countries");
+        row("uk parenthetical", "uk",
+            "Угорщина, попри напружені відносини з Києвом, голосувала проти документа.", "state:HUN=N",
+            "countries");
     }
 
     void extract()

@@ -10,6 +10,7 @@ namespace {
 
 constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
 constexpr int maxFillers = 4;
+constexpr int parentheticalWindow = 10; // words of a clause between commas after a list
 
 std::optional<Vote> voteOfTag(const QString& tag)
 {
@@ -22,6 +23,22 @@ std::optional<Vote> voteOfTag(const QString& tag)
     if (tag == u"non_voting")
         return Vote::NonVoting;
     return std::nullopt; // "did not vote for it" says no single vote
+}
+
+/// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
+/// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
+/// vote phrase follows it; else -1. The clause names no state and no number.
+int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int k = j + 1; k < tokens.size() && k <= j + parentheticalWindow; ++k) {
+        const Token& t = tokens.at(k);
+        if (t.text == u",")
+            return k > j + 1 && lex.at(tokens, k + 1, QStringLiteral("state_after")) ? k + 1 : -1;
+        if (t.type == TokenType::Country || t.type == TokenType::Number
+            || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t)))
+            return -1;
+    }
+    return -1;
 }
 
 struct After
@@ -44,6 +61,8 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
                 ++k;
             if (k < tokens.size() && tokens.at(k).text == u",")
                 j = k + 1;
+        } else if (const int k = parentheticalEnd(lex, tokens, j); k > 0) {
+            j = k;
         } else {
             ++j;
         }
