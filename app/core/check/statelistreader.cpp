@@ -95,6 +95,57 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     return { true, voteOfTag(m->tag), m->end };
 }
 
+int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int n = 0; n < 8 && j < tokens.size(); ++n) {
+        const auto m = lex.at(tokens, j, QStringLiteral("list_separators"));
+        if (!m)
+            break;
+        j = m->end;
+    }
+    return j;
+}
+
+/// "The United States, together with Russia, voted against", "Die Vereinigten Staaten stimmten gemeinsam
+/// mit Russland gegen": states named with a likewise phrase before the vote (or, where the verb comes
+/// second, inside it) join \a list. Matched only when a vote phrase follows.
+After companionsAfter(const Lexicon& lex, const Tokens& tokens, QList<int>& list)
+{
+    const int from = list.last() + 1;
+    for (int gap = 0; gap < 2; ++gap) {
+        int c = from + gap;
+        if (gap == 0 && c < tokens.size() && tokens.at(c).text == u",")
+            ++c;
+        if (gap == 1 && (from >= tokens.size() || tokens.at(from).type != TokenType::Word))
+            break;
+        const auto like = lex.at(tokens, c, QStringLiteral("likewise"));
+        if (!like || like->end >= tokens.size() || tokens.at(like->end).type != TokenType::Country)
+            continue;
+        QList<int> companions;
+        int k = like->end;
+        while (k < tokens.size() && tokens.at(k).type == TokenType::Country && companions.size() < 200) {
+            companions.append(k);
+            k = separatorEnd(lex, tokens, k + 1);
+        }
+        k = companions.last() + 1;
+        After after;
+        if (gap == 0) {
+            after = voteAfter(lex, tokens, k);
+        } else {
+            // The verb before the companions and the rest of the vote phrase after them.
+            Tokens probe { tokens.at(from) };
+            probe.append(tokens.mid(k, 8));
+            if (const auto m = lex.at(probe, 0, QStringLiteral("state_after")); m && m->end > 1)
+                after = { true, voteOfTag(m->tag), k + m->end - 1 };
+        }
+        if (after.matched) {
+            list.append(companions);
+            return after;
+        }
+    }
+    return {};
+}
+
 struct Group
 {
     Vote vote = Vote::Yes;
@@ -151,17 +202,6 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
     return std::nullopt;
 }
 
-int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
-{
-    for (int n = 0; n < 8 && j < tokens.size(); ++n) {
-        const auto m = lex.at(tokens, j, QStringLiteral("list_separators"));
-        if (!m)
-            break;
-        j = m->end;
-    }
-    return j;
-}
-
 } // namespace
 
 void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims)
@@ -186,7 +226,11 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         }
         i = list.last();
         std::optional<Group> group;
-        const After after = voteAfter(lex, tokens, list.last() + 1);
+        After after = companionsAfter(lex, tokens, list);
+        if (!after.matched)
+            after = voteAfter(lex, tokens, list.last() + 1);
+        else
+            i = list.last();
         if (after.matched && !after.vote)
             continue; // "China did not vote for it": in favour or not, no one vote
         if (after.vote) {
@@ -207,6 +251,17 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
             if (const auto vote = voteOfTag(lead->tag))
                 group = Group { *vote, std::nullopt, false };
+        } else if (lex.before(tokens, list.first(), QStringLiteral("likewise"))) {
+            // "Вместе с Россией против голосовали Белоруссия, Иран и КНДР": companions of the list that
+            // follows share its vote.
+            int k = list.last() + 1;
+            if (k < tokens.size() && tokens.at(k).text == u",")
+                ++k;
+            if (const auto lead = lex.at(tokens, k, QStringLiteral("state_before"));
+                lead && lead->end < tokens.size() && tokens.at(lead->end).type == TokenType::Country) {
+                if (const auto vote = voteOfTag(lead->tag))
+                    group = Group { *vote, std::nullopt, false };
+            }
         }
         if (!group)
             group = groupBefore(lex, tokens, list.first());
