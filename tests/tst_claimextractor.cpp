@@ -239,6 +239,11 @@ private slots:
             "countries");
         row("es percent", "es", "El 47 % de los miembros votó a favor.", "yes=47%47@members", "percent");
         // Lists in apposition, companions, parenthetical clauses.
+        row("ru companion before", "ru",
+            "Вместе с Россией "
+            "против голосовали "
+            "Белоруссия, Иран и КНДР.",
+            "state:RUS=N;state:BLR=N;state:IRN=N;state:PRK=N", "countries");
         row("ru including list", "ru",
             "В голосовании не участвовали 33 страны, в том числе Туркмения и Сербия.",
             "non_voting=33;state:TKM=X;state:SRB=X", "countries");
@@ -247,6 +252,10 @@ private slots:
         row("uk parenthetical", "uk",
             "Угорщина, попри напружені відносини з Києвом, голосувала проти документа.", "state:HUN=N",
             "countries");
+        row("de companion", "de",
+            "Die Vereinigten Staaten stimmten gemeinsam mit Russland gegen die Resolution, die die Ukraine "
+            "und die EU vorgelegt hatten.",
+            "state:USA=N;state:RUS=N", "countries");
     }
 
     void extract()
