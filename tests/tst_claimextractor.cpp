@@ -249,6 +249,10 @@ private slots:
             "non_voting=33;state:TKM=X;state:SRB=X", "countries");
         row("ru parenthetical", "ru", "Сербия, как сообщается, проголосовала за.", "state:SRB=Y",
             "countries");
+        row("uk fronted object in words", "uk",
+            "За резолюцію про повернення українських дітей проголосували дев’яносто три держави.", "yes=93");
+        row("uk fronted object", "uk",
+            "За резолюцію про повернення українських дітей проголосували 93 держави.", "yes=93");
         row("uk parenthetical", "uk",
             "Угорщина, попри напружені відносини з Києвом, голосувала проти документа.", "state:HUN=N",
             "countries");

@@ -11,6 +11,7 @@ namespace {
 constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no news report
 constexpr int afterWindow = 14; // words looked at after a number for its vote phrase
 constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
+constexpr int openingWindow = 8; // words between a clause-opening count_near phrase and the count
 constexpr double percentTolerance = 0.5; // points, for a written percentage ("47 per cent")
 constexpr double approxShareTolerance = 5.0; // points, for "about 40 per cent", "nearly half"
 
@@ -141,6 +142,28 @@ QList<bool> quoted(const Tokens& tokens)
     return inside;
 }
 
+/// "За резолюцію про повернення дітей проголосували 93 держави": a count_near phrase that opens the
+/// clause of the count, a few words before it, gives its kind.
+std::optional<ClaimKind> kindOfOpening(const SentenceContext& ctx, int i)
+{
+    int k = i;
+    while (k > 0 && k > i - openingWindow) {
+        const Token& prev = ctx.tokens.at(k - 1);
+        if (prev.type == TokenType::Number
+            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+            break;
+        --k;
+    }
+    if (k > 0 && ctx.tokens.at(k - 1).type == TokenType::Number)
+        return std::nullopt;
+    if (k > 0 && ctx.tokens.at(k - 1).type != TokenType::Punct)
+        return std::nullopt; // the clause starts further back
+    const auto m = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_near"));
+    if (!m || m->end >= i)
+        return std::nullopt;
+    return CountReader::kindOfTag(m->tag);
+}
+
 /// The kind of a count at token \a i, trying the readings from the most to the least specific.
 std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kindStart, int scanFrom)
 {
@@ -170,6 +193,8 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     if (const auto k = CountReader::kindNear(ctx, kindStart))
         return k;
     if (const auto k = CountReader::kindAfter(ctx, scanFrom, false))
+        return k;
+    if (const auto k = kindOfOpening(ctx, kindStart))
         return k;
     // "passed with 93 votes", "received 141 votes": the votes a text received are votes in favour.
     if (lex.at(tokens, i + 1, QStringLiteral("votes"))
