@@ -239,6 +239,10 @@ private slots:
             "countries");
         row("es percent", "es", "El 47 % de los miembros votó a favor.", "yes=47%47@members", "percent");
         // Lists in apposition, companions, parenthetical clauses.
+        row("en dash list", "en",
+            "The eight states that voted against – Russia, Belarus, North Korea, Nicaragua, Mali, Niger and "
+            "Sudan – were the usual core.",
+            "no=8;no=7;state:RUS=N;state:BLR=N;state:PRK=N;state:NIC=N;state:MLI=N;state:NER=N;state:SDN=N");
         row("ru companion before", "ru",
             "Вместе с Россией "
             "против голосовали "

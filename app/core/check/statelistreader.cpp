@@ -164,7 +164,9 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
     if (j <= 0)
         return std::nullopt;
     bool exhaustive = false;
-    if (tokens.at(j - 1).text == u":") {
+    // "the 12 against, namely: ...", "the eight states that voted against \u2013 Russia, ... \u2013": a colon
+    // or a dash opens the whole group.
+    if (tokens.at(j - 1).text == u":" || SentenceTokens::isDash(tokens.at(j - 1))) {
         exhaustive = true;
         --j;
         if (const auto n = lex.before(tokens, j, QStringLiteral("list_exhaustive")))
@@ -184,11 +186,17 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         const auto vote = voteOfTag(m->tag);
         if (!vote)
             return std::nullopt;
+        // "voted against" rather than its last word "against".
+        if (const auto longer = lex.before(tokens, m->end, QStringLiteral("group_before"));
+            longer && longer->start < k && longer->end == m->end)
+            k = longer->start;
         Group g;
         g.vote = *vote;
         g.exhaustive = exhaustive;
         int n = k - 1;
-        while (n >= 0 && lex.isWord(tokens, n, QStringLiteral("state_nouns")))
+        while (n >= 0
+            && (lex.isWord(tokens, n, QStringLiteral("state_nouns"))
+                || lex.isWord(tokens, n, QStringLiteral("relatives"))))
             --n;
         if (n >= 0 && tokens.at(n).type == TokenType::Number)
             g.count = tokens.at(n).value;
