@@ -243,6 +243,8 @@ private slots:
             "The eight states that voted against – Russia, Belarus, North Korea, Nicaragua, Mali, Niger and "
             "Sudan – were the usual core.",
             "no=8;no=7;state:RUS=N;state:BLR=N;state:PRK=N;state:NIC=N;state:MLI=N;state:NER=N;state:SDN=N");
+        row("en along with others", "en", "China, India and Brazil abstained, along with 70 others.",
+            "abstain=73;state:CHN=A;state:IND=A;state:BRA=A");
         row("ru companion before", "ru",
             "Вместе с Россией "
             "против голосовали "

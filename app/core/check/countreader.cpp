@@ -34,7 +34,7 @@ QString stateName(const QString& iso3)
 
 /// "Russia and 11 other countries", "Rusia y otros 11 países", "Росія та ще 11 країн": the states
 /// named before the number, or none. Sets \a scanFrom past "other" when it follows the number.
-QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom)
+QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std::optional<ClaimKind>* kind)
 {
     const Tokens& tokens = ctx.tokens;
     int conj = -1;
@@ -46,11 +46,25 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom)
     }
     if (conj < 0)
         return {};
-    const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"));
-    if (!andPhrase)
+    int j = -1;
+    if (const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"))) {
+        j = andPhrase->start - 1;
+    } else if (const auto like = ctx.lex.before(tokens, conj, QStringLiteral("likewise"))) {
+        // "China, India and Brazil abstained, along with 70 others": the list before the vote phrase.
+        int k = like->start;
+        if (k > 0 && tokens.at(k - 1).text == u",")
+            --k;
+        const auto vote = ctx.lex.before(tokens, k, QStringLiteral("state_after"));
+        if (!vote || vote->end != k)
+            return {};
+        *kind = CountReader::kindOfTag(vote->tag);
+        if (!*kind || !isVoteCount(**kind))
+            return {};
+        j = vote->start - 1;
+    } else {
         return {};
+    }
     QList<int> listed;
-    int j = andPhrase->start - 1;
     while (j >= 0 && listed.size() < 200) {
         while (j >= 0 && tokens.at(j).text == u",")
             --j;
@@ -418,8 +432,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
 
         // "Russia and 11 other countries" = 12, Russia among them.
         int scanFrom = i + 1;
-        const QList<int> listed
-            = c.approx == Approx::Exact && !allBut ? namedWithOthers(ctx, i, &scanFrom) : QList<int>();
+        std::optional<ClaimKind> listedKind;
+        const QList<int> listed = c.approx == Approx::Exact && !allBut
+            ? namedWithOthers(ctx, i, &scanFrom, &listedKind)
+            : QList<int>();
         const int otherEnd = std::max(i + 1, scanFrom);
 
         // "91 of the 193 member states ...": the second number is the base.
@@ -435,7 +451,9 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             }
         }
 
-        std::optional<ClaimKind> kind = kindOfCount(ctx, i, kindStart, scanFrom);
+        std::optional<ClaimKind> kind = listed.isEmpty() ? std::nullopt : listedKind;
+        if (!kind)
+            kind = kindOfCount(ctx, i, kindStart, scanFrom);
         // "All 3 members of the council took part": the membership, whatever they did.
         if (c.approx == Approx::Exact && !allBut && listed.isEmpty()
             && lex.before(tokens, i, QStringLiteral("all")) && isMemberNoun(ctx, i + 1)) {
