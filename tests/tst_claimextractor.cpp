@@ -306,6 +306,12 @@ private slots:
                                 << QString::fromLatin1(verdicts) << explained << QString::fromLatin1(needs);
         };
         const QString sym = QStringLiteral("A/RES/ES-11/9");
+        row("the number from before", "en",
+            "The ministry later put the number at 13. Twelve states voted against.",
+            "unverifiable consistent", { QStringLiteral("the number") });
+        row("the number of the last count", "en",
+            "Twelve states voted against. The ministry later put the number at 13.", "consistent revised",
+            { QStringLiteral("12 against") });
         row("about outside", "en", "About 40 countries abstained.", "contradicts-record",
             { QStringLiteral("about 40 abstaining"), QStringLiteral("within \u00B13"),
                 QStringLiteral("57 abstaining"), sym });

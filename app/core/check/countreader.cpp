@@ -523,6 +523,19 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         if (!listed.isEmpty() || allBut)
             continue; // countries named outside a vote claim are not a vote claim
 
+        // "The ministry put the number at 92": the figure the article gave before, of a kind the checker
+        // reads from the earlier sentences.
+        if (const auto a = lex.before(tokens, kindStart, QStringLiteral("figure_anaphora"))) {
+            c.kind = ClaimKind::Quantity;
+            c.anaphoric = true;
+            c.noun = tokens.at(a->start).text;
+            for (int k = a->start + 1; k < a->end; ++k)
+                c.noun += u' ' + tokens.at(k).text;
+            lastCountClaim = int(claims.size());
+            claims.append(c);
+            continue;
+        }
+
         if (isMemberNoun(ctx, i + 1)) {
             c.kind = ClaimKind::Members;
             claims.append(c);

@@ -52,7 +52,8 @@ const QHash<QString, QStringList>& Lexicon::schema()
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
                  "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",
                  "percent_words", "share_blockers", "all", "time_units", "clock", "likewise", "among_after",
-                 "relatives", "list_triggers", "list_exhaustive", "list_separators", "fillers", "passive" })
+                 "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
+                 "fillers", "passive" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();
