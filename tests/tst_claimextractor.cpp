@@ -245,6 +245,10 @@ private slots:
             "no=8;no=7;state:RUS=N;state:BLR=N;state:PRK=N;state:NIC=N;state:MLI=N;state:NER=N;state:SDN=N");
         row("en along with others", "en", "China, India and Brazil abstained, along with 70 others.",
             "abstain=73;state:CHN=A;state:IND=A;state:BRA=A");
+        row("fr porte le chiffre", "fr",
+            "Le ministère a ensuite porté le chiffre à 92, le Costa Rica s’étant "
+            "rallié après le vote.",
+            "yes=92");
         row("ru companion before", "ru",
             "Вместе с Россией "
             "против голосовали "
