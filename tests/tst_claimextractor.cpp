@@ -216,7 +216,7 @@ private slots:
             "non_voting=33;state:VEN=X");
         row("fr others", "fr", "La Russie et 11 autres pays ont voté contre.", "no=12;state:RUS=N",
             "countries");
-        row("fr states", "fr", "La Chine, l\u2019Inde et le Brésil se sont abstenus.",
+        row("fr states", "fr", "La Chine, l’Inde et le Brésil se sont abstenus.",
             "state:CHN=A;state:IND=A;state:BRA=A", "countries");
         // Spanish
         row("es tally", "es", "La resolución obtuvo 91 votos a favor, 12 en contra y 57 abstenciones.",
@@ -238,6 +238,38 @@ private slots:
         row("es states", "es", "China, India y Brasil se abstuvieron.", "state:CHN=A;state:IND=A;state:BRA=A",
             "countries");
         row("es percent", "es", "El 47 % de los miembros votó a favor.", "yes=47%47@members", "percent");
+        // Lists in apposition, companions, parenthetical clauses.
+        row("en dash list", "en",
+            "The eight states that voted against – Russia, Belarus, North Korea, Nicaragua, Mali, Niger and "
+            "Sudan – were the usual core.",
+            "no=8;no=7;state:RUS=N;state:BLR=N;state:PRK=N;state:NIC=N;state:MLI=N;state:NER=N;state:SDN=N");
+        row("en along with others", "en", "China, India and Brazil abstained, along with 70 others.",
+            "abstain=73;state:CHN=A;state:IND=A;state:BRA=A");
+        row("fr porte le chiffre", "fr",
+            "Le ministère a ensuite porté le chiffre à 92, le Costa Rica s’étant "
+            "rallié après le vote.",
+            "yes=92");
+        row("ru companion before", "ru",
+            "Вместе с Россией "
+            "против голосовали "
+            "Белоруссия, Иран и КНДР.",
+            "state:RUS=N;state:BLR=N;state:IRN=N;state:PRK=N", "countries");
+        row("ru including list", "ru",
+            "В голосовании не участвовали 33 страны, в том числе Туркмения и Сербия.",
+            "non_voting=33;state:TKM=X;state:SRB=X", "countries");
+        row("ru parenthetical", "ru", "Сербия, как сообщается, проголосовала за.", "state:SRB=Y",
+            "countries");
+        row("uk fronted object in words", "uk",
+            "За резолюцію про повернення українських дітей проголосували дев’яносто три держави.", "yes=93");
+        row("uk fronted object", "uk",
+            "За резолюцію про повернення українських дітей проголосували 93 держави.", "yes=93");
+        row("uk parenthetical", "uk",
+            "Угорщина, попри напружені відносини з Києвом, голосувала проти документа.", "state:HUN=N",
+            "countries");
+        row("de companion", "de",
+            "Die Vereinigten Staaten stimmten gemeinsam mit Russland gegen die Resolution, die die Ukraine "
+            "und die EU vorgelegt hatten.",
+            "state:USA=N;state:RUS=N", "countries");
     }
 
     void extract()
@@ -278,6 +310,12 @@ private slots:
                                 << QString::fromLatin1(verdicts) << explained << QString::fromLatin1(needs);
         };
         const QString sym = QStringLiteral("A/RES/ES-11/9");
+        row("the number from before", "en",
+            "The ministry later put the number at 13. Twelve states voted against.",
+            "unverifiable consistent", { QStringLiteral("the number") });
+        row("the number of the last count", "en",
+            "Twelve states voted against. The ministry later put the number at 13.", "consistent revised",
+            { QStringLiteral("12 against") });
         row("about outside", "en", "About 40 countries abstained.", "contradicts-record",
             { QStringLiteral("about 40 abstaining"), QStringLiteral("within \u00B13"),
                 QStringLiteral("57 abstaining"), sym });

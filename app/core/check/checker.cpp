@@ -323,6 +323,12 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
     case ClaimKind::Quantity: {
         const QString what = statementText.mid(c.start - statementStart, c.end - c.start);
         c.verdict = Verdict::Unverifiable;
+        if (c.anaphoric) {
+            c.explanation = QStringLiteral("Claimed %1 as \u201C%2\u201D, but the article gives no count of "
+                                           "votes before it: the record %3 cannot tell what it counts.")
+                                .arg(what, c.noun, r.symbol);
+            return;
+        }
         c.explanation = QStringLiteral(
             "\u201C%1 %2\u201D is not about the vote: the record %3 holds only how each member "
             "state voted.")
@@ -467,6 +473,7 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
     else
         result.lang = Language::isSupported(article.lang) ? article.lang : Language::detect(article.text);
     const ClaimExtractor& reader = extractor(result.lang);
+    std::optional<ClaimKind> lastCount; // the kind of the last count of votes, for "the number"
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences.at(i);
         QList<Claim> claims = reader.extract(s.text, s.start);
@@ -478,8 +485,16 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         st.start = s.start;
         st.end = s.end;
         st.text = s.text;
-        for (Claim& c : claims)
+        for (Claim& c : claims) {
+            if (c.anaphoric && lastCount) {
+                c.rule = QStringLiteral("\u201C%1\u201D read as the %2 count the article gave before")
+                             .arg(c.noun, votePhrase(*voteOfKind(*lastCount)));
+                c.kind = *lastCount;
+            }
+            if (isVoteCount(c.kind) && voteOfKind(c.kind) && !c.percent)
+                lastCount = c.kind;
             checkClaim(c, record, s.text, s.start);
+        }
         st.claims = std::move(claims);
         result.statements.append(std::move(st));
     }

@@ -57,6 +57,8 @@ struct Claim
     std::optional<Vote> recordedStateVote;
     std::optional<qint64> revisedFrom; // "initially 91"
     bool revisionExplained = false; // the sentence explains a change after the vote
+    bool anaphoric = false; // "put the number at 92": the figure the article gave before; the checker
+                            // gives it the kind of the last count in earlier sentences
     QString noun; // what a Quantity counts ("children")
 
     // Approximate, relative and compared counts.

@@ -11,6 +11,7 @@ namespace {
 constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no news report
 constexpr int afterWindow = 14; // words looked at after a number for its vote phrase
 constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
+constexpr int openingWindow = 8; // words between a clause-opening count_near phrase and the count
 constexpr double percentTolerance = 0.5; // points, for a written percentage ("47 per cent")
 constexpr double approxShareTolerance = 5.0; // points, for "about 40 per cent", "nearly half"
 
@@ -33,7 +34,7 @@ QString stateName(const QString& iso3)
 
 /// "Russia and 11 other countries", "Rusia y otros 11 países", "Росія та ще 11 країн": the states
 /// named before the number, or none. Sets \a scanFrom past "other" when it follows the number.
-QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom)
+QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std::optional<ClaimKind>* kind)
 {
     const Tokens& tokens = ctx.tokens;
     int conj = -1;
@@ -45,11 +46,25 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom)
     }
     if (conj < 0)
         return {};
-    const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"));
-    if (!andPhrase)
+    int j = -1;
+    if (const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"))) {
+        j = andPhrase->start - 1;
+    } else if (const auto like = ctx.lex.before(tokens, conj, QStringLiteral("likewise"))) {
+        // "China, India and Brazil abstained, along with 70 others": the list before the vote phrase.
+        int k = like->start;
+        if (k > 0 && tokens.at(k - 1).text == u",")
+            --k;
+        const auto vote = ctx.lex.before(tokens, k, QStringLiteral("state_after"));
+        if (!vote || vote->end != k)
+            return {};
+        *kind = CountReader::kindOfTag(vote->tag);
+        if (!*kind || !isVoteCount(**kind))
+            return {};
+        j = vote->start - 1;
+    } else {
         return {};
+    }
     QList<int> listed;
-    int j = andPhrase->start - 1;
     while (j >= 0 && listed.size() < 200) {
         while (j >= 0 && tokens.at(j).text == u",")
             --j;
@@ -141,6 +156,28 @@ QList<bool> quoted(const Tokens& tokens)
     return inside;
 }
 
+/// "За резолюцію про повернення дітей проголосували 93 держави": a count_near phrase that opens the
+/// clause of the count, a few words before it, gives its kind.
+std::optional<ClaimKind> kindOfOpening(const SentenceContext& ctx, int i)
+{
+    int k = i;
+    while (k > 0 && k > i - openingWindow) {
+        const Token& prev = ctx.tokens.at(k - 1);
+        if (prev.type == TokenType::Number
+            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+            break;
+        --k;
+    }
+    if (k > 0 && ctx.tokens.at(k - 1).type == TokenType::Number)
+        return std::nullopt;
+    if (k > 0 && ctx.tokens.at(k - 1).type != TokenType::Punct)
+        return std::nullopt; // the clause starts further back
+    const auto m = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_near"));
+    if (!m || m->end >= i)
+        return std::nullopt;
+    return CountReader::kindOfTag(m->tag);
+}
+
 /// The kind of a count at token \a i, trying the readings from the most to the least specific.
 std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kindStart, int scanFrom)
 {
@@ -170,6 +207,8 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     if (const auto k = CountReader::kindNear(ctx, kindStart))
         return k;
     if (const auto k = CountReader::kindAfter(ctx, scanFrom, false))
+        return k;
+    if (const auto k = kindOfOpening(ctx, kindStart))
         return k;
     // "passed with 93 votes", "received 141 votes": the votes a text received are votes in favour.
     if (lex.at(tokens, i + 1, QStringLiteral("votes"))
@@ -393,8 +432,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
 
         // "Russia and 11 other countries" = 12, Russia among them.
         int scanFrom = i + 1;
-        const QList<int> listed
-            = c.approx == Approx::Exact && !allBut ? namedWithOthers(ctx, i, &scanFrom) : QList<int>();
+        std::optional<ClaimKind> listedKind;
+        const QList<int> listed = c.approx == Approx::Exact && !allBut
+            ? namedWithOthers(ctx, i, &scanFrom, &listedKind)
+            : QList<int>();
         const int otherEnd = std::max(i + 1, scanFrom);
 
         // "91 of the 193 member states ...": the second number is the base.
@@ -410,7 +451,9 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             }
         }
 
-        std::optional<ClaimKind> kind = kindOfCount(ctx, i, kindStart, scanFrom);
+        std::optional<ClaimKind> kind = listed.isEmpty() ? std::nullopt : listedKind;
+        if (!kind)
+            kind = kindOfCount(ctx, i, kindStart, scanFrom);
         // "All 3 members of the council took part": the membership, whatever they did.
         if (c.approx == Approx::Exact && !allBut && listed.isEmpty()
             && lex.before(tokens, i, QStringLiteral("all")) && isMemberNoun(ctx, i + 1)) {
@@ -479,6 +522,19 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         }
         if (!listed.isEmpty() || allBut)
             continue; // countries named outside a vote claim are not a vote claim
+
+        // "The ministry put the number at 92": the figure the article gave before, of a kind the checker
+        // reads from the earlier sentences.
+        if (const auto a = lex.before(tokens, kindStart, QStringLiteral("figure_anaphora"))) {
+            c.kind = ClaimKind::Quantity;
+            c.anaphoric = true;
+            c.noun = tokens.at(a->start).text;
+            for (int k = a->start + 1; k < a->end; ++k)
+                c.noun += u' ' + tokens.at(k).text;
+            lastCountClaim = int(claims.size());
+            claims.append(c);
+            continue;
+        }
 
         if (isMemberNoun(ctx, i + 1)) {
             c.kind = ClaimKind::Members;

@@ -27,7 +27,7 @@ bool isPunctWord(const QString& w)
 
 bool skippable(const Token& t)
 {
-    return SentenceTokens::isQuote(t) || t.text == u":";
+    return SentenceTokens::isQuote(t) || t.text == u":" || SentenceTokens::isDash(t);
 }
 
 } // namespace
@@ -51,8 +51,9 @@ const QHash<QString, QStringList>& Lexicon::schema()
         for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
                  "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",
-                 "percent_words", "share_blockers", "all", "time_units", "clock", "likewise", "among_after", "relatives", "list_triggers",
-                 "list_exhaustive", "list_separators", "fillers", "passive" })
+                 "percent_words", "share_blockers", "all", "time_units", "clock", "likewise", "among_after",
+                 "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
+                 "fillers", "passive" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();

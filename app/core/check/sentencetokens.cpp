@@ -9,7 +9,8 @@ Tokens SentenceTokens::tokenize(
     const QString& s, const QList<NumberMention>& numbers, const QList<CountryMention>& countries)
 {
     static const QRegularExpression piece(
-        QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\\x{2019}]*|[,;:()\"\\x{201C}\\x{201D}\\x{00AB}\\x{00BB}.!?]"));
+        QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\\x{2019}]*|[,;:()\"\\x{201C}\\x{201D}\\x{00AB}\\x{00BB}\\x{"
+                       "2013}\\x{2014}.!?]"));
     Tokens out;
     int ni = 0;
     int ci = 0;
@@ -60,6 +61,11 @@ bool SentenceTokens::isQuote(const Token& t)
     return t.type == TokenType::Punct
         && (t.text == u"\"" || t.text == u"\u201C" || t.text == u"\u201D" || t.text == u"\u00AB"
             || t.text == u"\u00BB");
+}
+
+bool SentenceTokens::isDash(const Token& t)
+{
+    return t.type == TokenType::Punct && (t.text == u"\u2013" || t.text == u"\u2014");
 }
 
 int SentenceTokens::phraseAt(const Tokens& tokens, int i, const QString& phrase)

@@ -33,6 +33,8 @@ public:
     static Tokens tokenize(
         const QString& sentence, const QList<NumberMention>& numbers, const QList<CountryMention>& countries);
     static bool isQuote(const Token& token);
+    /// An en or em dash between words ("the eight against \u2013 Russia, ... \u2013 were").
+    static bool isDash(const Token& token);
     /// Index after the phrase when it starts at token \a i, else -1.
     static int phraseAt(const Tokens& tokens, int i, const QString& phrase);
     /// Does the phrase end just before token \a i (quotes and a colon allowed between)?

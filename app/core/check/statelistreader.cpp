@@ -10,6 +10,7 @@ namespace {
 
 constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
 constexpr int maxFillers = 4;
+constexpr int parentheticalWindow = 10; // words of a clause between commas after a list
 
 std::optional<Vote> voteOfTag(const QString& tag)
 {
@@ -22,6 +23,22 @@ std::optional<Vote> voteOfTag(const QString& tag)
     if (tag == u"non_voting")
         return Vote::NonVoting;
     return std::nullopt; // "did not vote for it" says no single vote
+}
+
+/// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
+/// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
+/// vote phrase follows it; else -1. The clause names no state and no number.
+int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int k = j + 1; k < tokens.size() && k <= j + parentheticalWindow; ++k) {
+        const Token& t = tokens.at(k);
+        if (t.text == u",")
+            return k > j + 1 && lex.at(tokens, k + 1, QStringLiteral("state_after")) ? k + 1 : -1;
+        if (t.type == TokenType::Country || t.type == TokenType::Number
+            || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t)))
+            return -1;
+    }
+    return -1;
 }
 
 struct After
@@ -44,6 +61,8 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
                 ++k;
             if (k < tokens.size() && tokens.at(k).text == u",")
                 j = k + 1;
+        } else if (const int k = parentheticalEnd(lex, tokens, j); k > 0) {
+            j = k;
         } else {
             ++j;
         }
@@ -76,6 +95,57 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     return { true, voteOfTag(m->tag), m->end };
 }
 
+int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int n = 0; n < 8 && j < tokens.size(); ++n) {
+        const auto m = lex.at(tokens, j, QStringLiteral("list_separators"));
+        if (!m)
+            break;
+        j = m->end;
+    }
+    return j;
+}
+
+/// "The United States, together with Russia, voted against", "Die Vereinigten Staaten stimmten gemeinsam
+/// mit Russland gegen": states named with a likewise phrase before the vote (or, where the verb comes
+/// second, inside it) join \a list. Matched only when a vote phrase follows.
+After companionsAfter(const Lexicon& lex, const Tokens& tokens, QList<int>& list)
+{
+    const int from = list.last() + 1;
+    for (int gap = 0; gap < 2; ++gap) {
+        int c = from + gap;
+        if (gap == 0 && c < tokens.size() && tokens.at(c).text == u",")
+            ++c;
+        if (gap == 1 && (from >= tokens.size() || tokens.at(from).type != TokenType::Word))
+            break;
+        const auto like = lex.at(tokens, c, QStringLiteral("likewise"));
+        if (!like || like->end >= tokens.size() || tokens.at(like->end).type != TokenType::Country)
+            continue;
+        QList<int> companions;
+        int k = like->end;
+        while (k < tokens.size() && tokens.at(k).type == TokenType::Country && companions.size() < 200) {
+            companions.append(k);
+            k = separatorEnd(lex, tokens, k + 1);
+        }
+        k = companions.last() + 1;
+        After after;
+        if (gap == 0) {
+            after = voteAfter(lex, tokens, k);
+        } else {
+            // The verb before the companions and the rest of the vote phrase after them.
+            Tokens probe { tokens.at(from) };
+            probe.append(tokens.mid(k, 8));
+            if (const auto m = lex.at(probe, 0, QStringLiteral("state_after")); m && m->end > 1)
+                after = { true, voteOfTag(m->tag), k + m->end - 1 };
+        }
+        if (after.matched) {
+            list.append(companions);
+            return after;
+        }
+    }
+    return {};
+}
+
 struct Group
 {
     Vote vote = Vote::Yes;
@@ -94,7 +164,9 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
     if (j <= 0)
         return std::nullopt;
     bool exhaustive = false;
-    if (tokens.at(j - 1).text == u":") {
+    // "the 12 against, namely: ...", "the eight states that voted against \u2013 Russia, ... \u2013": a colon
+    // or a dash opens the whole group.
+    if (tokens.at(j - 1).text == u":" || SentenceTokens::isDash(tokens.at(j - 1))) {
         exhaustive = true;
         --j;
         if (const auto n = lex.before(tokens, j, QStringLiteral("list_exhaustive")))
@@ -114,11 +186,17 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         const auto vote = voteOfTag(m->tag);
         if (!vote)
             return std::nullopt;
+        // "voted against" rather than its last word "against".
+        if (const auto longer = lex.before(tokens, m->end, QStringLiteral("group_before"));
+            longer && longer->start < k && longer->end == m->end)
+            k = longer->start;
         Group g;
         g.vote = *vote;
         g.exhaustive = exhaustive;
         int n = k - 1;
-        while (n >= 0 && lex.isWord(tokens, n, QStringLiteral("state_nouns")))
+        while (n >= 0
+            && (lex.isWord(tokens, n, QStringLiteral("state_nouns"))
+                || lex.isWord(tokens, n, QStringLiteral("relatives"))))
             --n;
         if (n >= 0 && tokens.at(n).type == TokenType::Number)
             g.count = tokens.at(n).value;
@@ -130,17 +208,6 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         return g;
     }
     return std::nullopt;
-}
-
-int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
-{
-    for (int n = 0; n < 8 && j < tokens.size(); ++n) {
-        const auto m = lex.at(tokens, j, QStringLiteral("list_separators"));
-        if (!m)
-            break;
-        j = m->end;
-    }
-    return j;
 }
 
 } // namespace
@@ -167,7 +234,11 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         }
         i = list.last();
         std::optional<Group> group;
-        const After after = voteAfter(lex, tokens, list.last() + 1);
+        After after = companionsAfter(lex, tokens, list);
+        if (!after.matched)
+            after = voteAfter(lex, tokens, list.last() + 1);
+        else
+            i = list.last();
         if (after.matched && !after.vote)
             continue; // "China did not vote for it": in favour or not, no one vote
         if (after.vote) {
@@ -188,6 +259,17 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
             if (const auto vote = voteOfTag(lead->tag))
                 group = Group { *vote, std::nullopt, false };
+        } else if (lex.before(tokens, list.first(), QStringLiteral("likewise"))) {
+            // "Вместе с Россией против голосовали Белоруссия, Иран и КНДР": companions of the list that
+            // follows share its vote.
+            int k = list.last() + 1;
+            if (k < tokens.size() && tokens.at(k).text == u",")
+                ++k;
+            if (const auto lead = lex.at(tokens, k, QStringLiteral("state_before"));
+                lead && lead->end < tokens.size() && tokens.at(lead->end).type == TokenType::Country) {
+                if (const auto vote = voteOfTag(lead->tag))
+                    group = Group { *vote, std::nullopt, false };
+            }
         }
         if (!group)
             group = groupBefore(lex, tokens, list.first());
