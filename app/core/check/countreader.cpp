@@ -234,15 +234,7 @@ void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
     c.approx = CountReader::approxBefore(ctx, i, &kindStart, &allBut);
     if (allBut)
         return;
-    std::optional<ClaimKind> kind;
-    if (const auto m = ctx.lex.before(tokens, kindStart, QStringLiteral("count_before")))
-        kind = CountReader::kindOfTag(m->tag);
-    if (!kind)
-        kind = CountReader::kindAfter(ctx, j, true);
-    if (!kind)
-        kind = CountReader::kindNear(ctx, kindStart);
-    if (!kind)
-        kind = CountReader::kindAfter(ctx, j, false);
+    const std::optional<ClaimKind> kind = CountReader::kindOfShare(ctx, kindStart, j);
     if (!kind)
         return; // a share of something else
     c.kind = *kind;
@@ -549,4 +541,15 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             claims.append(c);
         }
     }
+}
+
+std::optional<ClaimKind> CountReader::kindOfShare(const SentenceContext& ctx, int start, int after)
+{
+    if (const auto m = ctx.lex.before(ctx.tokens, start, QStringLiteral("count_before")))
+        return kindOfTag(m->tag);
+    if (const auto kind = kindAfter(ctx, after, true))
+        return kind;
+    if (const auto kind = kindNear(ctx, start))
+        return kind;
+    return kindAfter(ctx, after, false);
 }

@@ -36,6 +36,10 @@ public:
     /// The kind a count_near phrase up to three words before token \a i gives ("за резолюцію
     /// проголосували 91").
     static std::optional<ClaimKind> kindNear(const SentenceContext& ctx, int i);
+    /// The kind of a share or fraction that starts at token \a start and ends before token \a after: a
+    /// count_before phrase, a vote phrase in the clause after it, a count_near phrase, then any vote
+    /// phrase after it.
+    static std::optional<ClaimKind> kindOfShare(const SentenceContext& ctx, int start, int after);
     /// Reads the approximation just before token \a i; sets \a start to its first token.
     static Approx approxBefore(const SentenceContext& ctx, int i, int* start, bool* allBut);
     /// The token after a members noun starting within three words of \a from ("member states",

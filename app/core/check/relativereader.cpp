@@ -70,15 +70,7 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
     c.approx = CountReader::approxBefore(ctx, f.start, &kindStart, &allBut);
     if (allBut)
         return;
-    std::optional<ClaimKind> kind;
-    if (const auto m = ctx.lex.before(tokens, kindStart, QStringLiteral("count_before")))
-        kind = CountReader::kindOfTag(m->tag);
-    if (!kind)
-        kind = CountReader::kindAfter(ctx, j, true);
-    if (!kind)
-        kind = CountReader::kindNear(ctx, kindStart);
-    if (!kind)
-        kind = CountReader::kindAfter(ctx, j, false);
+    const std::optional<ClaimKind> kind = CountReader::kindOfShare(ctx, kindStart, j);
     if (!kind)
         return;
     c.kind = *kind;
