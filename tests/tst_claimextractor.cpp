@@ -141,6 +141,11 @@ private slots:
         row("uk at least", "uk", "Щонайменше 90 країн проголосували за.", "yes=90~at_least");
         row("uk complement", "uk", "102 країни не підтримали резолюцію.", "not_in_favour=102");
         row("uk took part", "uk", "У голосуванні взяли участь 160 країн.", "present=160");
+        row("uk did not take part in the vote, verb first", "uk", "Не взяли участі в голосуванні 19 країн.",
+            "non_voting=19");
+        row("uk did not take part in the vote, verb last", "uk",
+            "Ще 33 члени ООН участі в голосуванні не брали.", "non_voting=33");
+        row("en did not cast a vote", "en", "Twelve members did not cast a vote.", "non_voting=12");
         row("uk comparison", "uk", "Більше країн утрималися, ніж проголосували проти.",
             "comparison:abstain>no");
         row("uk nearly half", "uk", "Майже половина членів ООН проголосувала за.",
