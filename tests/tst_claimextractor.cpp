@@ -171,6 +171,7 @@ private slots:
         row("ru more than", "ru", "Более 90 государств поддержали резолюцию.", "yes=90~more_than");
         row("ru complement", "ru", "102 страны не поддержали резолюцию.", "not_in_favour=102");
         row("ru took part", "ru", "В голосовании приняли участие 160 стран.", "present=160");
+        row("ru in its support spoke", "ru", "В её поддержку высказались 93 государства.", "yes=93");
         row("ru comparison", "ru", "Больше стран воздержались, чем проголосовали против.",
             "comparison:abstain>no");
         row("ru nearly half", "ru", "Почти половина членов ООН проголосовала за.",
@@ -373,6 +374,12 @@ private slots:
         row("revised in Ukrainian", "uk",
             "Пізніше приєдналася ще одна країна, тож за проголосували 92 країни.", "revised",
             { QStringLiteral("changed after the vote"), QStringLiteral("91 in favour") });
+        row("preliminary figure in Ukrainian", "uk",
+            "За попередніми даними МЗС, резолюцію підтримали 90 держав.", "revised",
+            { QStringLiteral("91 in favour") });
+        row("preliminary figure in Russian", "ru",
+            "По предварительным данным, резолюцию поддержали 90 государств.", "revised",
+            { QStringLiteral("91 in favour") });
         row("about in Ukrainian", "uk", "Близько 40 країн утрималися.", "contradicts-record",
             { QStringLiteral("within \u00B13"), QStringLiteral("57 abstaining") });
         row("comparison in German", "de", "Mehr Staaten enthielten sich als dagegen stimmten.", "consistent",
