@@ -155,6 +155,8 @@ private slots:
             "countries");
         row("uk state before", "uk", "Проти голосували Росія, Білорусь та Іран.",
             "state:RUS=N;state:BLR=N;state:IRN=N");
+        row("uk against the document, in particular", "uk",
+            "Проти документа виступили, зокрема, Росія та Білорусь.", "state:RUS=N;state:BLR=N");
         row("uk list in commas", "uk", "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували.",
             "non_voting=12;state:VEN=X;state:AZE=X");
         row("uk percent", "uk", "47 відсотків членів ООН проголосували за.", "yes=47%47@members", "percent");
