@@ -278,6 +278,12 @@ private slots:
             "Die Vereinigten Staaten stimmten gemeinsam mit Russland gegen die Resolution, die die Ukraine "
             "und die EU vorgelegt hatten.",
             "state:USA=N;state:RUS=N", "countries");
+        row("en list between dashes", "en",
+            "Only five states — Russia, Belarus, North Korea, Eritrea and Syria — voted against it.",
+            "no=5;state:RUS=N;state:BLR=N;state:PRK=N;state:ERI=N;state:SYR=N", "countries");
+        row("en list in brackets", "en",
+            "Twelve countries (Russia, Belarus and Nicaragua among them) opposed the text.",
+            "no=12;state:RUS=N;state:BLR=N;state:NIC=N", "countries");
     }
 
     void extract()
@@ -390,6 +396,10 @@ private slots:
             { QStringLiteral("193 members - 91 in favour") });
         row("list of the wrong size in French", "fr", "Les 12 contre, à savoir : la Russie et le Bélarus.",
             "contradicts-record", { QStringLiteral("2 states named as the 12 against") }, "countries");
+        row("list between dashes of the wrong size", "en",
+            "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
+            "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },
+            "countries");
     }
 
     void verdicts()

@@ -342,7 +342,7 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
 
 bool crossChecked(const Claim& c)
 {
-    return !c.percent && c.base != u"all_but"
+    return !c.percent && !c.listSize && c.base != u"all_but"
         && (isVoteCount(c.kind) || c.kind == ClaimKind::Members || c.kind == ClaimKind::Present
             || c.kind == ClaimKind::NotInFavour);
 }

@@ -59,6 +59,8 @@ struct Claim
     bool revisionExplained = false; // the sentence explains a change after the vote
     bool anaphoric = false; // "put the number at 92": the figure the article gave before; the checker
                             // gives it the kind of the last count in earlier sentences
+    bool listSize = false; // the number of states a list names ("3 states named as the 5 against"):
+                           // checked against the record, not against the article's figures
     QString noun; // what a Quantity counts ("children")
 
     // Approximate, relative and compared counts.

@@ -26,6 +26,20 @@ bool isClauseEnd(const Token& t, bool clauseOnly)
     return clauseOnly && (t.text == u"," || t.text == u"." || t.text == u"!" || t.text == u"?");
 }
 
+/// The index of the ")" closing a "(" at \a j within a few words, or -1.
+int closingBracket(const Tokens& tokens, int j)
+{
+    if (tokens.at(j).text != u"(")
+        return -1;
+    for (int k = j + 1; k < tokens.size() && k <= j + 40; ++k) {
+        if (tokens.at(k).text == u")")
+            return k;
+        if (tokens.at(k).text == u"(")
+            return -1;
+    }
+    return -1;
+}
+
 QString stateName(const QString& iso3)
 {
     const MemberState* m = MemberStates::find(iso3);
@@ -288,7 +302,14 @@ std::optional<ClaimKind> CountReader::kindOfTag(const QString& tag)
 
 std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int from, bool clauseOnly)
 {
-    for (int j = from; j < ctx.tokens.size() && j < from + afterWindow; ++j) {
+    int end = from + afterWindow;
+    for (int j = from; j < ctx.tokens.size() && j < end; ++j) {
+        // "Five countries (Russia, Belarus, ...) opposed the text": past a closed bracket.
+        if (const int close = closingBracket(ctx.tokens, j); close > 0) {
+            end += close - j;
+            j = close;
+            continue;
+        }
         if (isClauseEnd(ctx.tokens.at(j), clauseOnly))
             break;
         if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("count_after")))

@@ -210,6 +210,40 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
     return std::nullopt;
 }
 
+/// "Only five states \u2014 Russia, Belarus, North Korea, Eritrea and Syria \u2014 voted against", "five
+/// states (Russia, ...) voted against": a list set off by dashes or brackets. The token after the closing
+/// dash or bracket, or -1; \a count is set to the number naming the group before the opening one.
+int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& list, std::optional<qint64>& count)
+{
+    int o = list.first() - 1;
+    while (o >= 0 && lex.isWord(tokens, o, QStringLiteral("articles")))
+        --o;
+    int c = list.last() + 1;
+    // "(including Russia and Belarus)", "(Russia and Belarus among them)": a part of the group.
+    bool part = false;
+    if (const auto t = lex.before(tokens, o + 1, QStringLiteral("list_triggers"))) {
+        o = t->start - 1;
+        part = true;
+    } else if (const auto t = lex.at(tokens, c, QStringLiteral("list_triggers"))) {
+        c = t->end;
+        part = true;
+    }
+    if (o < 0 || c >= tokens.size())
+        return -1;
+    const Token& open = tokens.at(o);
+    const Token& close = tokens.at(c);
+    const bool dashes = SentenceTokens::isDash(open) && SentenceTokens::isDash(close);
+    const bool brackets = open.text == u"(" && close.text == u")";
+    if (!dashes && !brackets)
+        return -1;
+    int n = o - 1;
+    while (n >= 0 && lex.isWord(tokens, n, QStringLiteral("state_nouns")))
+        --n;
+    if (!part && n >= 0 && n < o - 1 && tokens.at(n).type == TokenType::Number)
+        count = tokens.at(n).value;
+    return c + 1;
+}
+
 } // namespace
 
 void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims)
@@ -234,7 +268,14 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         }
         i = list.last();
         std::optional<Group> group;
-        After after = companionsAfter(lex, tokens, list);
+        std::optional<qint64> named;
+        After after;
+        if (const int k = appositionEnd(lex, tokens, list, named); k > 0)
+            after = voteAfter(lex, tokens, k);
+        if (!after.matched)
+            named.reset();
+        if (!after.matched)
+            after = companionsAfter(lex, tokens, list);
         if (!after.matched)
             after = voteAfter(lex, tokens, list.last() + 1);
         else
@@ -242,7 +283,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (after.matched && !after.vote)
             continue; // "China did not vote for it": in favour or not, no one vote
         if (after.vote) {
-            group = Group { *after.vote, std::nullopt, false };
+            group = Group { *after.vote, named, named.has_value() };
             // "China abstained, as did India"; "Cuba a voté contre, comme le Nicaragua".
             int k = after.end;
             if (k < tokens.size() && tokens.at(k).text == u",")
@@ -299,6 +340,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             Claim c;
             c.kind = kindOfVote(group->vote);
             c.claimed = list.size();
+            c.listSize = true;
             c.start = offset + tokens.at(list.first()).start;
             c.end = offset + tokens.at(list.last()).end;
             c.rule = QStringLiteral("%1 states named as the %2 %3")
