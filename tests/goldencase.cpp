@@ -44,6 +44,12 @@ void GoldenScore::add(const GoldenScore& o)
     claimsFound += o.claimsFound;
     langRight += o.langRight;
     notListedHit += o.notListedHit;
+    for (auto it = o.verdictPairs.cbegin(); it != o.verdictPairs.cend(); ++it)
+        verdictPairs[it.key()] += it.value();
+    for (auto it = o.claimsExpected.cbegin(); it != o.claimsExpected.cend(); ++it)
+        claimsExpected[it.key()] += it.value();
+    for (auto it = o.claimsFoundByKind.cbegin(); it != o.claimsFoundByKind.cend(); ++it)
+        claimsFoundByKind[it.key()] += it.value();
 }
 
 double GoldenScore::percent(int part, int whole)
@@ -225,17 +231,25 @@ GoldenScore GoldenCase::score(const CheckResult& result) const
         const QJsonObject e = v.toObject();
         const QJsonArray claims = e.value(QLatin1String("claims")).toArray();
         sc.expectedClaims += int(claims.size());
+        for (const QJsonValue& cv : claims)
+            ++sc.claimsExpected[str(cv.toObject(), "kind")];
         const Statement* s = statementContaining(result, str(e, "contains"));
-        if (!s)
+        const QString pair = str(e, "verdict") + QStringLiteral(" -> ");
+        if (!s) {
+            ++sc.verdictPairs[pair + QStringLiteral("missing")];
             continue;
+        }
         ++sc.matched;
+        ++sc.verdictPairs[pair + verdictKey(s->verdict)];
         if (verdictFromKey(str(e, "verdict")) == s->verdict)
             ++sc.verdictsRight;
         for (const QJsonValue& cv : claims) {
             const QJsonObject ec = cv.toObject();
             if (std::any_of(s->claims.cbegin(), s->claims.cend(),
-                    [&ec](const Claim& c) { return claimMatches(c, ec); }))
+                    [&ec](const Claim& c) { return claimMatches(c, ec); })) {
                 ++sc.claimsFound;
+                ++sc.claimsFoundByKind[str(ec, "kind")];
+            }
         }
     }
     for (const Statement& s : result.statements) {

@@ -6,6 +6,7 @@
 #include "core/record/voterecord.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -23,6 +24,9 @@ struct GoldenScore
     int claimsFound = 0; // expected claims present in the matched statement
     int langRight = 0; // cases whose detected language is the expected one
     int notListedHit = 0; // not_listed snippets that were reported all the same
+    QMap<QString, int> verdictPairs; // "expected -> reported" ("missing" when not found): how many
+    QMap<QString, int> claimsExpected; // per claim kind
+    QMap<QString, int> claimsFoundByKind; // per claim kind, of those expected
 
     void add(const GoldenScore& other);
     /// A share in per cent, 100 when there is nothing to count.

@@ -396,6 +396,23 @@ private slots:
             { QStringLiteral("193 members - 91 in favour") });
         row("list of the wrong size in French", "fr", "Les 12 contre, à savoir : la Russie et le Bélarus.",
             "contradicts-record", { QStringLiteral("2 states named as the 12 against") }, "countries");
+        row("another year's vote", "en",
+            "In March 2022, 141 countries voted in favour. Russia and 11 others voted against.",
+            "unverifiable consistent", { QStringLiteral("of another vote (\u201CIn March 2022\u201D)"), sym });
+        row("the record's own year", "en", "In December 2025, 91 countries voted in favour.", "consistent",
+            { QStringLiteral("91 in favour") });
+        row("years ago", "en", "Three years ago, only five countries voted against, Belarus among them.",
+            "unverifiable", { QStringLiteral("years ago") });
+        row("another year's vote in Russian", "ru", "В марте 2022 года за резолюцию проголосовали 141 страна.",
+            "unverifiable", { QStringLiteral("2022") });
+        row("another year's vote in Spanish", "es", "En marzo de 2022, 141 países votaron a favor.",
+            "unverifiable", { QStringLiteral("2022") });
+        row("co-sponsors given twice", "en",
+            "The ministry said 48 states co-sponsored the draft. The draft had 39 co-sponsors.",
+            "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 39 sponsors") });
+        row("co-sponsors changed", "en",
+            "The text had 48 co-sponsors. Two more states later joined, bringing the number of co-sponsors to 50.",
+            "unverifiable revised", {});
         row("list between dashes of the wrong size", "en",
             "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
             "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },

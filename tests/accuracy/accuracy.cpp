@@ -93,6 +93,16 @@ int main(int argc, char** argv)
         for (auto it = perLang.cbegin(); it != perLang.cend(); ++it)
             out << row(it.key(), it.value()) << '\n';
         out << row(QStringLiteral("total"), total) << '\n';
+        out << "verdicts, expected -> reported:";
+        for (auto it = total.verdictPairs.cbegin(); it != total.verdictPairs.cend(); ++it) {
+            const QStringList sides = it.key().split(QStringLiteral(" -> "));
+            if (sides.size() == 2 && sides.at(0) != sides.at(1))
+                out << "  " << it.key() << ' ' << it.value();
+        }
+        out << "\nclaims found by kind:";
+        for (auto it = total.claimsExpected.cbegin(); it != total.claimsExpected.cend(); ++it)
+            out << "  " << it.key() << ' ' << total.claimsFoundByKind.value(it.key()) << '/' << it.value();
+        out << '\n';
         out << "not_listed snippets reported: " << total.notListedHit << '\n';
         out << "cases failing the strict golden test: " << failing.size() << '/' << total.cases;
         if (!failing.isEmpty() && !heldOut)

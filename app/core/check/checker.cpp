@@ -205,6 +205,22 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         return;
     }
     const QString rule = c.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.rule);
+    if (!c.otherTime.isEmpty() && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year())) {
+        QString what = claimPhrase(c);
+        if (c.kind == ClaimKind::StateVote) {
+            const MemberState* m = MemberStates::find(c.state);
+            what = QStringLiteral("%1 among those %2").arg(m ? m->name : c.state, votePhrase(c.stateVote));
+        } else if (c.kind == ClaimKind::Comparison) {
+            what = QStringLiteral("more %1 than %2")
+                       .arg(votePhrase(*voteOfKind(c.comparedKind)), votePhrase(*voteOfKind(c.compareWith)));
+        }
+        c.verdict = Verdict::Unverifiable;
+        c.explanation = QStringLiteral("Claimed %1%2 of another vote (\u201C%3\u201D): the record %4 is the vote "
+                                       "of %5 and cannot settle it.")
+                            .arg(what, rule, c.otherTime, r.symbol,
+                                r.date.isValid() ? r.date.toString(Qt::ISODate) : QStringLiteral("an unknown date"));
+        return;
+    }
     switch (c.kind) {
     case ClaimKind::Yes:
     case ClaimKind::No:
@@ -342,9 +358,9 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
 
 bool crossChecked(const Claim& c)
 {
-    return !c.percent && !c.listSize && c.base != u"all_but"
+    return !c.percent && !c.listSize && c.otherTime.isEmpty() && c.base != u"all_but"
         && (isVoteCount(c.kind) || c.kind == ClaimKind::Members || c.kind == ClaimKind::Present
-            || c.kind == ClaimKind::NotInFavour);
+            || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::Sponsors);
 }
 
 bool explainsChange(const Claim& c)
@@ -403,7 +419,10 @@ void crossCheck(QList<Statement>& list)
                 if (*it != a.index)
                     related.insert(*it);
             }
-            if (explainsChange(ca))
+            // A changed figure is checked against the record, where there is one; co-sponsors have none,
+            // so a change the article explains is "revised" against the figure it gave before.
+            const bool explained = explainsChange(ca);
+            if (explained && ca.kind != ClaimKind::Sponsors)
                 continue;
             const auto [lo, hi] = claimRange(ca);
             // Exact values outside this claim's range; the values inside it are one run to skip.
@@ -435,6 +454,12 @@ void crossCheck(QList<Statement>& list)
             }
             if (others.isEmpty())
                 continue;
+            if (explained) {
+                ca.verdict = moreSevere(ca.verdict, Verdict::Revised);
+                ca.explanation += QStringLiteral(" Elsewhere in this article %1; this statement reports a change.")
+                                      .arg(others.join(QStringLiteral("; ")));
+                continue;
+            }
             ca.verdict = moreSevere(ca.verdict, Verdict::ContradictsArticle);
             ca.explanation += QStringLiteral(" Elsewhere in this article %1 instead.")
                                   .arg(others.join(QStringLiteral("; ")));

@@ -61,6 +61,8 @@ struct Claim
                             // gives it the kind of the last count in earlier sentences
     bool listSize = false; // the number of states a list names ("3 states named as the 5 against"):
                            // checked against the record, not against the article's figures
+    QString otherTime; // "In March 2022", "three years ago": the sentence tells of a vote at another time
+    int otherYear = 0; // the year it names, 0 when none
     QString noun; // what a Quantity counts ("children")
 
     // Approximate, relative and compared counts.

@@ -3,6 +3,7 @@
 
 #include "core/check/countreader.h"
 #include "core/check/lexicon.h"
+#include "core/check/othertime.h"
 #include "core/check/procedurereader.h"
 #include "core/check/relativereader.h"
 #include "core/check/sentencetokens.h"
@@ -69,6 +70,17 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         CountReader::read(ctx, claims);
     if (!countries.isEmpty())
         StateListReader::read(m_lex, tokens, offset, claims);
+    if (!claims.isEmpty()) {
+        if (const OtherTime other = OtherTime::find(sentence, m_lang); other.found()) {
+            for (Claim& c : claims) {
+                if (isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
+                    || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison) {
+                    c.otherTime = other.phrase;
+                    c.otherYear = other.year;
+                }
+            }
+        }
+    }
     ProcedureReader::read(sentence, tokens, m_lang, offset, claims);
     std::stable_sort(
         claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });

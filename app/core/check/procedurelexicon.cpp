@@ -136,6 +136,8 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->otherDocuments = phrases(o, "other_documents");
     lex->history = phrases(o, "history");
     lex->yearPrepositions = phrases(o, "year_prepositions");
+    lex->otherTime = phrases(o, "other_time");
+    lex->otherTimePrepositions = phrases(o, "other_time_prepositions");
     lex->dateBlockers = phrases(o, "date_blockers");
     lex->majorityWords = phrases(o, "majority_words");
     lex->twoThirds = phrases(o, "two_thirds");

@@ -43,6 +43,8 @@ struct ProcedureLexicon
     QList<Phrase> otherDocuments;
     QList<Phrase> history;
     QList<Phrase> yearPrepositions;
+    QList<Phrase> otherTime; // "years ago", "last year": a vote at another time than the record's
+    QList<Phrase> otherTimePrepositions; // "in" of "in March 2022"
     QList<Phrase> dateBlockers;
     QList<Phrase> majorityWords; // "majority", "threshold": a bare "two thirds" needs one near
     QList<Phrase> twoThirds;

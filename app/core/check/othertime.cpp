@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/othertime.h"
+
+#include "core/check/procedurelexicon.h"
+
+namespace {
+
+constexpr int maxChars = 4000; // a longer sentence is looked at up to here only
+
+int yearOf(const ProcedureWord& w)
+{
+    if (w.type != WordType::Digits || w.text.size() != 4)
+        return 0;
+    const int y = w.text.toInt();
+    return y >= 1945 && y <= 2100 ? y : 0;
+}
+
+/// A month in any case: "March", "марте", "березні" (the locative is no form QLocale gives, so the
+/// first three letters of a known name do).
+bool isMonth(const ProcedureLexicon& lex, const ProcedureWord& w)
+{
+    if (w.type != WordType::Word || w.text.size() < 3)
+        return false;
+    if (lex.months.contains(w.text))
+        return true;
+    const QStringView stem = QStringView(w.text).left(3);
+    for (auto it = lex.months.cbegin(); it != lex.months.cend(); ++it) {
+        if (it.key().size() >= 4 && QStringView(it.key()).left(3) == stem)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+OtherTime OtherTime::find(const QString& sentence, const QString& lang)
+{
+    const ProcedureLexicon& lex = ProcedureLexicon::forLanguage(lang);
+    const QStringView text = QStringView(sentence).left(maxChars);
+    const Words words = ProcedureLexicon::split(text);
+    for (int i = 0; i < words.size(); ++i) {
+        if (const int end = ProcedureLexicon::matchAny(words, i, lex.otherTime); end > i)
+            return { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0 };
+        // "in 2022", "in March 2022", "en marzo de 2022", "в марте 2022 года": a preposition, at
+        // most a month and a joining word, then the year. Not a full date: "on 2 March 2022" dates
+        // an event the record may hold, and ProcedureReader checks it.
+        const int after = ProcedureLexicon::matchAny(words, i, lex.otherTimePrepositions);
+        if (after <= i)
+            continue;
+        int k = after;
+        if (k < words.size() && isMonth(lex, words.at(k))) {
+            ++k;
+            if (k < words.size() && (words.at(k).text == u"de" || words.at(k).text == u"of"))
+                ++k;
+        }
+        if (k < words.size()) {
+            if (const int y = yearOf(words.at(k)))
+                return { text.mid(words.at(i).start, words.at(k).end - words.at(i).start).toString(), y };
+        }
+    }
+    return {};
+}
