@@ -278,6 +278,15 @@ private slots:
             "Die Vereinigten Staaten stimmten gemeinsam mit Russland gegen die Resolution, die die Ukraine "
             "und die EU vorgelegt hatten.",
             "state:USA=N;state:RUS=N", "countries");
+        row("en the support of", "en", "It won the backing of 91 member states.", "yes=91");
+        row("en ayes and nays", "en", "The measure passed with 91 ayes, 12 nays and 57 abstentions.",
+            "yes=91;no=12;abstain=57");
+        row("en group before a trigger", "en", "Among the 12 that opposed were Russia, Belarus and Nicaragua.",
+            "no=12;state:RUS=N;state:BLR=N;state:NIC=N", "countries");
+        row("en joining after the vote", "en", "Hungary and Slovakia abstained, joining China and India.",
+            "state:HUN=A;state:SVK=A;state:CHN=A;state:IND=A", "countries");
+        row("en backers included", "en", "Backers included Germany, France and Japan.",
+            "state:DEU=Y;state:FRA=Y;state:JPN=Y", "countries");
         row("en list between dashes", "en",
             "Only five states — Russia, Belarus, North Korea, Eritrea and Syria — voted against it.",
             "no=5;state:RUS=N;state:BLR=N;state:PRK=N;state:ERI=N;state:SYR=N", "countries");
