@@ -73,8 +73,9 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
     if (!claims.isEmpty()) {
         if (const OtherTime other = OtherTime::find(sentence, m_lang); other.found()) {
             for (Claim& c : claims) {
-                if (isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
-                    || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison) {
+                if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
+                        || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison)
+                    && other.covers(sentence, c.start - offset)) {
                     c.otherTime = other.phrase;
                     c.otherYear = other.year;
                 }

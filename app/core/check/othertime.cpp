@@ -40,7 +40,8 @@ OtherTime OtherTime::find(const QString& sentence, const QString& lang)
     const Words words = ProcedureLexicon::split(text);
     for (int i = 0; i < words.size(); ++i) {
         if (const int end = ProcedureLexicon::matchAny(words, i, lex.otherTime); end > i)
-            return { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0 };
+            return { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
+                words.at(i).start, words.at(end - 1).end };
         // "in 2022", "in March 2022", "en marzo de 2022", "в марте 2022 года": a preposition, at
         // most a month and a joining word, then the year. Not a full date: "on 2 March 2022" dates
         // an event the record may hold, and ProcedureReader checks it.
@@ -55,8 +56,32 @@ OtherTime OtherTime::find(const QString& sentence, const QString& lang)
         }
         if (k < words.size()) {
             if (const int y = yearOf(words.at(k)))
-                return { text.mid(words.at(i).start, words.at(k).end - words.at(i).start).toString(), y };
+                return { text.mid(words.at(i).start, words.at(k).end - words.at(i).start).toString(), y,
+                    words.at(i).start, words.at(k).end };
         }
     }
     return {};
+}
+
+bool OtherTime::covers(const QString& sentence, int pos) const
+{
+    const auto breaks = [&](int from, int to) {
+        for (int k = std::max(0, from); k < std::min(int(sentence.size()), to); ++k) {
+            const QChar c = sentence.at(k);
+            if (c == u',' || c == u';' || c == u'\u2013' || c == u'\u2014' || c == u'(' || c == u')')
+                return true;
+        }
+        return false;
+    };
+    if (!found())
+        return false;
+    // Opening the sentence: nothing but words before it, a comma after it.
+    if (!breaks(0, start) && end < sentence.size() && pos >= end) {
+        int k = end;
+        while (k < sentence.size() && sentence.at(k).isSpace())
+            ++k;
+        if (k < sentence.size() && sentence.at(k) == u',')
+            return true;
+    }
+    return pos < start ? !breaks(pos, start) : !breaks(end, pos);
 }

@@ -267,6 +267,11 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             j = k + 1;
         }
         i = list.last();
+        // "Neither China nor India supported the text": no state of it voted so; what they did instead
+        // the sentence does not say.
+        if (lex.before(tokens, list.first(), QStringLiteral("list_negations"))
+            || lex.at(tokens, list.last() + 1, QStringLiteral("list_negations")))
+            continue;
         std::optional<Group> group;
         std::optional<qint64> named;
         After after;
