@@ -244,6 +244,17 @@ int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& li
     return c + 1;
 }
 
+/// The vote phrase before a list: "Против голосовали Россия, ...", "Mit Nein stimmten unter anderem
+/// Russland, ..." (a trigger such as "among others" may stand between).
+std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    if (const auto lead = lex.before(tokens, first, QStringLiteral("state_before")))
+        return lead;
+    if (const auto t = lex.before(tokens, first, QStringLiteral("list_triggers")))
+        return lex.before(tokens, t->start, QStringLiteral("state_before"));
+    return std::nullopt;
+}
+
 } // namespace
 
 void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims)
@@ -301,7 +312,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                     k = separatorEnd(lex, tokens, k + 1);
                 }
             }
-        } else if (const auto lead = lex.before(tokens, list.first(), QStringLiteral("state_before"))) {
+        } else if (const auto lead = stateBefore(lex, tokens, list.first())) {
             // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
             if (const auto vote = voteOfTag(lead->tag))
                 group = Group { *vote, std::nullopt, false };
