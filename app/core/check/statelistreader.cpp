@@ -250,8 +250,10 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
 {
     if (const auto lead = lex.before(tokens, first, QStringLiteral("state_before")))
         return lead;
-    if (const auto t = lex.before(tokens, first, QStringLiteral("list_triggers")))
-        return lex.before(tokens, t->start, QStringLiteral("state_before"));
+    // "Против выступили, в частности, Россия, ...": the trigger may stand between commas.
+    const auto comma = [&](int i) { return i > 0 && tokens.at(i - 1).text == u"," ? i - 1 : i; };
+    if (const auto t = lex.before(tokens, comma(first), QStringLiteral("list_triggers")))
+        return lex.before(tokens, comma(t->start), QStringLiteral("state_before"));
     return std::nullopt;
 }
 
