@@ -349,6 +349,10 @@ private slots:
             { QStringLiteral("52 to 58"), sym });
         row("about five per cent", "en", "Some 95 states voted in favour.", "consistent",
             { QStringLiteral("within \u00B14"), QStringLiteral("91 in favour") });
+        row("nearly under", "en", "Nearly 60 countries abstained.", "consistent",
+            { QStringLiteral("nearly 60 = 57 to 60") });
+        row("nearly is not over", "en", "Nearly 55 countries abstained.", "contradicts-record",
+            { QStringLiteral("not over it"), QStringLiteral("57 abstaining") });
         row("more than holds", "en", "More than 90 states voted in favour.", "consistent",
             { QStringLiteral("more than 90 = at least 91") });
         row("more than fails", "en", "More than 95 states voted in favour.", "contradicts-record",

@@ -73,8 +73,9 @@ std::pair<double, double> claimRange(const Claim& c)
     case Approx::Exact:
         return { v, v };
     case Approx::About:
-    case Approx::Nearly:
         return { v - c.tolerance, v + c.tolerance };
+    case Approx::Nearly: // "nearly 60": a little under 60, or 60 itself
+        return { v - c.tolerance, v };
     case Approx::MoreThan:
         return { v + 1, inf };
     case Approx::AtLeast:

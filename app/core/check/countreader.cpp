@@ -364,13 +364,17 @@ QString CountReader::approxRule(Approx approx, qint64 claimed, double tolerance)
 {
     switch (approx) {
     case Approx::About:
-    case Approx::Nearly:
         return QStringLiteral(
-            "%1 %2 = %3 to %4: within \u00B1%5, 5% of the count or 3 states, whichever is larger")
-            .arg(approx == Approx::About ? QStringLiteral("about") : QStringLiteral("nearly"))
+            "about %1 = %2 to %3: within \u00B1%4, 5% of the count or 3 states, whichever is larger")
             .arg(claimed)
             .arg(claimed - qint64(tolerance))
             .arg(claimed + qint64(tolerance))
+            .arg(qint64(tolerance));
+    case Approx::Nearly:
+        return QStringLiteral("nearly %1 = %2 to %1: up to %3 under it (5% of the count or 3 states, "
+                              "whichever is larger), not over it")
+            .arg(claimed)
+            .arg(claimed - qint64(tolerance))
             .arg(qint64(tolerance));
     case Approx::MoreThan:
         return QStringLiteral("more than %1 = at least %2").arg(claimed).arg(claimed + 1);
