@@ -163,6 +163,13 @@ private slots:
         QTest::newRow("a line break after a day number is a break")
             << u"Die Sitzung vom 3.\nDezember war kurz."_qs
             << QStringList { u"Die Sitzung vom 3."_qs, u"Dezember war kurz."_qs };
+        QTest::newRow("a scraper's date stamp is no part of the first sentence")
+            << " date 2025-12-04 The aggressor state and 11 others opposed it. Then 91 backed it."
+            << QStringList { "The aggressor state and 11 others opposed it.", "Then 91 backed it." };
+        QTest::newRow("a date and time stamp")
+            << "2025-12-04T10:15 Russia voted no." << QStringList { "Russia voted no." };
+        QTest::newRow("an ISO date inside a sentence stays")
+            << "On 2025-12-04 the ministry said so." << QStringList { "On 2025-12-04 the ministry said so." };
         QTest::newRow("only white space") << " \n\t \n" << QStringList {};
         QTest::newRow("empty") << "" << QStringList {};
     }

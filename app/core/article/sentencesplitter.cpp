@@ -2,6 +2,7 @@
 #include "core/article/sentencesplitter.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <unicode/brkiter.h>
@@ -83,6 +84,16 @@ bool continuesAfterNumber(const QString& text, int start, int end, int next, con
     return germanOrdinalLeads().contains(lastWord(before).toString().toLower());
 }
 
+/// Where a sentence begins past a scraper's date stamp before its first word ("date 2025-12-04 The
+/// aggressor state ...", "2025-12-04T10:15 Russia ..."): the stamp is no part of what the article says.
+int afterDateStamp(const QString& text, int s, int e)
+{
+    static const QRegularExpression stamp(QStringLiteral(
+        "\\A(?:\\p{Ll}{1,12}:?\\s+)?\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?\\s+(?=\\p{Lu})"));
+    const auto m = stamp.match(QStringView(text).mid(s, std::min(e - s, 64)));
+    return m.hasMatch() ? s + int(m.capturedLength()) : s;
+}
+
 } // namespace
 
 QList<Sentence> SentenceSplitter::split(const QString& text, const QString& lang)
@@ -113,6 +124,7 @@ QList<Sentence> SentenceSplitter::split(const QString& text, const QString& lang
             ++s;
         while (e > s && text.at(e - 1).isSpace())
             --e;
+        s = afterDateStamp(text, s, e);
         if (e > s)
             out.append({ s, e, text.mid(s, e - s) });
     }
