@@ -342,6 +342,13 @@ private slots:
         row("the number of the last count", "en",
             "Twelve states voted against. The ministry later put the number at 13.", "consistent revised",
             { QStringLiteral("12 against") });
+        row("a state's change of vote", "en", "Costa Rica later said it had intended to vote in favour.", "revised",
+            { QStringLiteral("a change reported after the vote"), QStringLiteral("did not vote") }, "countries");
+        row("the number of supporters rose", "en",
+            "According to the ministry, the number of supporters rose to 92 after Costa Rica joined.", "revised",
+            { QStringLiteral("91 in favour") });
+        row("the figure corrected", "en", "Twelve states voted against. The figure was later corrected to 13.",
+            "consistent revised", {});
         row("about outside", "en", "About 40 countries abstained.", "contradicts-record",
             { QStringLiteral("about 40 abstaining"), QStringLiteral("within \u00B13"),
                 QStringLiteral("57 abstaining"), sym });

@@ -317,6 +317,13 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
             return;
         }
         c.recordedStateVote = v->vote;
+        if (v->vote != c.stateVote && c.revisionExplained) {
+            c.verdict = Verdict::Revised;
+            c.explanation = QStringLiteral("%1 is named among those %2, a change reported after the vote; the "
+                                           "record %3 shows it %4: a recorded vote is never changed afterwards.")
+                                .arg(c.stateName, votePhrase(c.stateVote), r.symbol, stateVotePhrase(v->vote));
+            return;
+        }
         c.verdict = v->vote == c.stateVote ? Verdict::Consistent : Verdict::ContradictsRecord;
         c.explanation = QStringLiteral("%1 is named among those %2; the record %3 shows it %4.")
                             .arg(c.stateName, votePhrase(c.stateVote), r.symbol, stateVotePhrase(v->vote));

@@ -68,8 +68,16 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
     RelativeReader::read(ctx, claims);
     if (!numbers.isEmpty())
         CountReader::read(ctx, claims);
-    if (!countries.isEmpty())
+    if (!countries.isEmpty()) {
         StateListReader::read(m_lex, tokens, offset, claims);
+        // "Costa Rica later said it had meant to vote yes": a state's change of vote, reported.
+        if (m_lex.find(tokens, QStringLiteral("vote_change"))) {
+            for (Claim& c : claims) {
+                if (c.kind == ClaimKind::StateVote)
+                    c.revisionExplained = true;
+            }
+        }
+    }
     if (!claims.isEmpty()) {
         if (const OtherTime other = OtherTime::find(sentence, m_lang); other.found()) {
             for (Claim& c : claims) {
