@@ -435,6 +435,15 @@ private slots:
             "unverifiable", { QStringLiteral("2022") });
         row("another year's vote in Spanish", "es", "En marzo de 2022, 141 países votaron a favor.",
             "unverifiable", { QStringLiteral("2022") });
+        row("an amendment's vote", "en",
+            "An amendment proposed by Russia was rejected by 60 votes to 30, with 50 abstentions.", "unverifiable",
+            { QStringLiteral("of another vote (\u201Camendment\u201D)") });
+        row("amendments in a relative clause", "en",
+            "The resolution, which took in two amendments, was adopted by 91 votes to 12.", "consistent",
+            { QStringLiteral("91 in favour") });
+        row("another resolution's counts", "en", "Resolution ES-11/1 was backed by 141 states.",
+            "contradicts-record", // the symbol: the sentence says ES-11/1 is the text voted on
+            { QStringLiteral("141 in favour of another vote (\u201CA/RES/ES-11/1\u201D)") });
         row("co-sponsors given twice", "en",
             "The ministry said 48 states co-sponsored the draft. The draft had 39 co-sponsors.",
             "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 39 sponsors") });

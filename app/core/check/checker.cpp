@@ -216,8 +216,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                        .arg(votePhrase(*voteOfKind(c.comparedKind)), votePhrase(*voteOfKind(c.compareWith)));
         }
         c.verdict = Verdict::Unverifiable;
-        c.explanation = QStringLiteral("Claimed %1%2 of another vote (\u201C%3\u201D): the record %4 is the vote "
-                                       "of %5 and cannot settle it.")
+        c.explanation = QStringLiteral("Claimed %1%2 of another vote (\u201C%3\u201D): the record %4 holds only "
+                                       "the vote of %5 on the resolution itself and cannot settle it.")
                             .arg(what, rule, c.otherTime, r.symbol,
                                 r.date.isValid() ? r.date.toString(Qt::ISODate) : QStringLiteral("an unknown date"));
         return;
@@ -361,6 +361,29 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
     }
     default:
         return; // procedure claims are checked above
+    }
+}
+
+/// "Resolution ES-11/7 was adopted by 93 votes to 18" checked against ES-11/8: a sentence that names
+/// another resolution, and not the record's, tells of that resolution's vote.
+void markOtherResolution(QList<Claim>& claims, const VoteRecord& r)
+{
+    QString other;
+    for (const Claim& c : claims) {
+        if (c.kind != ClaimKind::Symbol)
+            continue;
+        if (c.text.compare(r.symbol, Qt::CaseInsensitive) == 0)
+            return;
+        if (!c.text.contains(QStringLiteral("/L."), Qt::CaseInsensitive) && other.isEmpty())
+            other = c.text;
+    }
+    if (other.isEmpty())
+        return;
+    for (Claim& c : claims) {
+        if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
+                || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison)
+            && c.otherTime.isEmpty())
+            c.otherTime = other;
     }
 }
 
@@ -512,6 +535,7 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         QList<Claim> claims = reader.extract(s.text, s.start);
         if (claims.isEmpty())
             continue;
+        markOtherResolution(claims, record);
         Statement st;
         st.index = int(result.statements.size());
         st.sentence = int(i);

@@ -3,7 +3,7 @@
 
 #include "core/check/countreader.h"
 #include "core/check/lexicon.h"
-#include "core/check/othertime.h"
+#include "core/check/othervote.h"
 #include "core/check/procedurereader.h"
 #include "core/check/relativereader.h"
 #include "core/check/sentencetokens.h"
@@ -79,7 +79,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
         }
     }
     if (!claims.isEmpty()) {
-        if (const OtherTime other = OtherTime::find(sentence, m_lang); other.found()) {
+        if (const OtherVote other = OtherVote::find(sentence, m_lang); other.found()) {
             for (Claim& c : claims) {
                 if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
                         || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/check/othertime.h"
+#include "core/check/othervote.h"
 
 #include "core/check/procedurelexicon.h"
 
@@ -33,13 +33,16 @@ bool isMonth(const ProcedureLexicon& lex, const ProcedureWord& w)
 
 } // namespace
 
-OtherTime OtherTime::find(const QString& sentence, const QString& lang)
+OtherVote OtherVote::find(const QString& sentence, const QString& lang)
 {
     const ProcedureLexicon& lex = ProcedureLexicon::forLanguage(lang);
     const QStringView text = QStringView(sentence).left(maxChars);
     const Words words = ProcedureLexicon::split(text);
     for (int i = 0; i < words.size(); ++i) {
-        if (const int end = ProcedureLexicon::matchAny(words, i, lex.otherTime); end > i)
+        int end = ProcedureLexicon::matchAny(words, i, lex.otherTime);
+        if (end <= i)
+            end = ProcedureLexicon::matchAny(words, i, lex.otherDocuments);
+        if (end > i)
             return { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
                 words.at(i).start, words.at(end - 1).end };
         // "in 2022", "in March 2022", "en marzo de 2022", "в марте 2022 года": a preposition, at
@@ -63,25 +66,23 @@ OtherTime OtherTime::find(const QString& sentence, const QString& lang)
     return {};
 }
 
-bool OtherTime::covers(const QString& sentence, int pos) const
+bool OtherVote::covers(const QString& sentence, int pos) const
 {
-    const auto breaks = [&](int from, int to) {
+    const auto breaks = [&](int from, int to, bool commas) {
         for (int k = std::max(0, from); k < std::min(int(sentence.size()), to); ++k) {
             const QChar c = sentence.at(k);
-            if (c == u',' || c == u';' || c == u'\u2013' || c == u'\u2014' || c == u'(' || c == u')')
+            if (c == u';' || (commas
+                    && (c == u',' || c == u'\u2013' || c == u'\u2014' || c == u'(' || c == u')')))
                 return true;
         }
         return false;
     };
     if (!found())
         return false;
-    // Opening the sentence: nothing but words before it, a comma after it.
-    if (!breaks(0, start) && end < sentence.size() && pos >= end) {
-        int k = end;
-        while (k < sentence.size() && sentence.at(k).isSpace())
-            ++k;
-        if (k < sentence.size() && sentence.at(k) == u',')
-            return true;
-    }
-    return pos < start ? !breaks(pos, start) : !breaks(end, pos);
+    if (pos < start)
+        return !breaks(pos, start, true);
+    // In the sentence's first clause ("In March 2022, 141 states ...", "The amendment was rejected by
+    // 60 votes to 30, with 50 abstentions") the sign tells of everything after it; in a later one
+    // ("The resolution, which took in two amendments, was adopted by 91 votes") of its clause only.
+    return breaks(0, start, true) ? !breaks(end, pos, true) : !breaks(end, pos, false);
 }
