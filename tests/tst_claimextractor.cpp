@@ -287,6 +287,12 @@ private slots:
             "state:HUN=A;state:SVK=A;state:CHN=A;state:IND=A", "countries");
         row("en backers included", "en", "Backers included Germany, France and Japan.",
             "state:DEU=Y;state:FRA=Y;state:JPN=Y", "countries");
+        row("en no votes came from", "en", "The no votes came from Russia, Belarus and Nicaragua.",
+            "state:RUS=N;state:BLR=N;state:NIC=N", "countries");
+        row("en among the opponents", "en", "Israel and the United States were among the opponents.",
+            "state:ISR=N;state:USA=N", "countries");
+        row("en joined by in voting", "en", "Russia was joined by Belarus and North Korea in voting against.",
+            "state:RUS=N;state:BLR=N;state:PRK=N", "countries");
         row("en neither nor", "en", "Neither China nor India supported the text.", "", "countries");
         row("en did not cast a ballot", "en", "Of the 193 member states, 33 did not cast a ballot.",
             "members=193;non_voting=33");

@@ -82,7 +82,8 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             && (lex.isWord(tokens, k, QStringLiteral("state_nouns"))
                 || lex.isWord(tokens, k, QStringLiteral("relatives"))))
             ++k;
-        if (k > among->end) {
+        // "were among the 19 states that did not vote", "were among the opponents".
+        {
             for (const char* role : { "state_after", "count_after" }) {
                 if (const auto m = lex.at(tokens, k, QString::fromLatin1(role)))
                     return { true, voteOfTag(m->tag), m->end };
