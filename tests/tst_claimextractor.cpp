@@ -293,6 +293,17 @@ private slots:
             "state:ISR=N;state:USA=N", "countries");
         row("en joined by in voting", "en", "Russia was joined by Belarus and North Korea in voting against.",
             "state:RUS=N;state:BLR=N;state:PRK=N", "countries");
+        row("fr round-number noun", "fr", "Une quarantaine de pays n'ont pas pris part au scrutin.",
+            "non_voting=40~about");
+        row("fr vote phrase before the list", "fr", "Se sont prononcés contre la Russie, le Bélarus et l'Iran.",
+            "state:RUS=N;state:BLR=N;state:IRN=N", "countries");
+        row("fr approved and rejected by", "fr", "Le texte a été approuvé par 91 pays, rejeté par 12 et 57 se sont abstenus.",
+            "yes=91;no=12;abstain=57");
+        row("es round-number noun", "es", "Una veintena de países no votó.", "non_voting=20~about");
+        row("es among those who abstained", "es", "China e India estuvieron entre los que se abstuvieron.",
+            "state:CHN=A;state:IND=A", "countries");
+        row("es vote phrase before the list", "es", "Votaron en contra Rusia, Bielorrusia e Irán.",
+            "state:RUS=N;state:BLR=N;state:IRN=N", "countries");
         row("en neither nor", "en", "Neither China nor India supported the text.", "", "countries");
         row("en did not cast a ballot", "en", "Of the 193 member states, 33 did not cast a ballot.",
             "members=193;non_voting=33");

@@ -335,6 +335,8 @@ Approx CountReader::approxBefore(const SentenceContext& ctx, int i, int* start, 
 {
     *start = i;
     *allBut = false;
+    if (i < ctx.tokens.size() && ctx.tokens.at(i).roughly)
+        return Approx::About; // "une quarantaine de pays"
     const auto m = ctx.lex.before(ctx.tokens, i, QStringLiteral("approx"));
     if (!m)
         return Approx::Exact;

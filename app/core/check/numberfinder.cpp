@@ -97,6 +97,32 @@ QRegularExpression dozenPattern(const QString& lang)
     return QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(re), reCaseless);
 }
 
+/// Nouns for "about N" in French and Spanish ("une quarantaine de pays", "una veintena de países"):
+/// words with no spell-out rule in ICU. Each pattern captures the noun; the value follows it.
+QList<std::pair<QRegularExpression, qint64>> roundNouns(const QString& lang)
+{
+    QList<std::pair<QString, qint64>> nouns;
+    if (lang == u"fr") {
+        nouns = { { QStringLiteral("dizaines?"), 10 }, { QStringLiteral("quinzaines?"), 15 },
+            { QStringLiteral("vingtaines?"), 20 }, { QStringLiteral("trentaines?"), 30 },
+            { QStringLiteral("quarantaines?"), 40 }, { QStringLiteral("cinquantaines?"), 50 },
+            { QStringLiteral("soixantaines?"), 60 }, { QStringLiteral("centaines?"), 100 } };
+    } else if (lang == u"es") {
+        nouns = { { QStringLiteral("decenas?"), 10 }, { QStringLiteral("veintenas?"), 20 },
+            { QStringLiteral("treintenas?"), 30 }, { QStringLiteral("cuarentenas?"), 40 },
+            { QStringLiteral("cincuentenas?"), 50 }, { QStringLiteral("centenar(?:es)?"), 100 } };
+    }
+    QList<std::pair<QRegularExpression, qint64>> out;
+    for (const auto& [noun, value] : nouns) {
+        // "une quarantaine de", "una cuarentena de": only before "de", so that "la quarantaine" is not 40.
+        out.append({ QRegularExpression(
+                         QStringLiteral("(?<!\\p{L})(?:une?\\s+|una\\s+)?%1(?=\\s+(?:de|d')\\s*\\p{L})").arg(noun),
+                         reCaseless),
+            value });
+    }
+    return out;
+}
+
 QSet<QString> monthNames(const QString& lang)
 {
     QSet<QString> names;
@@ -216,6 +242,7 @@ struct NumberFinder::Data
     QRegularExpression digits;
     QRegularExpression percent;
     QRegularExpression dozen;
+    QList<std::pair<QRegularExpression, qint64>> roundNouns;
     mutable QHash<QString, bool> startsNumber;
     mutable QHash<QString, std::optional<Reading>> readings;
 
@@ -239,6 +266,7 @@ NumberFinder::NumberFinder(const QString& lang)
     d.digits = digitPattern(d.lang);
     d.percent = percentPattern(d.lang);
     d.dozen = dozenPattern(d.lang);
+    d.roundNouns = roundNouns(d.lang);
     d.months = monthNames(d.lang);
     QStringList sets;
     d.format = SpelloutRules::create(d.lang, &sets);
@@ -470,6 +498,14 @@ void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& o
     for (auto it = dozen.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out.append({ int(m.capturedStart()), int(m.capturedEnd()), 12, true });
+    }
+    for (const auto& [pattern, value] : roundNouns) {
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            NumberMention n { int(m.capturedStart()), int(m.capturedEnd()), value, true };
+            n.roughly = true;
+            out.append(n);
+        }
     }
 }
 

@@ -15,6 +15,7 @@ struct NumberMention
     bool words = false;
     bool percent = false;
     double percentValue = 0; // the percentage as written ("47,5 %" is 47.5)
+    bool roughly = false; // a round-number noun: "une quarantaine" (about 40), "una veintena"
 };
 
 /// \brief Finds counts and percentages in text of one supported language (en, uk, ru, de, fr, es).

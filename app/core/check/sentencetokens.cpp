@@ -32,6 +32,7 @@ Tokens SentenceTokens::tokenize(
             t = { TokenType::Number, n.start, n.end, s.mid(n.start, n.end - n.start), n.value, {}, n.words };
             t.percent = n.percent;
             t.percentValue = n.percentValue;
+            t.roughly = n.roughly;
         } else if (first == nextCountry) {
             const CountryMention& c = countries.at(ci++);
             t = { TokenType::Country, c.start, c.end, s.mid(c.start, c.end - c.start), 0, c.iso3, false };

@@ -21,6 +21,7 @@ struct Token
     bool words = false; // a number written in words
     bool percent = false; // a share in per cent ("47%", "47 per cent")
     double percentValue = 0;
+    bool roughly = false; // "une quarantaine": about the value
 };
 
 using Tokens = QList<Token>;

@@ -249,6 +249,8 @@ int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& li
 /// Russland, ..." (a trigger such as "among others" may stand between).
 std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first)
 {
+    while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+        --first; // "Se sont prononcés contre la Russie, ..."
     if (const auto lead = lex.before(tokens, first, QStringLiteral("state_before")))
         return lead;
     // "Против выступили, в частности, Россия, ...": the trigger may stand between commas.
