@@ -304,6 +304,14 @@ private slots:
             "state:CHN=A;state:IND=A", "countries");
         row("es vote phrase before the list", "es", "Votaron en contra Rusia, Bielorrusia e Irán.",
             "state:RUS=N;state:BLR=N;state:IRN=N", "countries");
+        row("ru vote phrase before the list", "ru", "Против документа высказались Россия, Белоруссия и Иран.",
+            "state:RUS=N;state:BLR=N;state:IRN=N", "countries");
+        row("ru group before a dash", "ru", "Среди поддержавших резолюцию — Германия, Франция и Япония.",
+            "state:DEU=Y;state:FRA=Y;state:JPN=Y", "countries");
+        row("uk among those who abstained", "uk", "Китай та Індія опинилися серед тих, хто утримався.",
+            "state:CHN=A;state:IND=A", "countries");
+        row("uk vote phrase before the list", "uk", "Проти документа висловилися Росія, Білорусь та Іран.",
+            "state:RUS=N;state:BLR=N;state:IRN=N", "countries");
         row("en neither nor", "en", "Neither China nor India supported the text.", "", "countries");
         row("en did not cast a ballot", "en", "Of the 193 member states, 33 did not cast a ballot.",
             "members=193;non_voting=33");
