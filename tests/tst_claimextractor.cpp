@@ -469,6 +469,12 @@ private slots:
         row("another resolution's counts", "en", "Resolution ES-11/1 was backed by 141 states.",
             "contradicts-record", // the symbol: the sentence says ES-11/1 is the text voted on
             { QStringLiteral("141 in favour of another vote (\u201CA/RES/ES-11/1\u201D)") });
+        row("a present-tense headline", "en",
+            "UN rejects resolution on Ukrainian children\n\nIt was adopted by 91 votes to 12.",
+            "contradicts-record consistent", { QStringLiteral("rejected") });
+        row("present tense in the body", "en",
+            "Vote on children\n\nThe Assembly adopts most texts by consensus. It was adopted by 91 votes to 12.",
+            "consistent", {});
         row("co-sponsors given twice", "en",
             "The ministry said 48 states co-sponsored the draft. The draft had 39 co-sponsors.",
             "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 39 sponsors") });

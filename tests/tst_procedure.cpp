@@ -172,7 +172,11 @@ private slots:
         row("en quotation marks without marker", "en", es9, "Kyiv called it \u201Ca vote for justice\u201D.",
             "title", "", "");
         row("en present tense headline", "en", es9, "UN adopts resolution on return of Ukrainian children",
-            "outcome", "", "");
+            "outcome", "adopted", "consistent");
+        row("en present tense outside a headline", "en", es9,
+            "Vote in New York\n\nThe Assembly adopts most resolutions without a vote.", "outcome", "", "");
+        row("es present tense headline", "es", es9, "La ONU aprueba la resolución sobre los niños ucranianos",
+            "outcome", "adopted", "consistent");
 
         // Majority not recorded (ES-11/1, ES-11/8).
         row("es11-1 adopted", "en", es1, "The General Assembly adopted the resolution.", "outcome", "adopted",

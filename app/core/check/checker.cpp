@@ -532,7 +532,9 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
     std::optional<ClaimKind> lastCount; // the kind of the last count of votes, for "the number"
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences.at(i);
-        QList<Claim> claims = reader.extract(s.text, s.start);
+        const bool headline = i == 0 && !s.text.isEmpty()
+            && !QStringLiteral(".!?\u2026").contains(s.text.back());
+        QList<Claim> claims = reader.extract(s.text, s.start, headline);
         if (claims.isEmpty())
             continue;
         markOtherResolution(claims, record);

@@ -51,7 +51,7 @@ ClaimExtractor::ClaimExtractor(const QString& lang)
 {
 }
 
-QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
+QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool headline) const
 {
     QList<Claim> claims;
     const QList<NumberMention> numbers = m_numbers.find(sentence);
@@ -90,7 +90,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset) const
             }
         }
     }
-    ProcedureReader::read(sentence, tokens, m_lang, offset, claims);
+    ProcedureReader::read(sentence, tokens, m_lang, offset, claims, headline);
     std::stable_sort(
         claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
     return claims;

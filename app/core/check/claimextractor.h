@@ -23,7 +23,9 @@ public:
     /// Reads sentences in \a lang, a Language::supported() code.
     explicit ClaimExtractor(const QString& lang = QStringLiteral("en"));
 
-    QList<Claim> extract(const QString& sentence, int offset = 0) const;
+    /// The claims of \a sentence; a \a headline (the article's first line, without a full stop) also
+    /// states an outcome in the present tense ("UN adopts resolution on ...").
+    QList<Claim> extract(const QString& sentence, int offset = 0, bool headline = false) const;
 
 private:
     QString m_lang;

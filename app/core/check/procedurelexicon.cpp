@@ -137,6 +137,8 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->history = phrases(o, "history");
     lex->yearPrepositions = phrases(o, "year_prepositions");
     lex->otherTime = phrases(o, "other_time");
+    lex->adoptedHeadline = phrases(o, "adopted_headline");
+    lex->rejectedHeadline = phrases(o, "rejected_headline");
     lex->otherTimePrepositions = phrases(o, "other_time_prepositions");
     lex->dateBlockers = phrases(o, "date_blockers");
     lex->majorityWords = phrases(o, "majority_words");

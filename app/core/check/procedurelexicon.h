@@ -35,6 +35,8 @@ struct ProcedureLexicon
     QList<Phrase> assemblyActs; // "condemned", "demanded": a vote word after the Assembly
     QList<Phrase> adopted;
     QList<Phrase> rejected;
+    QList<Phrase> adoptedHeadline; // present tense, read in a headline only: "UN adopts resolution"
+    QList<Phrase> rejectedHeadline;
     QList<QPair<QString, QString>> adoptedSplit; // German "nahm ... an"
     QList<QPair<QString, QString>> rejectedSplit; // "lehnte ... ab"
     QList<Phrase> negations;

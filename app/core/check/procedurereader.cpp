@@ -34,11 +34,12 @@ struct DateMention
 class Reader
 {
 public:
-    Reader(const QString& sentence, const Tokens& tokens, const ProcedureLexicon& lex, int offset)
+    Reader(const QString& sentence, const Tokens& tokens, const ProcedureLexicon& lex, int offset, bool headline)
         : m_text(QStringView(sentence).left(maxChars))
         , m_words(ProcedureLexicon::split(m_text))
         , m_lex(lex)
         , m_offset(offset)
+        , m_headline(headline)
     {
         for (const Token& t : tokens) {
             if (t.type == TokenType::Number || t.type == TokenType::Country)
@@ -88,6 +89,7 @@ private:
     Words m_words;
     const ProcedureLexicon& m_lex;
     int m_offset;
+    bool m_headline; // the article's headline: present-tense outcome verbs count ("UN adopts ...")
     QList<QPair<int, int>> m_counted; // spans of counts and named states
     QList<DateMention> m_dates;
     QList<bool> m_covered; // words taken by a majority phrase
@@ -301,8 +303,12 @@ void Reader::readOutcome(QList<Claim>& claims)
     for (int i = 0; i < m_words.size(); ++i) {
         if (m_covered.at(i) || m_words.at(i).type != WordType::Word)
             continue;
-        const int ea = ProcedureLexicon::matchAny(m_words, i, m_lex.adopted);
-        const int er = ProcedureLexicon::matchAny(m_words, i, m_lex.rejected);
+        int ea = ProcedureLexicon::matchAny(m_words, i, m_lex.adopted);
+        int er = ProcedureLexicon::matchAny(m_words, i, m_lex.rejected);
+        if (m_headline && ea < 0 && er < 0) {
+            ea = ProcedureLexicon::matchAny(m_words, i, m_lex.adoptedHeadline);
+            er = ProcedureLexicon::matchAny(m_words, i, m_lex.rejectedHeadline);
+        }
         int end = std::max(ea, er);
         bool adopted = ea >= er;
         int negFrom = i - 3;
@@ -583,8 +589,8 @@ void Reader::read(QList<Claim>& claims)
 
 } // namespace
 
-void ProcedureReader::read(
-    const QString& sentence, const Tokens& tokens, const QString& lang, int offset, QList<Claim>& claims)
+void ProcedureReader::read(const QString& sentence, const Tokens& tokens, const QString& lang, int offset,
+    QList<Claim>& claims, bool headline)
 {
-    Reader(sentence, tokens, ProcedureLexicon::forLanguage(lang), offset).read(claims);
+    Reader(sentence, tokens, ProcedureLexicon::forLanguage(lang), offset, headline).read(claims);
 }

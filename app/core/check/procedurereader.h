@@ -18,6 +18,7 @@ public:
     /// Symbol `text` ("A/RES/ES-11/9", "A/ES-11/L.16/Rev.1"); Title `text` and `noun` = \a lang. For
     /// Session and Symbol, `adopted` is true when the sentence says the vote in question took place
     /// there or on that text (an outcome or vote word, no sign of history).
-    static void read(
-        const QString& sentence, const Tokens& tokens, const QString& lang, int offset, QList<Claim>& claims);
+    /// In a \a headline, present-tense outcome verbs are claims too ("UN adopts resolution").
+    static void read(const QString& sentence, const Tokens& tokens, const QString& lang, int offset,
+        QList<Claim>& claims, bool headline = false);
 };
