@@ -312,6 +312,13 @@ private slots:
             "state:CHN=A;state:IND=A", "countries");
         row("uk vote phrase before the list", "uk", "Проти документа висловилися Росія, Білорусь та Іран.",
             "state:RUS=N;state:BLR=N;state:IRN=N", "countries");
+        row("de separable verb after others", "de", "Russland und elf weitere Staaten lehnten den Text ab.",
+            "no=12;state:RUS=N", "countries");
+        row("de group of opponents with neben", "de",
+            "Zu den Gegnern zählten neben Russland auch Belarus, Nordkorea und Nicaragua.",
+            "state:RUS=N;state:BLR=N;state:PRK=N;state:NIC=N", "countries");
+        row("de did not take part", "de", "Rund 30 Staaten beteiligten sich nicht an der Abstimmung.",
+            "non_voting=30~about");
         row("en neither nor", "en", "Neither China nor India supported the text.", "", "countries");
         row("en did not cast a ballot", "en", "Of the 193 member states, 33 did not cast a ballot.",
             "members=193;non_voting=33");
