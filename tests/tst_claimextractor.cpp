@@ -485,6 +485,9 @@ private slots:
         row("co-sponsors given twice", "en",
             "The ministry said 48 states co-sponsored the draft. The draft had 39 co-sponsors.",
             "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 39 sponsors") });
+        row("co-authors and submitters differ", "en",
+            "The ministry speaks of 48 co-authors. One report says 39 states submitted the draft.",
+            "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 39 sponsors") });
         row("co-sponsors changed", "en",
             "The text had 48 co-sponsors. Two more states later joined, bringing the number of co-sponsors to 50.",
             "unverifiable revised", {});
