@@ -319,6 +319,12 @@ private slots:
             "state:RUS=N;state:BLR=N;state:PRK=N;state:NIC=N", "countries");
         row("de did not take part", "de", "Rund 30 Staaten beteiligten sich nicht an der Abstimmung.",
             "non_voting=30~about");
+        row("de support of", "de", "Die Resolution erhielt die Unterstützung von 93 Staaten.", "yes=93");
+        row("fr votes of members", "fr", "Le texte a été adopté avec les voix de 93 États membres.", "yes=93");
+        row("fr chose abstention", "fr", "73 pays ont choisi l'abstention.", "abstain=73");
+        row("es support of", "es", "La resolución obtuvo el apoyo de 93 países.", "yes=93");
+        row("ru votes of members", "ru", "Документ был принят голосами 93 государств-членов.", "yes=93");
+        row("uk chose to abstain", "uk", "73 країни вирішили утриматися.", "abstain=73");
         row("en neither nor", "en", "Neither China nor India supported the text.", "", "countries");
         row("en did not cast a ballot", "en", "Of the 193 member states, 33 did not cast a ballot.",
             "members=193;non_voting=33");
