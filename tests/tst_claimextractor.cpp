@@ -387,6 +387,17 @@ private slots:
             { QStringLiteral("91 in favour") });
         row("the figure corrected", "en", "Twelve states voted against. The figure was later corrected to 13.",
             "consistent revised", {});
+        row("revised in German", "de", "Das ukrainische Außenministerium sprach später von 92 Unterstützern.",
+            "revised", { QStringLiteral("91 in favour") });
+        row("revised in French", "fr",
+            "Selon Kiev, le nombre de pays favorables est passé à 92 après le ralliement du Costa Rica.", "revised",
+            { QStringLiteral("91 in favour") });
+        row("revised in Russian", "ru", "МИД Украины позднее сообщил о 92 голосах в поддержку.", "revised",
+            { QStringLiteral("91 in favour") });
+        row("revised in Ukrainian", "uk",
+            "Резолюцію підтримала 91 держава. Пізніше до прихильників приєдналася Коста-Рика, і їхня кількість "
+            "зросла до 92.",
+            "consistent revised", { QStringLiteral("91 in favour") });
         row("about outside", "en", "About 40 countries abstained.", "contradicts-record",
             { QStringLiteral("about 40 abstaining"), QStringLiteral("within \u00B13"),
                 QStringLiteral("57 abstaining"), sym });
