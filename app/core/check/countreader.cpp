@@ -405,6 +405,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         if (lex.at(tokens, i + 1, QStringLiteral("clock")))
             continue; // "at 10 o'clock", "um 10 Uhr": a time
+        if (lex.at(tokens, i + 1, QStringLiteral("multipliers")))
+            continue; // "five times as many", "cinq fois plus": a ratio, not a count
         if (lex.at(tokens, i + 1, QStringLiteral("time_units"))) {
             // "within 90 days": a number of something else, never a count of states.
             if (!inQuotation.value(i) && !t.words) {

@@ -98,6 +98,13 @@ QString CountryIndex::fold(QStringView word)
     s = std::move(s).toLower();
     if (s.contains(u'ё'))
         s.replace(u'ё', u'е');
+    // French press leaves capitals unaccented ("Egypte", "l'Erythrée", "les Etats-Unis"): a Latin first
+    // letter is folded to its base letter, in names and text alike.
+    if (!s.isEmpty() && s.at(0).unicode() >= 0xC0 && s.at(0).unicode() < 0x250) {
+        const QString base = QString(s.at(0)).normalized(QString::NormalizationForm_D);
+        if (!base.isEmpty() && base.at(0).unicode() < 0x80)
+            s[0] = base.at(0);
+    }
     return s;
 }
 

@@ -116,7 +116,7 @@ QList<std::pair<QRegularExpression, qint64>> roundNouns(const QString& lang)
     for (const auto& [noun, value] : nouns) {
         // "une quarantaine de", "una cuarentena de": only before "de", so that "la quarantaine" is not 40.
         out.append({ QRegularExpression(
-                         QStringLiteral("(?<!\\p{L})(?:une?\\s+|una\\s+)?%1(?=\\s+(?:de|d')\\s*\\p{L})").arg(noun),
+                         QStringLiteral("(?<!\\p{L})(?:une?\\s+|una\\s+)?%1(?=\\s+(?:de|d['\\x{2019}]|del)\\s*\\p{L})").arg(noun),
                          reCaseless),
             value });
     }

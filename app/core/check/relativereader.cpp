@@ -102,7 +102,17 @@ void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Clai
     const auto than = ctx.lex.find(tokens, QStringLiteral("comparison"), more.end, more.end + thanWindow);
     if (!than || than->tag != u"than" || than->start == more.end)
         return; // "more than 90" is an approximation
-    const auto larger = voteKindIn(ctx, more.end, than->start);
+    std::optional<ClaimKind> larger = voteKindIn(ctx, more.end, than->start);
+    if (!larger) {
+        // "Les abstentions ont été cinq fois plus nombreuses que les votes contre": the larger side is
+        // the subject, before "more" in its clause.
+        int from = more.start;
+        while (from > 0
+            && !(tokens.at(from - 1).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(from - 1)))
+            && from > more.start - sideWindow)
+            --from;
+        larger = voteKindIn(ctx, from, more.start);
+    }
     if (!larger)
         return;
     int to = than->end;
