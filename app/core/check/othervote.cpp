@@ -84,5 +84,14 @@ bool OtherVote::covers(const QString& sentence, int pos) const
     // In the sentence's first clause ("In March 2022, 141 states ...", "The amendment was rejected by
     // 60 votes to 30, with 50 abstentions") the sign tells of everything after it; in a later one
     // ("The resolution, which took in two amendments, was adopted by 91 votes") of its clause only.
-    return breaks(0, start, true) ? !breaks(end, pos, true) : !breaks(end, pos, false);
+    // A short opener before a comma ("Le même jour, le Conseil de sécurité a adopté ...") leaves the
+    // sign in the main clause.
+    int from = 0;
+    if (const qsizetype comma = sentence.left(start).indexOf(u','); comma >= 0) {
+        const int openerWords = int(sentence.left(comma).simplified().count(u' ')) + 1;
+        const int between = int(sentence.mid(comma + 1, start - comma - 1).simplified().count(u' ')) + 1;
+        if (openerWords <= 4 && (sentence.mid(comma + 1, start - comma - 1).trimmed().isEmpty() || between <= 1))
+            from = int(comma) + 1;
+    }
+    return breaks(from, start, true) ? !breaks(end, pos, true) : !breaks(end, pos, false);
 }

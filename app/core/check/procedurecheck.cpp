@@ -197,6 +197,15 @@ void checkDate(Claim& c, const VoteRecord& r)
     const bool weekdayMatches = !c.weekday || c.weekday == r.date.dayOfWeek();
     QString explanation = QStringLiteral("Claimed the vote took place on %1; the record %2 dates it %3.")
                               .arg(claimedText, r.symbol, longDate(r.date));
+    // "mercredi 3 décembre": a day without a year is read in the record's year.
+    if (!c.date.isValid() && c.text.startsWith(QStringLiteral("--"))) {
+        const QDate inYear
+            = QDate::fromString(QString::number(r.date.year()) + c.text.mid(1), Qt::ISODate);
+        if (inYear.isValid()) {
+            c.date = inYear;
+            explanation += QStringLiteral(" The article gives no year: read as %1.").arg(r.date.year());
+        }
+    }
     if (dayMatches && !weekdayMatches && !claimed.isEmpty())
         explanation += QStringLiteral(" The date is right, but %1 was a %2, not a %3.")
                            .arg(english().toString(r.date, QStringLiteral("d MMMM yyyy")),

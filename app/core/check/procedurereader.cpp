@@ -373,7 +373,7 @@ void Reader::readMajority(QList<Claim>& claims)
         Claim c = claim(ClaimKind::Majority, i, end - 1);
         c.text = text;
         const int from = i - 10;
-        const int to = end + 5;
+        const int to = end + 12; // "..., un seuil qu'il a franchi sans difficulté"
         if (ProcedureLexicon::findAny(m_words, from, to, m_lex.missed) >= 0)
             c.adopted = false;
         else if (ProcedureLexicon::findAny(m_words, from, i, m_lex.reached) >= 0
