@@ -59,8 +59,14 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u","
                 && tokens.at(k).type != TokenType::Country)
                 ++k;
-            if (k < tokens.size() && tokens.at(k).text == u",")
+            if (k < tokens.size() && tokens.at(k).text == u",") {
                 j = k + 1;
+            } else if (const auto m = lex.at(tokens, j + 2, QStringLiteral("state_after"));
+                       m && (m->end >= tokens.size() || tokens.at(m->end).type == TokenType::Punct)) {
+                // "..., mais pas par le Mexique, qui s'est abstenu.": the vote is the relative clause
+                // that ends the sentence.
+                return { true, voteOfTag(m->tag), m->end };
+            }
         } else if (const int k = parentheticalEnd(lex, tokens, j); k > 0) {
             j = k;
         } else {
