@@ -126,10 +126,14 @@ After companionsAfter(const Lexicon& lex, const Tokens& tokens, QList<int>& list
         if (gap == 1 && (from >= tokens.size() || tokens.at(from).type != TokenType::Word))
             break;
         const auto like = lex.at(tokens, c, QStringLiteral("likewise"));
-        if (!like || like->end >= tokens.size() || tokens.at(like->end).type != TokenType::Country)
+        if (!like)
+            continue;
+        int k = like->end;
+        while (k < tokens.size() && lex.isWord(tokens, k, QStringLiteral("articles")))
+            ++k; // "votent avec la Russie contre"
+        if (k >= tokens.size() || tokens.at(k).type != TokenType::Country)
             continue;
         QList<int> companions;
-        int k = like->end;
         while (k < tokens.size() && tokens.at(k).type == TokenType::Country && companions.size() < 200) {
             companions.append(k);
             k = separatorEnd(lex, tokens, k + 1);
@@ -343,6 +347,20 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             group = groupBefore(lex, tokens, list.first());
         if (!group)
             continue; // a state named outside a vote claim is not a vote claim
+        if (!after.vote) {
+            // "soutenue par la France et le Royaume-Uni, de même que par l'Afrique du Sud".
+            int k = list.last() + 1;
+            if (k < tokens.size() && tokens.at(k).text == u",")
+                ++k;
+            if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
+                k = separatorEnd(lex, tokens, like->end);
+                while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
+                    list.append(k);
+                    i = k;
+                    k = separatorEnd(lex, tokens, k + 1);
+                }
+            }
+        }
         QStringList names;
         for (int t : list) {
             const MemberState* m = MemberStates::find(tokens.at(t).iso3);
