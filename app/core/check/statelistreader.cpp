@@ -221,6 +221,25 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
     return std::nullopt;
 }
 
+/// Appends to \a list the states a likewise phrase at token \a k (after an optional comma) names; the
+/// last one's index, or -1 when there is none.
+int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& list)
+{
+    if (k < tokens.size() && tokens.at(k).text == u",")
+        ++k;
+    const auto like = lex.at(tokens, k, QStringLiteral("likewise"));
+    if (!like)
+        return -1;
+    int last = -1;
+    k = separatorEnd(lex, tokens, like->end);
+    while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
+        list.append(k);
+        last = k;
+        k = separatorEnd(lex, tokens, k + 1);
+    }
+    return last;
+}
+
 /// "Only five states \u2014 Russia, Belarus, North Korea, Eritrea and Syria \u2014 voted against", "five
 /// states (Russia, ...) voted against": a list set off by dashes or brackets. The token after the closing
 /// dash or bracket, or -1; \a count is set to the number naming the group before the opening one.
@@ -315,18 +334,6 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             continue; // "China did not vote for it": in favour or not, no one vote
         if (after.vote) {
             group = Group { *after.vote, named, named.has_value() };
-            // "China abstained, as did India"; "Cuba a voté contre, comme le Nicaragua".
-            int k = after.end;
-            if (k < tokens.size() && tokens.at(k).text == u",")
-                ++k;
-            if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
-                k = separatorEnd(lex, tokens, like->end);
-                while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
-                    list.append(k);
-                    i = k;
-                    k = separatorEnd(lex, tokens, k + 1);
-                }
-            }
         } else if (const auto lead = stateBefore(lex, tokens, list.first())) {
             // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
             if (const auto vote = voteOfTag(lead->tag))
@@ -347,20 +354,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             group = groupBefore(lex, tokens, list.first());
         if (!group)
             continue; // a state named outside a vote claim is not a vote claim
-        if (!after.vote) {
-            // "soutenue par la France et le Royaume-Uni, de même que par l'Afrique du Sud".
-            int k = list.last() + 1;
-            if (k < tokens.size() && tokens.at(k).text == u",")
-                ++k;
-            if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
-                k = separatorEnd(lex, tokens, like->end);
-                while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
-                    list.append(k);
-                    i = k;
-                    k = separatorEnd(lex, tokens, k + 1);
-                }
-            }
-        }
+        // Companions after the vote phrase or the list share its vote: "China abstained, as did India",
+        // "Cuba a voté contre, comme le Nicaragua", "soutenue par la France, de même que par l'Afrique du Sud".
+        if (const int k = likewiseAfter(lex, tokens, after.vote ? after.end : list.last() + 1, list); k >= 0)
+            i = k;
         QStringList names;
         for (int t : list) {
             const MemberState* m = MemberStates::find(tokens.at(t).iso3);
