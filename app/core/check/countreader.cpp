@@ -557,7 +557,11 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
 
-        if (isMemberNoun(ctx, i + 1)) {
+        // "the 193 members", "of 193 member states": the membership. "57 members sat on the fence"
+        // opens its clause with the number: a count of members doing something this reader does not
+        // know, not the membership (it falls through to a quantity, unverifiable).
+        const bool opensClause = kindStart == 0 || tokens.at(kindStart - 1).type == TokenType::Punct;
+        if (!opensClause && isMemberNoun(ctx, i + 1)) {
             c.kind = ClaimKind::Members;
             claims.append(c);
             continue;

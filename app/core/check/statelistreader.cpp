@@ -191,16 +191,25 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         return std::nullopt;
     }
     for (int k = j - 1; k >= 0 && k >= j - groupWindow; --k) {
-        const auto m = lex.at(tokens, k, QStringLiteral("group_before"));
+        // "voted against, among them ...", or a count's vote phrase: "Twelve countries voted it down,
+        // including Russia".
+        auto m = lex.at(tokens, k, QStringLiteral("group_before"));
+        if (!m || m->end > j) {
+            m = lex.at(tokens, k, QStringLiteral("count_after"));
+            if (m && !voteOfTag(m->tag))
+                continue; // "took part": a part of a count, not a vote
+        }
         if (!m || m->end > j)
             continue;
         const auto vote = voteOfTag(m->tag);
         if (!vote)
             return std::nullopt;
         // "voted against" rather than its last word "against".
-        if (const auto longer = lex.before(tokens, m->end, QStringLiteral("group_before"));
-            longer && longer->start < k && longer->end == m->end)
-            k = longer->start;
+        for (const QString role : { QStringLiteral("group_before"), QStringLiteral("count_after") }) {
+            if (const auto longer = lex.before(tokens, m->end, role);
+                longer && longer->start < k && longer->end == m->end)
+                k = longer->start;
+        }
         Group g;
         g.vote = *vote;
         g.exhaustive = exhaustive;
