@@ -160,6 +160,14 @@ private slots:
         QTest::newRow("German count at the end of a sentence still ends it")
             << u"Dafür stimmten die Staaten mit 91. Dagegen stimmten 12 Staaten."_qs
             << QStringList { u"Dafür stimmten die Staaten mit 91."_qs, u"Dagegen stimmten 12 Staaten."_qs };
+        QTest::newRow("German word ending in r before a full stop ends the sentence (ICU's 'r.' is an abbreviation only alone)")
+            << u"Die Ja-Stimmen entsprachen 48 Prozent der 193 Mitglieder. Mehr als 60 Länder enthielten sich dafür."_qs
+            << QStringList { u"Die Ja-Stimmen entsprachen 48 Prozent der 193 Mitglieder."_qs,
+                   u"Mehr als 60 Länder enthielten sich dafür."_qs };
+        QTest::newRow("German abbreviations keep their sentence")
+            << u"Die Resolution Nr. 5 wurde angenommen, vgl. Dr. Meier und die Staaten der Welt. Russland stimmte dagegen."_qs
+            << QStringList { u"Die Resolution Nr. 5 wurde angenommen, vgl. Dr. Meier und die Staaten der Welt."_qs,
+                   u"Russland stimmte dagegen."_qs };
         QTest::newRow("a line break after a day number is a break")
             << u"Die Sitzung vom 3.\nDezember war kurz."_qs
             << QStringList { u"Die Sitzung vom 3."_qs, u"Dezember war kurz."_qs };

@@ -565,6 +565,10 @@ private slots:
                                     << QStringLiteral("inside a word");
         QTest::newRow("double space")
             << "{" + ok + R"(, "other_after": ["all  but"]})" << QStringLiteral("empty word");
+        QTest::newRow("leading gap") << "{" + ok + R"(, "other_after": ["... but"]})"
+                                     << QStringLiteral("must stand between words");
+        QTest::newRow("trailing gap") << "{" + ok + R"(, "other_after": ["all ..."]})"
+                                      << QStringLiteral("must stand between words");
         QTest::newRow("unknown tag") << "{" + ok + R"(, "approx": {"roughly": ["roughly"]}})"
                                      << QStringLiteral("unknown tag");
         QTest::newRow("bad share") << "{" + ok + R"(, "fractions": {"150": ["one and a half"]}})"
@@ -599,6 +603,26 @@ private slots:
         }
         const Tokens t = SentenceTokens::tokenize(QStringLiteral("голосували за"), {}, {});
         QVERIFY(!lex.at(t, 0, QStringLiteral("count_after")));
+    }
+
+    void gapsSpanSeparableVerbs()
+    {
+        const Lexicon lex = Lexicon::fromJson(QStringLiteral(
+            R"({"lang": "de", "count_after": {"non_voting": ["nahmen ... nicht teil"]}, "members": ["mitglied*"], "and": ["und"]})")
+                                                  .toUtf8());
+        QVERIFY2(lex.errors().isEmpty(), qPrintable(lex.errors().join(u'\n')));
+        const auto read = [&](const char* s, bool backwards) {
+            const Tokens t = SentenceTokens::tokenize(QString::fromUtf8(s), {}, {});
+            const auto m = backwards ? lex.before(t, int(t.size()), QStringLiteral("count_after"))
+                                     : lex.at(t, 0, QStringLiteral("count_after"));
+            return m ? m->end - m->start : 0;
+        };
+        QCOMPARE(read("nahmen nicht teil", false), 3);
+        QCOMPARE(read("nahmen an dem Votum gar nicht teil", false), 7);
+        QCOMPARE(read("nahmen an dem Votum gar nicht teil", true), 7);
+        // Up to four words; never across punctuation.
+        QCOMPARE(read("nahmen an der langen Sitzung gar nicht teil", false), 0);
+        QCOMPARE(read("nahmen, wie erwartet, nicht teil", false), 0);
     }
 };
 

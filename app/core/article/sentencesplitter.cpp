@@ -7,6 +7,7 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
+#include <unicode/ures.h>
 
 #include <memory>
 
@@ -84,6 +85,46 @@ bool continuesAfterNumber(const QString& text, int start, int end, int next, con
     return germanOrdinalLeads().contains(lastWord(before).toString().toLower());
 }
 
+/// ICU's list of abbreviations after which a full stop does not end a sentence in \a lang ("Nr.",
+/// "z.B.", "Dr."), read from its break iterator data.
+///
+/// ICU's own filter ("@ss=standard") matches these at the end of any word, so the German "r." keeps
+/// "... der 193 Mitglieder. Mehr als ..." together (as "pp." does "Philipp." in English); the
+/// splitter therefore matches whole words itself.
+QSet<QString> abbreviations(const QString& lang)
+{
+    QSet<QString> words;
+    UErrorCode status = U_ZERO_ERROR;
+    const QByteArray tree = QByteArray(U_ICUDATA_NAME) + "-brkitr";
+    UResourceBundle* bundle = ures_open(tree.constData(), lang.toLatin1().constData(), &status);
+    UResourceBundle* exceptions = ures_getByKey(bundle, "exceptions", nullptr, &status);
+    UResourceBundle* list = ures_getByKey(exceptions, "SentenceBreak", nullptr, &status);
+    while (U_SUCCESS(status) && ures_hasNext(list)) {
+        int32_t length = 0;
+        const UChar* word = ures_getNextString(list, &length, nullptr, &status);
+        if (U_SUCCESS(status))
+            words.insert(QString::fromUtf16(reinterpret_cast<const char16_t*>(word), length));
+    }
+    ures_close(list);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return words;
+}
+
+/// Does the fragment ending at \a end end in a whole word of \a abbreviations ("... Nr. ")?
+bool endsInAbbreviation(const QString& text, int start, int end, const QSet<QString>& abbreviations)
+{
+    int i = end;
+    while (i > start && text.at(i - 1).isSpace())
+        --i;
+    if (i <= start || text.at(i - 1) != u'.')
+        return false;
+    int w = i - 1;
+    while (w > start && !text.at(w - 1).isSpace() && text.at(w - 1) != u'(' && text.at(w - 1) != u'[')
+        --w;
+    return abbreviations.contains(text.mid(w, i - w));
+}
+
 /// Where a sentence begins past a scraper's date stamp before its first word ("date 2025-12-04 The
 /// aggressor state ...", "2025-12-04T10:15 Russia ..."): the stamp is no part of what the article says.
 int afterDateStamp(const QString& text, int s, int e)
@@ -100,19 +141,20 @@ QList<Sentence> SentenceSplitter::split(const QString& text, const QString& lang
 {
     QList<Sentence> out;
     UErrorCode status = U_ZERO_ERROR;
-    // "ss=standard" turns on ICU's suppressions of breaks after the language's common abbreviations.
-    const QByteArray localeId = lang.toLatin1() + "@ss=standard";
     std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale(localeId.constData()), status));
+        icu::BreakIterator::createSentenceInstance(icu::Locale(lang.toLatin1().constData()), status));
     if (U_FAILURE(status) || !it)
         return out;
     const QSet<QString> months = monthNames(lang);
+    const QSet<QString> abbrev = abbreviations(lang);
     // QString is UTF-16 like icu::UnicodeString: offsets carry over unchanged. The alias does not copy.
     const icu::UnicodeString u(false, reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
     it->setText(u);
     int32_t start = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
-        while (end < text.size() && continuesAfterNumber(text, start, end, end, lang, months)) {
+        while (end < text.size()
+            && (continuesAfterNumber(text, start, end, end, lang, months)
+                || endsInAbbreviation(text, start, end, abbrev))) {
             const int32_t further = it->next();
             if (further == icu::BreakIterator::DONE)
                 break;

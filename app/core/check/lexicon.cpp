@@ -11,6 +11,15 @@
 
 namespace {
 
+/// "lehnten ... ab": a gap word matches up to this many plain words.
+constexpr int maxGapWords = 4;
+
+bool isGap(const QString& word)
+{
+    return word == u"...";
+}
+
+
 constexpr int maxPhraseWords = 8;
 constexpr int maxPhrasesPerRole = 2000;
 
@@ -127,7 +136,9 @@ Lexicon Lexicon::fromJson(const QByteArray& json)
                     problem = QStringLiteral("'*' inside a word");
                 else if (stem && w.size() < 3)
                     problem = QStringLiteral("a stem shorter than three letters");
-                else if (!isPunctWord(w) && !(w.at(0).isLetter()))
+                else if (isGap(w) && (phrase.words.isEmpty() || phrase.words.size() == words.size() - 1))
+                    problem = QStringLiteral("a gap '...' must stand between words");
+                else if (!isPunctWord(w) && !isGap(w) && !(w.at(0).isLetter()))
                     problem = QStringLiteral("a word that does not start with a letter");
                 phrase.words << w;
                 phrase.stems << stem;
@@ -214,21 +225,65 @@ bool Lexicon::wordMatches(const Token& token, const QString& word, bool stem)
     return stem ? text.startsWith(word) : text == word;
 }
 
+namespace {
+
+bool gapWord(const Token& t)
+{
+    return t.type == TokenType::Word && !SentenceTokens::isQuote(t);
+}
+
+/// The end of \a p's words from \a k on matched forwards from token \a j, or -1.
+int matchForward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j)
+{
+    if (k == p.words.size())
+        return j;
+    while (k > 0 && j < tokens.size() && SentenceTokens::isQuote(tokens.at(j)))
+        ++j;
+    if (isGap(p.words.at(k))) {
+        for (int g = 0; g <= maxGapWords; ++g) {
+            if (g > 0 && (j + g - 1 >= tokens.size() || !gapWord(tokens.at(j + g - 1))))
+                break;
+            if (const int end = matchForward(tokens, p, k + 1, j + g); end >= 0)
+                return end;
+        }
+        return -1;
+    }
+    if (j >= tokens.size() || !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k)))
+        return -1;
+    return matchForward(tokens, p, k + 1, j + 1);
+}
+
+/// The start of \a p's words up to \a k matched backwards ending at token \a j, or -2 when they do
+/// not match (a start is never below 0).
+int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j)
+{
+    if (k < 0)
+        return j + 1;
+    while (k < p.words.size() - 1 && j >= 0 && SentenceTokens::isQuote(tokens.at(j)))
+        --j;
+    if (isGap(p.words.at(k))) {
+        for (int g = 0; g <= maxGapWords; ++g) {
+            if (g > 0 && (j - g + 1 < 0 || !gapWord(tokens.at(j - g + 1))))
+                break;
+            if (const int start = matchBackward(tokens, p, k - 1, j - g); start >= 0)
+                return start;
+        }
+        return -2;
+    }
+    if (j < 0 || !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k)))
+        return -2;
+    return matchBackward(tokens, p, k - 1, j - 1);
+}
+
+} // namespace
+
 std::optional<LexMatch> Lexicon::at(const Tokens& tokens, int i, const QString& role) const
 {
     if (i < 0)
         return std::nullopt;
     for (const LexPhrase& p : phrases(role)) {
-        int j = i;
-        bool ok = true;
-        for (qsizetype k = 0; k < p.words.size() && ok; ++k) {
-            while (k > 0 && j < tokens.size() && SentenceTokens::isQuote(tokens.at(j)))
-                ++j;
-            ok = j < tokens.size() && wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k));
-            ++j;
-        }
-        if (ok)
-            return LexMatch { i, j, p.tag };
+        if (const int end = matchForward(tokens, p, 0, i); end >= 0)
+            return LexMatch { i, end, p.tag };
     }
     return std::nullopt;
 }
@@ -239,16 +294,8 @@ std::optional<LexMatch> Lexicon::before(const Tokens& tokens, int i, const QStri
     while (last >= 0 && skippable(tokens.at(last)))
         --last;
     for (const LexPhrase& p : phrases(role)) {
-        int j = last;
-        bool ok = true;
-        for (qsizetype k = p.words.size() - 1; k >= 0 && ok; --k) {
-            while (k < p.words.size() - 1 && j >= 0 && SentenceTokens::isQuote(tokens.at(j)))
-                --j;
-            ok = j >= 0 && wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k));
-            --j;
-        }
-        if (ok)
-            return LexMatch { j + 1, last + 1, p.tag };
+        if (const int start = matchBackward(tokens, p, p.words.size() - 1, last); start >= 0)
+            return LexMatch { start, last + 1, p.tag };
     }
     return std::nullopt;
 }
