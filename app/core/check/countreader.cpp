@@ -231,6 +231,23 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     return std::nullopt;
 }
 
+/// The token of "193" in "of the UN's 193 member states" starting at token \a j ("of"), or -1: a
+/// number of members after "of" and at most four other words.
+int membershipAfterOf(const SentenceContext& ctx, int j)
+{
+    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
+    if (!of)
+        return -1;
+    for (int k = of->end; k < ctx.tokens.size() && k <= of->end + 4; ++k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Number)
+            return !t.percent && CountReader::memberNounEnd(ctx, k + 1) > 0 ? k : -1;
+        if (t.type == TokenType::Punct && t.text != u"'" && t.text != u"’")
+            return -1;
+    }
+    return -1;
+}
+
 void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
 {
     const Tokens& tokens = ctx.tokens;
@@ -242,6 +259,18 @@ void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
     if (const auto b = ctx.lex.at(tokens, j, QStringLiteral("percent_bases"))) {
         c.base = b->tag;
         j = b->end;
+    } else if (const int m = membershipAfterOf(ctx, j); m >= 0) {
+        // "47% of the UN's 193 member states", "48 Prozent der 193 Mitglieder": of the membership, and
+        // the membership is a claim of its own.
+        c.base = QStringLiteral("members");
+        Claim members;
+        members.kind = ClaimKind::Members;
+        members.claimed = tokens.at(m).value;
+        members.start = ctx.offset + tokens.at(m).start;
+        members.end = ctx.offset + tokens.at(m).end;
+        claims.append(members);
+        ctx.taken[m] = true;
+        j = m + 1;
     }
     int kindStart = i;
     bool allBut = false;

@@ -234,6 +234,13 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
 /// last one's index, or -1 when there is none.
 int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& list)
 {
+    // "backed the resolution, and so did Israel": past the vote's object (a few plain words).
+    for (int w = k; w < tokens.size() && w < k + 4 && tokens.at(w).type == TokenType::Word; ++w) {
+        if (w + 1 < tokens.size() && tokens.at(w + 1).text == u",") {
+            k = w + 1;
+            break;
+        }
+    }
     if (k < tokens.size() && tokens.at(k).text == u",")
         ++k;
     const auto like = lex.at(tokens, k, QStringLiteral("likewise"));
