@@ -53,6 +53,10 @@ private:
     bool counted(int i) const
     {
         const ProcedureWord& w = m_words.at(i);
+        // "on Wednesday 3 December 2025 adopted": a date's numbers count nothing.
+        if (std::any_of(m_dates.cbegin(), m_dates.cend(),
+                [i](const DateMention& d) { return d.first <= i && i <= d.last; }))
+            return false;
         if (w.type == WordType::Digits) {
             // Not the digits of a symbol or a draft ("ES-11/9", "L.16").
             const ProcedureWord* before = i > 0 ? &m_words.at(i - 1) : nullptr;
