@@ -487,6 +487,10 @@ private slots:
         row("an amendment's vote", "en",
             "An amendment proposed by Russia was rejected by 60 votes to 30, with 50 abstentions.", "unverifiable",
             { QStringLiteral("of another vote (\u201Camendment\u201D)") });
+        row("the Security Council's vote and outcome, in German", "de",
+            "Im UN-Sicherheitsrat wurde am selben Tag eine US-Resolution mit zehn Stimmen angenommen.",
+            "unverifiable",
+            { QStringLiteral("10 in favour of another vote"), QStringLiteral("a text adopted (\u201Cangenommen\u201D) of another vote") });
         row("amendments in a relative clause", "en",
             "The resolution, which took in two amendments, was adopted by 91 votes to 12.", "consistent",
             { QStringLiteral("91 in favour") });

@@ -201,14 +201,17 @@ void checkShare(Claim& c, const VoteRecord& r, const QString& rule)
 
 void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int statementStart)
 {
-    if (isProcedure(c.kind)) {
+    if (isProcedure(c.kind) && (c.kind != ClaimKind::Outcome || c.otherTime.isEmpty())) {
         ProcedureCheck::check(c, r);
         return;
     }
     const QString rule = c.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.rule);
-    if (!c.otherTime.isEmpty() && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year())) {
+    if (!c.otherTime.isEmpty() && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year()
+            || c.kind == ClaimKind::Outcome)) {
         QString what = claimPhrase(c);
-        if (c.kind == ClaimKind::StateVote) {
+        if (c.kind == ClaimKind::Outcome) {
+            what = c.adopted ? QStringLiteral("a text adopted") : QStringLiteral("a text rejected");
+        } else if (c.kind == ClaimKind::StateVote) {
             const MemberState* m = MemberStates::find(c.state);
             what = QStringLiteral("%1 among those %2").arg(m ? m->name : c.state, votePhrase(c.stateVote));
         } else if (c.kind == ClaimKind::Comparison) {

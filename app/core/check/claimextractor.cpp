@@ -78,11 +78,15 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
             }
         }
     }
+    ProcedureReader::read(sentence, tokens, m_lang, offset, claims, headline);
+    // "In the Security Council, a US text was adopted with ten votes": counts, state votes and the
+    // outcome of another vote.
     if (!claims.isEmpty()) {
         if (const OtherVote other = OtherVote::find(sentence, m_lang); other.found()) {
             for (Claim& c : claims) {
                 if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
-                        || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison)
+                        || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison
+                        || c.kind == ClaimKind::Outcome)
                     && other.covers(sentence, c.start - offset)) {
                     c.otherTime = other.phrase;
                     c.otherYear = other.year;
@@ -90,7 +94,6 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
             }
         }
     }
-    ProcedureReader::read(sentence, tokens, m_lang, offset, claims, headline);
     std::stable_sort(
         claims.begin(), claims.end(), [](const Claim& a, const Claim& b) { return a.start < b.start; });
     return claims;
