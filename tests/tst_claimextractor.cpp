@@ -512,6 +512,24 @@ private slots:
         row("co-sponsors changed", "en",
             "The text had 48 co-sponsors. Two more states later joined, bringing the number of co-sponsors to 50.",
             "unverifiable revised", {});
+        row("companions named before the list that votes, in French", "fr",
+            "Outre la Russie, seuls le Bélarus et la Syrie ont voté contre.", "contradicts-record",
+            { QStringLiteral("Russian Federation is named among those against"),
+                QStringLiteral("Syrian Arab Republic is named among those against; the record A/RES/ES-11/9 shows it did not vote") },
+            "countries");
+        row("companions named before the list, in German", "de",
+            "Neben Russland und den USA stimmten unter anderem Belarus und Mali gegen den Text.",
+            "contradicts-record",
+            { QStringLiteral("United States of America is named among those against; the record A/RES/ES-11/9 shows it voted in favour"),
+                QStringLiteral("Mali is named among those against") },
+            "countries");
+        row("a description between dashes before the vote", "fr",
+            "Le Mali et le Niger – membres de l’Alliance des Etats du Sahel – se sont prononcés contre.",
+            "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
+        row("a clause between commas, then 'this time'", "ru",
+            "Израиль и Венгрия, обычно близкие к Вашингтону, на этот раз воздержались.", "contradicts-record",
+            { QStringLiteral("Israel is named among those abstaining; the record A/RES/ES-11/9 shows it voted in favour") },
+            "countries");
         row("list between dashes of the wrong size", "en",
             "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
             "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },

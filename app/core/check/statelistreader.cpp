@@ -11,6 +11,7 @@ namespace {
 constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
 constexpr int maxFillers = 4;
 constexpr int parentheticalWindow = 10; // words of a clause between commas after a list
+constexpr int companionReach = 6; // tokens from companions named first to the list they join
 
 std::optional<Vote> voteOfTag(const QString& tag)
 {
@@ -30,12 +31,24 @@ std::optional<Vote> voteOfTag(const QString& tag)
 /// vote phrase follows it; else -1. The clause names no state and no number.
 int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
 {
+    // "..., обычно солидарные с Москвой, на этот раз воздержались", "... – les trois membres de
+    // l'Alliance des Etats du Sahel – se sont prononcés contre": commas or dashes around it.
+    const bool dash = SentenceTokens::isDash(tokens.at(j));
     for (int k = j + 1; k < tokens.size() && k <= j + parentheticalWindow; ++k) {
         const Token& t = tokens.at(k);
-        if (t.text == u",")
-            return k > j + 1 && lex.at(tokens, k + 1, QStringLiteral("state_after")) ? k + 1 : -1;
+        if (dash ? SentenceTokens::isDash(t) : t.text == u",") {
+            int v = k + 1;
+            for (int n = 0; n < maxFillers; ++n) {
+                const auto f = lex.at(tokens, v, QStringLiteral("fillers"));
+                if (!f)
+                    break;
+                v = f->end;
+            }
+            return k > j + 1 && lex.at(tokens, v, QStringLiteral("state_after")) ? k + 1 : -1;
+        }
         if (t.type == TokenType::Country || t.type == TokenType::Number
-            || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t)))
+            || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && t.text != u"'"
+                && t.text != u"\u2019"))
             return -1;
     }
     return -1;
@@ -53,7 +66,10 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
 {
     // "The United States, which wrote the resolution, also abstained": past a relative clause;
     // "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували": past the closing comma.
-    if (j < tokens.size() && tokens.at(j).text == u",") {
+    if (j < tokens.size() && SentenceTokens::isDash(tokens.at(j))) {
+        if (const int k = parentheticalEnd(lex, tokens, j); k > 0)
+            j = k;
+    } else if (j < tokens.size() && tokens.at(j).text == u",") {
         if (lex.isWord(tokens, j + 1, QStringLiteral("relatives"))) {
             int k = j + 2;
             while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u","
@@ -314,6 +330,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (c.kind == ClaimKind::StateVote)
             claimed.insert(c.state);
     }
+    QList<int> waiting; // states named before a list, sharing its vote
     for (int i = 0; i < tokens.size(); ++i) {
         if (tokens.at(i).type != TokenType::Country)
             continue;
@@ -368,8 +385,28 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         }
         if (!group)
             group = groupBefore(lex, tokens, list.first());
-        if (!group)
+        if (!group) {
+            // "Outre la Russie, seuls le Bélarus ... ont voté contre", "Neben Russland und den USA
+            // stimmten unter anderem Israel ... gegen den Text": companions named before the list that
+            // votes share its vote.
+            waiting.clear();
+            int first = list.first();
+            while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+                --first;
+            if (lex.before(tokens, first, QStringLiteral("likewise"))) {
+                for (int k = list.last() + 1; k < tokens.size() && k <= list.last() + companionReach; ++k) {
+                    if (tokens.at(k).type == TokenType::Country) {
+                        waiting = list;
+                        break;
+                    }
+                    if (tokens.at(k).type == TokenType::Number)
+                        break;
+                }
+            }
             continue; // a state named outside a vote claim is not a vote claim
+        }
+        list = waiting + list;
+        waiting.clear();
         // Companions after the vote phrase or the list share its vote: "China abstained, as did India",
         // "Cuba a voté contre, comme le Nicaragua", "soutenue par la France, de même que par l'Afrique du Sud".
         if (const int k = likewiseAfter(lex, tokens, after.vote ? after.end : list.last() + 1, list); k >= 0)
