@@ -112,7 +112,13 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             }
         }
     }
-    const auto m = lex.at(tokens, j, QStringLiteral("state_after"));
+    auto m = lex.at(tokens, j, QStringLiteral("state_after"));
+    // "Le Mali et le Niger se sont prononcés contre": a count's plural vote phrase (of more than one
+    // word: "against" alone may be a war's) after a list of states.
+    if (!m) {
+        if (const auto c = lex.at(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
+            m = c;
+    }
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
     return { true, voteOfTag(m->tag), m->end };
