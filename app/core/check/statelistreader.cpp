@@ -26,6 +26,18 @@ std::optional<Vote> voteOfTag(const QString& tag)
     return std::nullopt; // "did not vote for it" says no single vote
 }
 
+/// The vote phrase after a list of states at token \a j: "voted against", or a count's plural vote
+/// phrase of more than one word ("Le Mali et le Niger se sont prononcés contre"; "against" alone may be
+/// a war's).
+std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    if (const auto m = lex.at(tokens, j, QStringLiteral("state_after")))
+        return m;
+    if (const auto c = lex.at(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
+        return c;
+    return std::nullopt;
+}
+
 /// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
 /// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
 /// vote phrase follows it; else -1. The clause names no state and no number.
@@ -44,7 +56,7 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
                     break;
                 v = f->end;
             }
-            return k > j + 1 && lex.at(tokens, v, QStringLiteral("state_after")) ? k + 1 : -1;
+            return k > j + 1 && votePhraseAt(lex, tokens, v) ? k + 1 : -1;
         }
         if (t.type == TokenType::Country || t.type == TokenType::Number
             || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && t.text != u"'"
@@ -112,13 +124,7 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             }
         }
     }
-    auto m = lex.at(tokens, j, QStringLiteral("state_after"));
-    // "Le Mali et le Niger se sont prononcés contre": a count's plural vote phrase (of more than one
-    // word: "against" alone may be a war's) after a list of states.
-    if (!m) {
-        if (const auto c = lex.at(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
-            m = c;
-    }
+    const auto m = votePhraseAt(lex, tokens, j);
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
     return { true, voteOfTag(m->tag), m->end };
