@@ -526,6 +526,12 @@ private slots:
         row("a description between dashes before the vote", "fr",
             "Le Mali et le Niger – membres de l’Alliance des Etats du Sahel – se sont prononcés contre.",
             "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
+        row("a number describing the list is no count", "en",
+            "Mali, Niger and Burkina Faso, the three Sahel juntas, also voted the text down.", "consistent",
+            { QStringLiteral("Burkina Faso is named among those against") }, "countries");
+        row("a count between commas after a list is a count", "en",
+            "China, India and Brazil, 50 in all, abstained.", "contradicts-record",
+            { QStringLiteral("50 abstaining") }, "countries");
         row("a clause between commas, then 'this time'", "ru",
             "Израиль и Венгрия, обычно близкие к Вашингтону, на этот раз воздержались.", "contradicts-record",
             { QStringLiteral("Israel is named among those abstaining; the record A/RES/ES-11/9 shows it voted in favour") },

@@ -149,6 +149,24 @@ bool opensWithBase(const SentenceContext& ctx, int i)
     return of && of->start == 0;
 }
 
+/// "Mali, Burkina Faso and Niger \u2013 the three members of the Sahel alliance \u2013 voted against",
+/// "Mali, Niger and Burkina Faso, the three Sahel juntas, ...": a number in an apposition right after
+/// a list of states counts the states named, not the vote.
+bool describesListBefore(const SentenceContext& ctx, int kindStart)
+{
+    // After a comma only with an article ("Mali and Niger, the two ..."): "China and India, 57 in all,
+    // abstained" is a count.
+    int k = kindStart - 1;
+    bool article = false;
+    while (k >= 0 && ctx.lex.isWord(ctx.tokens, k, QStringLiteral("articles"))) {
+        --k;
+        article = true;
+    }
+    if (k < 1 || !(SentenceTokens::isDash(ctx.tokens.at(k)) || (article && ctx.tokens.at(k).text == u",")))
+        return false;
+    return ctx.tokens.at(k - 1).type == TokenType::Country;
+}
+
 /// Per token: inside a quotation ("..." or «...»)?
 QList<bool> quoted(const Tokens& tokens)
 {
@@ -472,6 +490,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         int kindStart = i;
         bool allBut = false;
         c.approx = approxBefore(ctx, i, &kindStart, &allBut);
+        if (c.approx == Approx::Exact && describesListBefore(ctx, kindStart))
+            continue;
 
         // Sponsors: "co-authored by 48 states", "48 co-sponsors".
         if (nearSponsorWord(ctx, i, kindStart)) {

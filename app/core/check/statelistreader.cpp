@@ -58,7 +58,11 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
             }
             return k > j + 1 && votePhraseAt(lex, tokens, v) ? k + 1 : -1;
         }
-        if (t.type == TokenType::Country || t.type == TokenType::Number
+        // A number may describe the list: "\u2013 the three members of the alliance \u2013", ", the three
+        // Sahel juntas,".
+        const bool described = t.type == TokenType::Number
+            && (dash || (k > j + 1 && lex.isWord(tokens, k - 1, QStringLiteral("articles"))));
+        if (t.type == TokenType::Country || (t.type == TokenType::Number && !described)
             || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && t.text != u"'"
                 && t.text != u"\u2019"))
             return -1;
