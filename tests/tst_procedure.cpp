@@ -152,6 +152,12 @@ private slots:
         row("en wrong title", "en", es9,
             "The resolution, titled \u201CReturn of Russian children\u201D, was adopted.", "title",
             "Return of Russian children", "contradicts-record");
+        row("en title without its leading article", "en", es8,
+            "A resolution titled \"Path to peace\" was approved by 93 votes to 8.", "title", "Path to peace",
+            "consistent");
+        row("en title with another first word", "en", es8,
+            "A resolution titled \"The road to peace\" was approved by 93 votes to 8.", "title",
+            "The road to peace", "contradicts-record");
         // Negatives.
         row("en headline", "en", es9, "UN General Assembly", "outcome", "", "");
         row("en dateline", "en", es9,

@@ -291,7 +291,13 @@ void checkTitle(Claim& c, const VoteRecord& r)
     }
     const QStringList claimed = titleWords(c.text);
     const QStringList recorded = titleWords(r.title);
-    if (claimed == recorded) {
+    // "Path to peace" names "The path to peace": a leading English article is no part of the name.
+    const auto bare = [](QStringList w) {
+        if (w.size() > 1 && (w.first() == u"the" || w.first() == u"a" || w.first() == u"an"))
+            w.removeFirst();
+        return w;
+    };
+    if (claimed == recorded || bare(claimed) == bare(recorded)) {
         set(c, Verdict::Consistent,
             QStringLiteral("Claimed the title \u201C%1\u201D; the record %2 is titled \u201C%3\u201D.")
                 .arg(c.text, r.symbol, r.title));

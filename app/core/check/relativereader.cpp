@@ -36,6 +36,11 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
             || ctx.lex.at(tokens, k, QStringLiteral("share_blockers")))
             return; // "a two-thirds majority" is the rule, not a count
     }
+    // "la majorité des deux tiers", "большинство в две трети": the rule, named before the fraction.
+    for (int k = f.start - 1; k >= 0 && k >= f.start - 2; --k) {
+        if (ctx.lex.isWord(tokens, k, QStringLiteral("share_blockers")))
+            return;
+    }
     Claim c;
     int j = f.end;
     std::optional<Claim> members;

@@ -116,9 +116,10 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
         int k = among->end;
         if (k < tokens.size() && tokens.at(k).type == TokenType::Number)
             ++k;
+        // "оказались среди 19 стран, не принявших участия": a comma before a participle.
         while (k < tokens.size() && k < among->end + 4
             && (lex.isWord(tokens, k, QStringLiteral("state_nouns"))
-                || lex.isWord(tokens, k, QStringLiteral("relatives"))))
+                || lex.isWord(tokens, k, QStringLiteral("relatives")) || tokens.at(k).text == u","))
             ++k;
         // "were among the 19 states that did not vote", "were among the opponents".
         {
