@@ -258,8 +258,11 @@ int membershipAfterOf(const SentenceContext& ctx, int j)
         return -1;
     for (int k = of->end; k < ctx.tokens.size() && k <= of->end + 4; ++k) {
         const Token& t = ctx.tokens.at(k);
-        if (t.type == TokenType::Number)
-            return !t.percent && CountReader::memberNounEnd(ctx, k + 1) > 0 ? k : -1;
+        if (t.type == TokenType::Number) {
+            // "of the 193-member body"
+            const int noun = k + 1 < ctx.tokens.size() && ctx.tokens.at(k + 1).text == u"-" ? k + 2 : k + 1;
+            return !t.percent && CountReader::memberNounEnd(ctx, noun) > 0 ? k : -1;
+        }
         if (t.type == TokenType::Punct && t.text != u"'" && t.text != u"’")
             return -1;
     }

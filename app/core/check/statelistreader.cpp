@@ -267,14 +267,18 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
 /// last one's index, or -1 when there is none.
 int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& list)
 {
-    // "backed the resolution, and so did Israel": past the vote's object (a few plain words).
+    // "backed the resolution, and so did Israel", "voted against the measure \u2014 along with Russia":
+    // past the vote's object (a few plain words) and a comma or a dash.
+    const auto pause = [&](int i) {
+        return i < tokens.size() && (tokens.at(i).text == u"," || SentenceTokens::isDash(tokens.at(i)));
+    };
     for (int w = k; w < tokens.size() && w < k + 4 && tokens.at(w).type == TokenType::Word; ++w) {
-        if (w + 1 < tokens.size() && tokens.at(w + 1).text == u",") {
+        if (pause(w + 1)) {
             k = w + 1;
             break;
         }
     }
-    if (k < tokens.size() && tokens.at(k).text == u",")
+    if (pause(k))
         ++k;
     const auto like = lex.at(tokens, k, QStringLiteral("likewise"));
     if (!like)
