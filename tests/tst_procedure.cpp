@@ -222,6 +222,12 @@ private slots:
             "consistent");
         row("uk state before the verb is the subject", "uk", es7, "Мирну резолюцію Україна ухвалила.",
             "outcome", "", "");
+        row("de state after a preposition is no subject", "de", es7,
+            "Am Dienstag, dem 24. Februar 2025, wurde eine Resolution für einen umfassenden Frieden in der Ukraine angenommen.",
+            "outcome", "adopted", "consistent");
+        row("de date opening a long sentence that tells the outcome", "de", es7,
+            "Am Dienstag, dem 24. Februar 2025, wurde eine Resolution für einen umfassenden Frieden in der Ukraine angenommen.",
+            "date", "2025-02-24 weekday 2", "contradicts-record", "Monday");
         row("uk dateline", "uk", es9, "КИЇВ, 4 грудня (Укрінформ) - Генасамблея ООН проголосувала.", "date",
             "", "");
 

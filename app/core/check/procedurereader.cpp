@@ -44,6 +44,8 @@ public:
         for (const Token& t : tokens) {
             if (t.type == TokenType::Number || t.type == TokenType::Country)
                 m_counted.append({ t.start, t.end });
+            if (t.type == TokenType::Country)
+                m_states.append({ t.start, t.end });
         }
     }
 
@@ -79,6 +81,7 @@ private:
     void findDates();
     bool isDateline(const DateMention& d) const;
     bool opensAssemblyClause(const DateMention& d) const;
+    bool opensSentence(const DateMention& d) const;
     void readHistory();
     void readOutcome(QList<Claim>& claims);
     void readMajority(QList<Claim>& claims);
@@ -95,6 +98,7 @@ private:
     int m_offset;
     bool m_headline; // the article's headline: present-tense outcome verbs count ("UN adopts ...")
     QList<QPair<int, int>> m_counted; // spans of counts and named states
+    QList<QPair<int, int>> m_states; // spans of named states
     QList<DateMention> m_dates;
     QList<bool> m_covered; // words taken by a majority phrase
     bool m_history = false;
@@ -130,6 +134,13 @@ bool Reader::subjectIsCounted(int i) const
             int k = j - 1;
             while (k >= 0 && counted(k) && m_words.at(k).type != WordType::Punct)
                 --k;
+            const ProcedureWord& w = m_words.at(j);
+            const bool state = std::any_of(m_states.cbegin(), m_states.cend(),
+                [&w](const QPair<int, int>& s) { return s.first < w.end && w.start < s.second; });
+            // "in der Ukraine angenommen", "a resolution on Ukraine passed": a state after a preposition
+            // or an article is no subject ("Мирну резолюцію Україна ухвалила" is one).
+            if (state)
+                return k < 0 || ProcedureLexicon::matchAny(m_words, k, m_lex.objectBefore) != k + 1;
             return k < 0 || ProcedureLexicon::matchAny(m_words, k, m_lex.countPrepositions) != k + 1;
         }
         ++seen;
@@ -263,6 +274,18 @@ bool Reader::isDateline(const DateMention& d) const
             return true;
     }
     return d.first >= 2 && m_words.at(d.first - 1).text == u"," && m_words.at(d.first - 2).caps;
+}
+
+bool Reader::opensSentence(const DateMention& d) const
+{
+    // "Am Dienstag, dem 24. Februar 2025, wurde eine Resolution ... angenommen": a date before a comma
+    // at the start of a sentence that tells the outcome dates that outcome.
+    if (d.first > 1 || (d.first == 1 && m_words.at(0).type != WordType::Word))
+        return false;
+    int k = d.last + 1;
+    if (k < m_words.size() && m_words.at(k).type == WordType::Word)
+        ++k; // "3 грудня 2025 року,"
+    return k < m_words.size() && m_words.at(k).text == u",";
 }
 
 bool Reader::opensAssemblyClause(const DateMention& d) const
@@ -414,7 +437,7 @@ void Reader::readDates(QList<Claim>& claims)
         v = ve - 1;
     }
     for (qsizetype k = 0; k < m_dates.size(); ++k)
-        taken[k] = taken.at(k) || opensAssemblyClause(m_dates.at(k));
+        taken[k] = taken.at(k) || opensAssemblyClause(m_dates.at(k)) || (m_outcome && opensSentence(m_dates.at(k)));
     for (qsizetype k = 0; k < m_dates.size() && claims.size() < maxClaims; ++k) {
         const DateMention& d = m_dates.at(k);
         if (!taken.at(k) || isDateline(d)
