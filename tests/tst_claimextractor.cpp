@@ -526,6 +526,10 @@ private slots:
         row("a description between dashes before the vote", "fr",
             "Le Mali et le Niger – membres de l’Alliance des Etats du Sahel – se sont prononcés contre.",
             "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
+        row("present and voting: yes + no", "en", "A total of 103 countries voted either yes or no.",
+            "consistent", { QStringLiteral("103 present and voting (91 + 12, yes + no)") });
+        row("present and voting, wrong", "en", "In all, 113 states voted for or against the text.",
+            "contradicts-record", { QStringLiteral("the record A/RES/ES-11/9 shows 103 present and voting") });
         row("a number describing the list is no count", "en",
             "Mali, Niger and Burkina Faso, the three Sahel juntas, also voted the text down.", "consistent",
             { QStringLiteral("Burkina Faso is named among those against") }, "countries");

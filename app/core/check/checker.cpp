@@ -26,6 +26,8 @@ QString countPhrase(ClaimKind kind, qint64 n)
         return QStringLiteral("%1 taking part").arg(number(n));
     if (kind == ClaimKind::NotInFavour)
         return QStringLiteral("%1 not in favour").arg(number(n));
+    if (kind == ClaimKind::Voting)
+        return QStringLiteral("%1 present and voting").arg(number(n));
     if (const auto vote = voteOfKind(kind))
         return QStringLiteral("%1 %2").arg(number(n)).arg(votePhrase(*vote));
     return number(n);
@@ -126,6 +128,9 @@ std::optional<qint64> recordedCount(ClaimKind kind, const VoteRecord& r, QString
                    .arg(t.count(Vote::Abstain));
         return n;
     }
+    case ClaimKind::Voting:
+        *how = QStringLiteral(" (%1 + %2, yes + no)").arg(t.count(Vote::Yes)).arg(t.count(Vote::No));
+        return t.count(Vote::Yes) + t.count(Vote::No);
     case ClaimKind::NotInFavour:
         if (r.membership <= 0)
             return std::nullopt;
@@ -232,6 +237,7 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
     case ClaimKind::NonVoting:
     case ClaimKind::Members:
     case ClaimKind::Present:
+    case ClaimKind::Voting:
     case ClaimKind::NotInFavour: {
         if (c.percent) {
             checkShare(c, r, rule);
@@ -383,7 +389,8 @@ void markOtherResolution(QList<Claim>& claims, const VoteRecord& r)
     if (other.isEmpty())
         return;
     for (Claim& c : claims) {
-        if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
+        if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::Voting
+                || c.kind == ClaimKind::NotInFavour
                 || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison)
             && c.otherTime.isEmpty())
             c.otherTime = other;
@@ -394,6 +401,7 @@ bool crossChecked(const Claim& c)
 {
     return !c.percent && !c.listSize && c.otherTime.isEmpty() && c.base != u"all_but"
         && (isVoteCount(c.kind) || c.kind == ClaimKind::Members || c.kind == ClaimKind::Present
+            || c.kind == ClaimKind::Voting
             || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::Sponsors);
 }
 

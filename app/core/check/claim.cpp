@@ -24,6 +24,8 @@ QString claimKindKey(ClaimKind kind)
         return QStringLiteral("present");
     case ClaimKind::NotInFavour:
         return QStringLiteral("not_in_favour");
+    case ClaimKind::Voting:
+        return QStringLiteral("voting");
     case ClaimKind::Comparison:
         return QStringLiteral("comparison");
     case ClaimKind::Outcome:

@@ -20,6 +20,7 @@ enum class ClaimKind : quint8 {
     StateVote, // how one named state voted
     Present, // states that took part: yes + no + abstain ("160 took part")
     NotInFavour, // the complement of the yes votes: members - yes ("102 did not vote for it")
+    Voting, // states present and voting, yes + no ("103 states voted either yes or no")
     Comparison, // one count against another ("more abstained than opposed"): kind vs compareWith
     // Procedure and identity (ProcedureReader reads them, ProcedureCheck checks them):
     Outcome, // adopted or rejected
@@ -30,7 +31,8 @@ enum class ClaimKind : quint8 {
     Title, // the title of the resolution
 };
 
-/// "yes", "no", "abstain", "non_voting", "members", "sponsors", "quantity", "state_vote", "outcome",
+/// "yes", "no", "abstain", "non_voting", "members", "sponsors", "quantity", "state_vote", "present",
+/// "not_in_favour", "voting", "comparison", "outcome",
 /// "majority", "date", "session", "symbol", "title".
 QString claimKindKey(ClaimKind kind);
 /// The vote a count claim is about, if it is one.

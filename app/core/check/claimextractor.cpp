@@ -84,7 +84,8 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
     if (!claims.isEmpty()) {
         if (const OtherVote other = OtherVote::find(sentence, m_lang); other.found()) {
             for (Claim& c : claims) {
-                if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::NotInFavour
+                if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::Voting
+                        || c.kind == ClaimKind::NotInFavour
                         || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison
                         || c.kind == ClaimKind::Outcome)
                     && other.covers(sentence, c.start - offset)) {

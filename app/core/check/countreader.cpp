@@ -347,6 +347,8 @@ std::optional<ClaimKind> CountReader::kindOfTag(const QString& tag)
         return ClaimKind::NotInFavour;
     if (tag == u"present")
         return ClaimKind::Present;
+    if (tag == u"voting")
+        return ClaimKind::Voting;
     return std::nullopt;
 }
 

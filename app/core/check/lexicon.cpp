@@ -26,7 +26,8 @@ constexpr int maxPhrasesPerRole = 2000;
 QStringList voteTags()
 {
     return { QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("abstain"),
-        QStringLiteral("non_voting"), QStringLiteral("not_in_favour"), QStringLiteral("present") };
+        QStringLiteral("non_voting"), QStringLiteral("not_in_favour"), QStringLiteral("present"),
+        QStringLiteral("voting") };
 }
 
 bool isPunctWord(const QString& w)
