@@ -541,10 +541,14 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         result.lang = Language::isSupported(article.lang) ? article.lang : Language::detect(article.text);
     const ClaimExtractor& reader = extractor(result.lang);
     std::optional<ClaimKind> lastCount; // the kind of the last count of votes, for "the number"
+    QHash<int, qint64> lastValues; // the last value given of each kind of count
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences.at(i);
         const bool headline = i == 0 && !s.text.isEmpty()
             && !QStringLiteral(".!?\u2026").contains(s.text.back());
+        // "Did it need a two-thirds majority?", "Is 91 the final number?": a question claims nothing.
+        if (s.text.endsWith(u'?') || s.text.endsWith(u'\uFF1F'))
+            continue;
         QList<Claim> claims = reader.extract(s.text, s.start, headline);
         if (claims.isEmpty())
             continue;
@@ -557,12 +561,25 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         st.text = s.text;
         for (Claim& c : claims) {
             if (c.anaphoric && lastCount) {
+                // "put the figure at 92" after 91 in favour, 12 against and 57 abstaining: the count it
+                // is nearest to, within a quarter; else the last one given.
+                ClaimKind kind = *lastCount;
+                double best = 0.25;
+                for (auto it = lastValues.cbegin(); it != lastValues.cend(); ++it) {
+                    const double off = std::abs(double(c.claimed - it.value())) / double(std::max<qint64>(1, it.value()));
+                    if (off < best) {
+                        best = off;
+                        kind = ClaimKind(it.key());
+                    }
+                }
                 c.rule = QStringLiteral("\u201C%1\u201D read as the %2 count the article gave before")
-                             .arg(c.noun, votePhrase(*voteOfKind(*lastCount)));
-                c.kind = *lastCount;
+                             .arg(c.noun, votePhrase(*voteOfKind(kind)));
+                c.kind = kind;
             }
-            if (isVoteCount(c.kind) && voteOfKind(c.kind) && !c.percent)
+            if (isVoteCount(c.kind) && voteOfKind(c.kind) && !c.percent) {
                 lastCount = c.kind;
+                lastValues[int(c.kind)] = c.claimed;
+            }
             checkClaim(c, record, s.text, s.start);
         }
         st.claims = std::move(claims);

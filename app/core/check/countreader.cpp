@@ -249,25 +249,6 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     return std::nullopt;
 }
 
-/// The token of "193" in "of the UN's 193 member states" starting at token \a j ("of"), or -1: a
-/// number of members after "of" and at most four other words.
-int membershipAfterOf(const SentenceContext& ctx, int j)
-{
-    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
-    if (!of)
-        return -1;
-    for (int k = of->end; k < ctx.tokens.size() && k <= of->end + 4; ++k) {
-        const Token& t = ctx.tokens.at(k);
-        if (t.type == TokenType::Number) {
-            // "of the 193-member body"
-            const int noun = k + 1 < ctx.tokens.size() && ctx.tokens.at(k + 1).text == u"-" ? k + 2 : k + 1;
-            return !t.percent && CountReader::memberNounEnd(ctx, noun) > 0 ? k : -1;
-        }
-        if (t.type == TokenType::Punct && t.text != u"'" && t.text != u"’")
-            return -1;
-    }
-    return -1;
-}
 
 void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
 {
@@ -280,7 +261,7 @@ void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
     if (const auto b = ctx.lex.at(tokens, j, QStringLiteral("percent_bases"))) {
         c.base = b->tag;
         j = b->end;
-    } else if (const int m = membershipAfterOf(ctx, j); m >= 0) {
+    } else if (const int m = CountReader::membershipAfterOf(ctx, j); m >= 0) {
         // "47% of the UN's 193 member states", "48 Prozent der 193 Mitglieder": of the membership, and
         // the membership is a claim of its own.
         c.base = QStringLiteral("members");
@@ -630,9 +611,35 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
     }
 }
 
+int CountReader::membershipAfterOf(const SentenceContext& ctx, int j)
+{
+    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
+    if (!of)
+        return -1;
+    for (int k = of->end; k < ctx.tokens.size() && k <= of->end + 4; ++k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Number) {
+            // "of the 193-member body", "зі 193 держав – членів ООН"
+            int noun = k + 1;
+            if (noun < ctx.tokens.size() && ctx.lex.isWord(ctx.tokens, noun, QStringLiteral("state_nouns")))
+                ++noun;
+            if (noun < ctx.tokens.size()
+                && (ctx.tokens.at(noun).text == u"-" || SentenceTokens::isDash(ctx.tokens.at(noun))))
+                ++noun;
+            return !t.percent && CountReader::memberNounEnd(ctx, noun) > 0 ? k : -1;
+        }
+        if (t.type == TokenType::Punct && t.text != u"'" && t.text != u"’")
+            return -1;
+    }
+    return -1;
+}
+
 std::optional<ClaimKind> CountReader::kindOfShare(const SentenceContext& ctx, int start, int after)
 {
-    if (const auto m = ctx.lex.before(ctx.tokens, start, QStringLiteral("count_before")))
+    int leadEnd = start; // "резолюцію підтримали лише 48%": past "only"
+    while (leadEnd > 0 && ctx.lex.isWord(ctx.tokens, leadEnd - 1, QStringLiteral("fillers")))
+        --leadEnd;
+    if (const auto m = ctx.lex.before(ctx.tokens, leadEnd, QStringLiteral("count_before")))
         return kindOfTag(m->tag);
     if (const auto kind = kindAfter(ctx, after, true))
         return kind;

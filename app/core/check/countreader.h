@@ -45,6 +45,9 @@ public:
     /// The token after a members noun starting within three words of \a from ("member states",
     /// "членів ООН"), or -1.
     static int memberNounEnd(const SentenceContext& ctx, int from);
+    /// The token of "193" in "of the UN's 193 member states" starting at token \a j ("of"), or -1: a
+    /// number of members after "of" and at most four other words.
+    static int membershipAfterOf(const SentenceContext& ctx, int j);
     /// The tolerance of an approximate count: 5% of the claimed count, at least 3 states.
     static double countTolerance(qint64 claimed);
     /// "about 40 (37 to 43: within ±3, 5% of the count or 3 states, whichever is larger)" and the like.

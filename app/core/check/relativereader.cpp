@@ -69,6 +69,19 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
                 j = end;
             }
         }
+        // "just under half of the UN's 193 members"
+        if (!members) {
+            if (const int m = CountReader::membershipAfterOf(ctx, j); m >= 0) {
+                c.base = QStringLiteral("members");
+                members = Claim();
+                members->kind = ClaimKind::Members;
+                members->claimed = tokens.at(m).value;
+                members->start = ctx.offset + tokens.at(m).start;
+                members->end = ctx.offset + tokens.at(m).end;
+                ctx.taken[m] = true;
+                j = m + 1;
+            }
+        }
     }
     int kindStart = f.start;
     bool allBut = false;

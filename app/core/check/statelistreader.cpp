@@ -82,14 +82,17 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
 {
     // "The United States, which wrote the resolution, also abstained": past a relative clause;
     // "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували": past the closing comma.
+    // "(Cuba and Nicaragua) voted no": past the bracket that closes the list.
+    if (j < tokens.size() && (tokens.at(j).text == u")" || tokens.at(j).text == u"]"))
+        ++j;
     if (j < tokens.size() && SentenceTokens::isDash(tokens.at(j))) {
         if (const int k = parentheticalEnd(lex, tokens, j); k > 0)
             j = k;
     } else if (j < tokens.size() && tokens.at(j).text == u",") {
         if (lex.isWord(tokens, j + 1, QStringLiteral("relatives"))) {
             int k = j + 2;
-            while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u","
-                && tokens.at(k).type != TokenType::Country)
+            // "Syria, which sided with Moscow on Ukraine in 2022, also opposed the text".
+            while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u",")
                 ++k;
             if (k < tokens.size() && tokens.at(k).text == u",") {
                 j = k + 1;
@@ -331,8 +334,11 @@ int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& li
 /// Russland, ..." (a trigger such as "among others" may stand between).
 std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first)
 {
-    while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
-        --first; // "Se sont prononcés contre la Russie, ..."
+    // "Se sont prononcés contre la Russie, ...", "Серед тих, хто утримався, – також Вірменія".
+    while (first > 0
+        && (lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+            || lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
+        --first;
     if (const auto lead = lex.before(tokens, first, QStringLiteral("state_before")))
         return lead;
     // "Против выступили, в частности, Россия, ...": the trigger may stand between commas.
