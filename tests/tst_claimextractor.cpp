@@ -526,6 +526,14 @@ private slots:
         row("a description between dashes before the vote", "fr",
             "Le Mali et le Niger – membres de l’Alliance des Etats du Sahel – se sont prononcés contre.",
             "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
+        row("a question claims nothing", "en", "Did 95 states vote in favour? In fact 91 states voted in favour.",
+            "consistent", { QStringLiteral("91 in favour") });
+        row("a list closed by a bracket before its vote", "en",
+            "Only a handful of states in the region (Cuba and Nicaragua) voted no.", "consistent",
+            { QStringLiteral("Nicaragua is named among those against") }, "countries");
+        row("a later figure is read as the count it is nearest to", "en",
+            "91 states voted in favour, 12 against and 57 abstained. The ministry later put the figure at 92.",
+            "consistent revised", { QStringLiteral("91 in favour") });
         row("present and voting: yes + no", "en", "A total of 103 countries voted either yes or no.",
             "consistent", { QStringLiteral("103 present and voting (91 + 12, yes + no)") });
         row("present and voting, wrong", "en", "In all, 113 states voted for or against the text.",
