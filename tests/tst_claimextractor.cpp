@@ -526,6 +526,9 @@ private slots:
         row("a description between dashes before the vote", "fr",
             "Le Mali et le Niger – membres de l’Alliance des Etats du Sahel – se sont prononcés contre.",
             "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
+        row("a share counted by its subject", "en",
+            "The 91 yes votes amounted to 47 per cent of the 193-member body.", "consistent",
+            { QStringLiteral("47% of members in favour"), QStringLiteral("193 members") });
         row("a question claims nothing", "en", "Did 95 states vote in favour? In fact 91 states voted in favour.",
             "consistent", { QStringLiteral("91 in favour") });
         row("a list closed by a bracket before its vote", "en",

@@ -12,6 +12,7 @@ constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no 
 constexpr int afterWindow = 14; // words looked at after a number for its vote phrase
 constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
 constexpr int openingWindow = 8; // words between a clause-opening count_near phrase and the count
+constexpr int shareSubjectReach = 8; // words back from a share to the vote noun of its subject
 constexpr double percentTolerance = 0.5; // points, for a written percentage ("47 per cent")
 constexpr double approxShareTolerance = 5.0; // points, for "about 40 per cent", "nearly half"
 
@@ -645,5 +646,18 @@ std::optional<ClaimKind> CountReader::kindOfShare(const SentenceContext& ctx, in
         return kind;
     if (const auto kind = kindNear(ctx, start))
         return kind;
-    return kindAfter(ctx, after, false);
+    if (const auto kind = kindAfter(ctx, after, false))
+        return kind;
+    // "The 93 yes votes amounted to 48 per cent", "Die Ja-Stimmen entsprachen rund 48 Prozent": the
+    // clause's subject names what the share counts.
+    for (int k = start - 1; k >= 0 && k >= start - shareSubjectReach; --k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Punct && t.text != u"-" && !SentenceTokens::isQuote(t))
+            break;
+        if (const auto m = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_after")); m && m->end <= start) {
+            if (const auto kind = kindOfTag(m->tag); kind && isVoteCount(*kind))
+                return kind;
+        }
+    }
+    return std::nullopt;
 }
