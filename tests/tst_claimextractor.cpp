@@ -529,6 +529,13 @@ private slots:
         row("a share counted by its subject", "en",
             "The 91 yes votes amounted to 47 per cent of the 193-member body.", "consistent",
             { QStringLiteral("47% of members in favour"), QStringLiteral("193 members") });
+        row("a region is no state", "en", "In Latin America, Brazil and Mexico voted in favour.", "contradicts-record",
+            { QStringLiteral("Brazil is named among those in favour; the record A/RES/ES-11/9 shows it abstained") },
+            "countries");
+        row("all three between dashes describe the list", "en",
+            "Bolivia and Nicaragua \u2014 all three courted by Moscow \u2014 abstained.", "contradicts-record",
+            { QStringLiteral("Nicaragua is named among those abstaining; the record A/RES/ES-11/9 shows it voted against") },
+            "countries");
         row("a question claims nothing", "en", "Did 95 states vote in favour? In fact 91 states voted in favour.",
             "consistent", { QStringLiteral("91 in favour") });
         row("a list closed by a bracket before its vote", "en",

@@ -97,6 +97,9 @@ private slots:
         row("en longest Guinea", "Papua New Guinea, Guinea-Bissau, Equatorial Guinea and Guinea",
             { "PNG=Papua New Guinea", "GNB=Guinea-Bissau", "GNQ=Equatorial Guinea", "GIN=Guinea" });
         row("en Niger Nigeria", "Niger and Nigeria", { "NER=Niger", "NGA=Nigeria" });
+        row("en regions are no states", "In Latin America and North America, unlike America itself",
+            { "USA=America" });
+        row("uk regions are no states", "Латинська Америка і Америка", { "USA=Америка" });
         row("en Sudan", "Sudan and South Sudan", { "SDN=Sudan", "SSD=South Sudan" });
         row("en US dotted", "the U.S. and the US", { "USA=U.S.", "USA=US" });
         row("en possessive", "Russia’s and Korea's votes", { "RUS=Russia", "KOR=Korea" });

@@ -167,6 +167,8 @@ private slots:
         row("en year is no date", "en", es9,
             "In 2022 the Assembly adopted a resolution demanding withdrawal.", "date", "", "");
         row("en state rejected", "en", es9, "Russia rejected the resolution.", "outcome", "", "");
+        row("en state with its article rejected", "en", es9,
+            "Niger and the Central African Republic rejected it.", "outcome", "", "");
         row("en count rejected", "en", es9, "Twelve states rejected the text.", "outcome", "", "");
         row("en adopted as adjective", "en", es9, "The adopted resolution also grants a mandate.", "outcome",
             "", "");

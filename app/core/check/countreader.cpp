@@ -158,8 +158,10 @@ bool describesListBefore(const SentenceContext& ctx, int kindStart)
     // After a comma only with an article ("Mali and Niger, the two ..."): "China and India, 57 in all,
     // abstained" is a count.
     int k = kindStart - 1;
-    bool article = false;
-    while (k >= 0 && ctx.lex.isWord(ctx.tokens, k, QStringLiteral("articles"))) {
+    bool article = false; // or "all": "\u2014 all three courted by Moscow \u2014"
+    while (k >= 0
+        && (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("articles"))
+            || ctx.lex.isWord(ctx.tokens, k, QStringLiteral("all")))) {
         --k;
         article = true;
     }

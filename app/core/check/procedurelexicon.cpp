@@ -134,6 +134,7 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->blockers = phrases(o, "blockers");
     lex->countPrepositions = phrases(o, "count_prepositions");
     lex->objectBefore = phrases(o, "object_before");
+    lex->stateArticles = phrases(o, "state_articles");
     lex->otherDocuments = phrases(o, "other_documents");
     lex->history = phrases(o, "history");
     lex->yearPrepositions = phrases(o, "year_prepositions");

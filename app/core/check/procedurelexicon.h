@@ -43,6 +43,7 @@ struct ProcedureLexicon
     QList<Phrase> blockers; // a word just before an outcome verb that makes it no outcome claim
     QList<Phrase> countPrepositions; // "with 91 votes": a count after one is no subject
     QList<Phrase> objectBefore; // "in der Ukraine angenommen": a state after one is no subject
+    QList<Phrase> stateArticles; // "the Central African Republic": an article that belongs to the name
     QList<Phrase> otherDocuments;
     QList<Phrase> history;
     QList<Phrase> yearPrepositions;

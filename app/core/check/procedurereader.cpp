@@ -139,8 +139,11 @@ bool Reader::subjectIsCounted(int i) const
                 [&w](const QPair<int, int>& s) { return s.first < w.end && w.start < s.second; });
             // "in der Ukraine angenommen", "a resolution on Ukraine passed": a state after a preposition
             // or an article is no subject ("Мирну резолюцію Україна ухвалила" is one).
-            if (state)
+            if (state) {
+                while (k >= 0 && ProcedureLexicon::matchAny(m_words, k, m_lex.stateArticles) == k + 1)
+                    --k; // "the Central African Republic rejected it" (the subject)
                 return k < 0 || ProcedureLexicon::matchAny(m_words, k, m_lex.objectBefore) != k + 1;
+            }
             return k < 0 || ProcedureLexicon::matchAny(m_words, k, m_lex.countPrepositions) != k + 1;
         }
         ++seen;
