@@ -256,9 +256,10 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
             --n;
         if (n >= 0 && tokens.at(n).type == TokenType::Number)
             g.count = tokens.at(n).value;
-        // "Против проголосовали 12 стран: ...": the number after the group's words.
+        // "Против проголосовали 12 стран: ...": the number after the group's words; not a changed
+        // figure ("зросла до 92: Коста-Рика приєдналася ...").
         for (int a = m->end; !g.count && a < j; ++a) {
-            if (tokens.at(a).type == TokenType::Number)
+            if (tokens.at(a).type == TokenType::Number && !lex.before(tokens, a, QStringLiteral("revision_markers")))
                 g.count = tokens.at(a).value;
         }
         return g;
