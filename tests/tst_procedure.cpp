@@ -172,7 +172,8 @@ private slots:
         row("en count rejected", "en", es9, "Twelve states rejected the text.", "outcome", "", "");
         row("en adopted as adjective", "en", es9, "The adopted resolution also grants a mandate.", "outcome",
             "", "");
-        row("en amendment", "en", es9, "An amendment proposed by Belarus was rejected.", "outcome", "", "");
+        row("en amendment", "en", es9, "An amendment proposed by Belarus was rejected.", "outcome", "rejected",
+            "unverifiable", "of another vote");
         row("en invasion date", "en", es1,
             "141 countries voted in favour on Wednesday, a week after the invasion began on 24 February "
             "2022.",

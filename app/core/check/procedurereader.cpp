@@ -369,14 +369,19 @@ void Reader::readOutcome(QList<Claim>& claims)
             continue; // "the adopted text", "states rejected"
         if (subjectIsCounted(i))
             continue;
-        if (ProcedureLexicon::findAny(m_words, i - 6, end + 4, m_lex.otherDocuments) >= 0)
-            continue; // "an amendment was rejected"
+        // "an amendment was rejected", "the Security Council adopted a US text": read, and told of another
+        // vote by the claim extractor (unverifiable); a later outcome in the sentence may be the record's.
+        const bool otherDocument = ProcedureLexicon::findAny(m_words, i - 6, end + 4, m_lex.otherDocuments) >= 0;
         const bool negated = ProcedureLexicon::findAny(m_words, negFrom, negTo, m_lex.negations) >= 0;
         Claim c = claim(ClaimKind::Outcome, i, end - 1);
         c.adopted = adopted != negated;
         c.rule = QStringLiteral("\u201C%1\u201D")
                      .arg(m_text.mid(m_words.at(i).start, m_words.at(end - 1).end - m_words.at(i).start));
         claims.append(c);
+        if (otherDocument) {
+            i = end - 1;
+            continue;
+        }
         m_outcome = true;
         return; // one outcome per sentence
     }
