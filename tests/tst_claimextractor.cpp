@@ -536,6 +536,9 @@ private slots:
             "Bolivia and Nicaragua \u2014 all three courted by Moscow \u2014 abstained.", "contradicts-record",
             { QStringLiteral("Nicaragua is named among those abstaining; the record A/RES/ES-11/9 shows it voted against") },
             "countries");
+        row("durations and distances are no statements", "en",
+            "The debate lasted 5 hours. The report is due within 90 days. The front line is 1,200 kilometres long.",
+            "", {});
         row("a question claims nothing", "en", "Did 95 states vote in favour? In fact 91 states voted in favour.",
             "consistent", { QStringLiteral("91 in favour") });
         row("a list closed by a bracket before its vote", "en",

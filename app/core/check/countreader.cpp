@@ -440,22 +440,9 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         if (t.type != TokenType::Number || i == skipBase || ctx.taken.value(i))
             continue;
         if (lex.at(tokens, i + 1, QStringLiteral("clock")))
-            continue; // "at 10 o'clock", "um 10 Uhr": a time
+            continue; // "at 10 o'clock", "um 10 Uhr", "within 90 days", "1 200 kilomètres": no count of states
         if (lex.at(tokens, i + 1, QStringLiteral("multipliers")))
             continue; // "five times as many", "cinq fois plus": a ratio, not a count
-        if (lex.at(tokens, i + 1, QStringLiteral("time_units"))) {
-            // "within 90 days": a number of something else, never a count of states.
-            if (!inQuotation.value(i) && !t.words) {
-                Claim q;
-                q.kind = ClaimKind::Quantity;
-                q.claimed = t.value;
-                q.noun = tokens.at(i + 1).text;
-                q.start = ctx.offset + t.start;
-                q.end = ctx.offset + t.end;
-                claims.append(q);
-            }
-            continue;
-        }
 
         // "initially 91": the figure before a change the sentence reports.
         if (lex.before(tokens, i, QStringLiteral("revision_bases"))) {
