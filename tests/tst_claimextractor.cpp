@@ -536,6 +536,12 @@ private slots:
             "Bolivia and Nicaragua \u2014 all three courted by Moscow \u2014 abstained.", "contradicts-record",
             { QStringLiteral("Nicaragua is named among those abstaining; the record A/RES/ES-11/9 shows it voted against") },
             "countries");
+        row("one figure of children given twice differently", "en",
+            "Russia has deported 19,546 children. The ministry says 20,000 children were deported.",
+            "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 20,000 children instead") });
+        row("figures of children far apart are different things", "en",
+            "Russia has deported 19,546 children. Only 1,850 children have been returned.",
+            "unverifiable unverifiable", { QStringLiteral("not about the vote") });
         row("durations and distances are no statements", "en",
             "The debate lasted 5 hours. The report is due within 90 days. The front line is 1,200 kilometres long.",
             "", {});

@@ -413,6 +413,7 @@ bool explainsChange(const Claim& c)
 constexpr int maxRelated = 16; // per kind and side: hostile text must not make the lists quadratic
 constexpr int maxNamed = 3; // statements named in one explanation
 constexpr int maxApproximate = 64; // approximate mentions compared per kind
+constexpr int quantityNounKey = 5; // letters of a quantity's noun that name it ("children", "child")
 
 /// Against the article itself: the same figure given differently elsewhere, with no explanation of a
 /// change, contradicts the article; statements about the same figures point at each other. An
@@ -510,6 +511,53 @@ void crossCheck(QList<Statement>& list)
     }
 }
 
+/// Numbers of something else ("19,546 children" and later "20,000 children"): the record cannot settle
+/// them, but the same noun given two exact figures close enough to be one figure (within half of the
+/// smaller) contradicts the article. Figures far apart ("19,546 deported", "1,850 returned") are taken
+/// for different things.
+void crossCheckQuantities(QList<Statement>& list)
+{
+    struct Mention
+    {
+        QString noun;
+        qint64 value;
+        int statement;
+        Claim* claim;
+    };
+    QList<Mention> mentions;
+    for (Statement& s : list) {
+        for (Claim& c : s.claims) {
+            if (c.kind == ClaimKind::Quantity && !c.anaphoric && c.approx == Approx::Exact && c.claimed > 0
+                && mentions.size() < maxApproximate)
+                mentions.append({ c.noun.toLower().left(quantityNounKey), c.claimed, s.index, &c });
+        }
+    }
+    for (const Mention& a : mentions) {
+        QStringList others;
+        for (const Mention& b : mentions) {
+            if (b.statement == a.statement || b.noun != a.noun || b.value == a.value || others.size() >= maxNamed)
+                continue;
+            const qint64 lo = std::min(a.value, b.value);
+            const qint64 hi = std::max(a.value, b.value);
+            if (2 * (hi - lo) > lo)
+                continue;
+            others << QStringLiteral("statement %1 gives %2 %3").arg(b.statement + 1).arg(number(b.value), b.claim->noun);
+            list[a.statement].related.append(b.statement);
+        }
+        if (others.isEmpty())
+            continue;
+        const bool explained = explainsChange(*a.claim);
+        a.claim->verdict = moreSevere(a.claim->verdict, explained ? Verdict::Revised : Verdict::ContradictsArticle);
+        a.claim->explanation += explained
+            ? QStringLiteral(" Elsewhere in this article %1; this statement reports a change.").arg(others.join(QStringLiteral("; ")))
+            : QStringLiteral(" Elsewhere in this article %1 instead.").arg(others.join(QStringLiteral("; ")));
+    }
+    for (Statement& s : list) {
+        std::sort(s.related.begin(), s.related.end());
+        s.related.erase(std::unique(s.related.begin(), s.related.end()), s.related.end());
+    }
+}
+
 } // namespace
 
 int CheckResult::count(Verdict verdict) const
@@ -588,6 +636,7 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
 
     QList<Statement>& list = result.statements;
     crossCheck(list);
+    crossCheckQuantities(list);
     for (Statement& st : list) {
         std::sort(st.related.begin(), st.related.end());
         st.verdict = Verdict::Consistent;
