@@ -536,6 +536,11 @@ private slots:
             "Bolivia and Nicaragua \u2014 all three courted by Moscow \u2014 abstained.", "contradicts-record",
             { QStringLiteral("Nicaragua is named among those abstaining; the record A/RES/ES-11/9 shows it voted against") },
             "countries");
+        row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
+            "consistent", { QStringLiteral("abstain > no") });
+        row("a comparison 'so viele ... wie' in German", "de",
+            "Dreimal so viele Länder enthielten sich, wie mit Nein stimmten.", "consistent",
+            { QStringLiteral("abstain > no") });
         row("one figure of children given twice differently", "en",
             "Russia has deported 19,546 children. The ministry says 20,000 children were deported.",
             "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 20,000 children instead") });

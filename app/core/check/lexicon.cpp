@@ -57,7 +57,7 @@ const QHash<QString, QStringList>& Lexicon::schema()
         h.insert(QStringLiteral("percent_bases"),
             { QStringLiteral("members"), QStringLiteral("voting"), QStringLiteral("present") });
         h.insert(QStringLiteral("comparison"),
-            { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than") });
+            { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than"), QStringLiteral("over") });
         for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
                  "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",

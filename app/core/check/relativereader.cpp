@@ -117,10 +117,13 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
 void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)
 {
     const Tokens& tokens = ctx.tokens;
-    const auto than = ctx.lex.find(tokens, QStringLiteral("comparison"), more.end, more.end + thanWindow);
-    if (!than || than->tag != u"than" || than->start == more.end)
+    // "Abstentions outnumbered votes against": the verb stands between the larger and the smaller side.
+    const bool over = more.tag == u"over";
+    const auto than = over ? std::optional<LexMatch>(LexMatch { more.start, more.end, QStringLiteral("than") })
+                           : ctx.lex.find(tokens, QStringLiteral("comparison"), more.end, more.end + thanWindow);
+    if (!than || than->tag != u"than" || (!over && than->start == more.end))
         return; // "more than 90" is an approximation
-    std::optional<ClaimKind> larger = voteKindIn(ctx, more.end, than->start);
+    std::optional<ClaimKind> larger = over ? std::nullopt : voteKindIn(ctx, more.end, than->start);
     if (!larger) {
         // "Les abstentions ont été cinq fois plus nombreuses que les votes contre": the larger side is
         // the subject, before "more" in its clause.
