@@ -289,6 +289,13 @@ int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& l
         return -1;
     int last = -1;
     k = separatorEnd(lex, tokens, like->end);
+    // "as did its neighbour Azerbaijan": a word or two before the state.
+    for (int w = k; w < tokens.size() && w < k + 2 && tokens.at(w).type == TokenType::Word; ++w) {
+        if (w + 1 < tokens.size() && tokens.at(w + 1).type == TokenType::Country) {
+            k = w + 1;
+            break;
+        }
+    }
     while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
         list.append(k);
         last = k;
@@ -418,8 +425,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             // stimmten unter anderem Israel ... gegen den Text": companions named before the list that
             // votes share its vote.
             waiting.clear();
-            int first = list.first();
-            while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+            int first = list.first(); // "Помимо самой России": past articles and fillers
+            while (first > 0
+                && (lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+                    || lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
                 --first;
             if (lex.before(tokens, first, QStringLiteral("likewise"))) {
                 for (int k = list.last() + 1; k < tokens.size() && k <= list.last() + companionReach; ++k) {
