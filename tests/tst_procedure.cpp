@@ -228,6 +228,9 @@ private slots:
         row("de state after a preposition is no subject", "de", es7,
             "Am Dienstag, dem 24. Februar 2025, wurde eine Resolution für einen umfassenden Frieden in der Ukraine angenommen.",
             "outcome", "adopted", "consistent");
+        row("de outcome after the majority", "de", es9,
+            "Die Resolution wurde auf der elften Notstandssondertagung mit der erforderlichen Zweidrittelmehrheit angenommen.",
+            "outcome", "adopted", "consistent");
         row("de date opening a long sentence that tells the outcome", "de", es7,
             "Am Dienstag, dem 24. Februar 2025, wurde eine Resolution für einen umfassenden Frieden in der Ukraine angenommen.",
             "date", "2025-02-24 weekday 2", "contradicts-record", "Monday");

@@ -414,7 +414,9 @@ void Reader::readMajority(QList<Claim>& claims)
         else if (ProcedureLexicon::findAny(m_words, from, i, m_lex.reached) >= 0
             || ProcedureLexicon::findAny(m_words, end, to, m_lex.reached) >= 0)
             c.adopted = true;
-        for (int k = std::max(0, from); k < std::min(to, int(m_words.size())); ++k)
+        // The majority's words only: "... mit der erforderlichen Zweidrittelmehrheit angenommen" also
+        // tells the outcome.
+        for (int k = i; k < std::min(end, int(m_words.size())); ++k)
             m_covered[k] = true;
         claims.append(c);
         i = end - 1;
