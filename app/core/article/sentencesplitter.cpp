@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/article/sentencesplitter.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -145,8 +146,13 @@ QList<Sentence> SentenceSplitter::split(const QString& text, const QString& lang
         icu::BreakIterator::createSentenceInstance(icu::Locale(lang.toLatin1().constData()), status));
     if (U_FAILURE(status) || !it)
         return out;
-    const QSet<QString> months = monthNames(lang);
-    const QSet<QString> abbrev = abbreviations(lang);
+    // Read once per thread and language: ICU's resource bundles are slow to walk for every article.
+    thread_local QHash<QString, std::pair<QSet<QString>, QSet<QString>>> cache;
+    auto cached = cache.constFind(lang);
+    if (cached == cache.cend())
+        cached = cache.insert(lang, { monthNames(lang), abbreviations(lang) });
+    const QSet<QString>& months = cached->first;
+    const QSet<QString>& abbrev = cached->second;
     // QString is UTF-16 like icu::UnicodeString: offsets carry over unchanged. The alias does not copy.
     const icu::UnicodeString u(false, reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()));
     it->setText(u);
