@@ -536,6 +536,10 @@ private slots:
             "Bolivia and Nicaragua \u2014 all three courted by Moscow \u2014 abstained.", "contradicts-record",
             { QStringLiteral("Nicaragua is named among those abstaining; the record A/RES/ES-11/9 shows it voted against") },
             "countries");
+        row("Ukrainian round-number noun with 'more than'", "uk", "Понад півсотні країн утрималися.", "consistent",
+            { QStringLiteral("more than 50 abstaining") });
+        row("Ukrainian 'half a hundred' in two words", "uk", "Близько пів сотні держав утрималися.",
+            "contradicts-record", { QStringLiteral("about 50 abstaining") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

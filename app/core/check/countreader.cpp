@@ -371,11 +371,12 @@ Approx CountReader::approxBefore(const SentenceContext& ctx, int i, int* start, 
 {
     *start = i;
     *allBut = false;
-    if (i < ctx.tokens.size() && ctx.tokens.at(i).roughly)
-        return Approx::About; // "une quarantaine de pays"
+    const bool roughly = i < ctx.tokens.size() && ctx.tokens.at(i).roughly; // "une quarantaine de pays"
     const auto m = ctx.lex.before(ctx.tokens, i, QStringLiteral("approx"));
     if (!m)
-        return Approx::Exact;
+        return roughly ? Approx::About : Approx::Exact;
+    if (roughly && (m->tag == u"about" || m->tag == u"all_but"))
+        return Approx::About; // "environ une quarantaine"; "all but a dozen" is left to the exact reading
     *start = m->start;
     if (m->tag == u"about")
         return Approx::About;

@@ -97,11 +97,24 @@ QRegularExpression dozenPattern(const QString& lang)
     return QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(re), reCaseless);
 }
 
-/// Nouns for "about N" in French and Spanish ("une quarantaine de pays", "una veintena de países"):
-/// words with no spell-out rule in ICU. Each pattern captures the noun; the value follows it.
+/// Nouns for "about N" in French, Spanish, Ukrainian and Russian ("une quarantaine de pays", "una veintena
+/// de países", "півсотні країн", "полсотни стран"): words with no spell-out rule in ICU. Each pattern
+/// captures the noun; the value follows it.
 QList<std::pair<QRegularExpression, qint64>> roundNouns(const QString& lang)
 {
     QList<std::pair<QString, qint64>> nouns;
+    if (lang == u"uk" || lang == u"ru") {
+        // Before the counted noun in the genitive: "понад півсотні країн", "около десятка стран".
+        const QList<std::pair<QString, qint64>> slavic = lang == u"uk"
+            ? QList<std::pair<QString, qint64>> { { QStringLiteral("(?:пів\\s?)сотн[іяею]"), 50 },
+                  { QStringLiteral("десят(?:ок|ка)"), 10 }, { QStringLiteral("(?<!пів\\s)сотн[іяюею]"), 100 } }
+            : QList<std::pair<QString, qint64>> { { QStringLiteral("пол\\s?сотни"), 50 },
+                  { QStringLiteral("десят(?:ок|ка)"), 10 }, { QStringLiteral("(?<!пол\\s)сотн[июяе]"), 100 } };
+        QList<std::pair<QRegularExpression, qint64>> out;
+        for (const auto& [noun, value] : slavic)
+            out.append({ QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?=\\s+\\p{L})").arg(noun), reCaseless), value });
+        return out;
+    }
     if (lang == u"fr") {
         nouns = { { QStringLiteral("dizaines?"), 10 }, { QStringLiteral("quinzaines?"), 15 },
             { QStringLiteral("vingtaines?"), 20 }, { QStringLiteral("trentaines?"), 30 },
