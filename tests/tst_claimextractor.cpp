@@ -540,6 +540,13 @@ private slots:
             { QStringLiteral("more than 50 abstaining") });
         row("Ukrainian 'half a hundred' in two words", "uk", "Близько пів сотні держав утрималися.",
             "contradicts-record", { QStringLiteral("about 50 abstaining") });
+        row("the Security Council after a short opener, to the end of the sentence", "en",
+            "Hours later, Washington and Moscow joined forces in the 15-member Security Council to pass a text, "
+            "resolution 2774, by 10 votes to none, with five abstentions.",
+            "unverifiable", { QStringLiteral("10 in favour of another vote"), QStringLiteral("a body of 15 members") });
+        row("the votes a text received, before a clause about a state", "fr",
+            "La résolution adoptée par 91 voix, Washington vote pour", "consistent",
+            { QStringLiteral("91 in favour") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

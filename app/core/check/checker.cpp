@@ -216,6 +216,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         QString what = claimPhrase(c);
         if (c.kind == ClaimKind::Outcome) {
             what = c.adopted ? QStringLiteral("a text adopted") : QStringLiteral("a text rejected");
+        } else if (c.kind == ClaimKind::Members) {
+            what = QStringLiteral("a body of %1 members").arg(number(c.claimed));
         } else if (c.kind == ClaimKind::StateVote) {
             const MemberState* m = MemberStates::find(c.state);
             what = QStringLiteral("%1 among those %2").arg(m ? m->name : c.state, votePhrase(c.stateVote));

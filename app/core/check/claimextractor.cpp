@@ -85,9 +85,9 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
         if (const OtherVote other = OtherVote::find(sentence, m_lang); other.found()) {
             for (Claim& c : claims) {
                 if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::Voting
-                        || c.kind == ClaimKind::NotInFavour
-                        || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison
-                        || c.kind == ClaimKind::Outcome)
+                        || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::StateVote
+                        || c.kind == ClaimKind::Comparison || c.kind == ClaimKind::Outcome
+                        || (c.kind == ClaimKind::Members && other.mainDocument))
                     && other.covers(sentence, c.start - offset)) {
                     c.otherTime = other.phrase;
                     c.otherYear = other.year;

@@ -237,6 +237,11 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         if (lex.at(tokens, i + 1, QStringLiteral("for_short")))
             return ClaimKind::Yes; // "91 for, 12 against"
     }
+    // "adoptée par 93 voix, Washington vote contre": the votes a text received are in favour, whatever
+    // the clause after them says.
+    if (lex.at(tokens, i + 1, QStringLiteral("votes")) && lex.before(tokens, kindStart, QStringLiteral("received"))
+        && (i + 2 >= tokens.size() || tokens.at(i + 2).type == TokenType::Punct))
+        return ClaimKind::Yes;
     if (const auto k = CountReader::kindAfter(ctx, scanFrom, true))
         return k;
     if (const auto k = CountReader::kindNear(ctx, kindStart))

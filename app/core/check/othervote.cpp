@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/othervote.h"
 
+#include "core/check/lexicon.h"
 #include "core/check/procedurelexicon.h"
 
 namespace {
@@ -40,11 +41,25 @@ OtherVote OtherVote::find(const QString& sentence, const QString& lang)
     const Words words = ProcedureLexicon::split(text);
     for (int i = 0; i < words.size(); ++i) {
         int end = ProcedureLexicon::matchAny(words, i, lex.otherTime);
-        if (end <= i)
-            end = ProcedureLexicon::matchAny(words, i, lex.otherDocuments);
         if (end > i)
             return { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
                 words.at(i).start, words.at(end - 1).end };
+        end = ProcedureLexicon::matchAny(words, i, lex.otherDocuments);
+        if (end > i) {
+            OtherVote v { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
+                words.at(i).start, words.at(end - 1).end };
+            // The first word of the sign's clause: a relative pronoun makes it a relative clause.
+            int k = i;
+            while (k > 0 && words.at(k - 1).text != u"," && words.at(k - 1).text != u";")
+                --k;
+            bool relative = false;
+            if (k > 0) {
+                for (const LexPhrase& p : Lexicon::forLanguage(lang).phrases(QStringLiteral("relatives")))
+                    relative = relative || (p.words.size() == 1 && words.at(k).text == p.words.first());
+            }
+            v.mainDocument = !relative;
+            return v;
+        }
         // "in 2022", "in March 2022", "en marzo de 2022", "в марте 2022 года": a preposition, at
         // most a month and a joining word, then the year. Not a full date: "on 2 March 2022" dates
         // an event the record may hold, and ProcedureReader checks it.
@@ -90,7 +105,8 @@ bool OtherVote::covers(const QString& sentence, int pos) const
     if (const qsizetype comma = sentence.left(start).indexOf(u','); comma >= 0) {
         const int openerWords = int(sentence.left(comma).simplified().count(u' ')) + 1;
         const int between = int(sentence.mid(comma + 1, start - comma - 1).simplified().count(u' ')) + 1;
-        if (openerWords <= 4 && (sentence.mid(comma + 1, start - comma - 1).trimmed().isEmpty() || between <= 1))
+        if (openerWords <= 4
+            && (sentence.mid(comma + 1, start - comma - 1).trimmed().isEmpty() || between <= 1 || mainDocument))
             from = int(comma) + 1;
     }
     return breaks(from, start, true) ? !breaks(end, pos, true) : !breaks(end, pos, false);

@@ -12,6 +12,10 @@ struct OtherVote
     int year = 0; // the year named, 0 for a phrase without one ("last year")
     int start = 0; // UTF-16 offsets of the phrase in the sentence
     int end = 0;
+    // Another document or body ("the Security Council"), named in a clause that is no relative clause:
+    // after a short opener it tells of the rest of the sentence ("Hours later, Washington and Moscow
+    // joined forces in the 15-member Security Council to pass a text, ..., by 10 votes to none").
+    bool mainDocument = false;
 
     bool found() const { return !phrase.isEmpty(); }
 
