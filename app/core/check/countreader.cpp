@@ -351,6 +351,9 @@ std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int 
             j = close;
             continue;
         }
+        // "Серед 19 країн, що не голосували": a comma before a relative clause ends no clause.
+        if (ctx.tokens.at(j).text == u"," && ctx.lex.isWord(ctx.tokens, j + 1, QStringLiteral("relatives")))
+            continue;
         if (isClauseEnd(ctx.tokens.at(j), clauseOnly))
             break;
         if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("count_after")))
