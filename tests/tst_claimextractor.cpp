@@ -547,6 +547,9 @@ private slots:
         row("the votes a text received, before a clause about a state", "fr",
             "La résolution adoptée par 91 voix, Washington vote pour", "consistent",
             { QStringLiteral("91 in favour") });
+        row("a count of part of the membership is no total", "en",
+            "Only four African states voted against. In all, 12 states voted against.",
+            "unverifiable consistent", { QStringLiteral("a part of the membership (\u201Cafrican\u201D)") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

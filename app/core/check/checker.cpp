@@ -364,6 +364,12 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                                 .arg(what, c.noun, r.symbol);
             return;
         }
+        if (c.base == u"scope") {
+            c.explanation = QStringLiteral("Claimed %1 of a part of the membership (\u201C%2\u201D): the record %3 "
+                                           "gives totals of all members, which cannot settle it.")
+                                .arg(what, c.noun, r.symbol);
+            return;
+        }
         c.explanation = QStringLiteral(
             "\u201C%1 %2\u201D is not about the vote: the record %3 holds only how each member "
             "state voted.")

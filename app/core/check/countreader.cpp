@@ -13,6 +13,7 @@ constexpr int afterWindow = 14; // words looked at after a number for its vote p
 constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
 constexpr int openingWindow = 8; // words between a clause-opening count_near phrase and the count
 constexpr int shareSubjectReach = 8; // words back from a share to the vote noun of its subject
+constexpr int scopeReach = 2; // words around a count that may restrict it to a region or group
 constexpr double percentTolerance = 0.5; // points, for a written percentage ("47 per cent")
 constexpr double approxShareTolerance = 5.0; // points, for "about 40 per cent", "nearly half"
 
@@ -168,6 +169,29 @@ bool describesListBefore(const SentenceContext& ctx, int kindStart)
     if (k < 1 || !(SentenceTokens::isDash(ctx.tokens.at(k)) || (article && ctx.tokens.at(k).text == u",")))
         return false;
     return ctx.tokens.at(k - 1).type == TokenType::Country;
+}
+
+/// "Only four African states voted against", "Africa's 54 nations", "12 countries in the region": a
+/// count of a part of the membership, which the record's totals cannot settle and no other count of the
+/// article contradicts. The token of the word that restricts it, or -1.
+int scoped(const SentenceContext& ctx, int kindStart, int i)
+{
+    const auto stop = [&](int k) {
+        const Token& t = ctx.tokens.at(k);
+        return t.type == TokenType::Number || t.type == TokenType::Country
+            || (t.type == TokenType::Punct && t.text != u"'" && t.text != u"\u2019" && t.text != u"-");
+    };
+    for (int k = kindStart - 1; k >= 0 && k >= kindStart - scopeReach && !stop(k); --k) {
+        if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope")))
+            return k;
+    }
+    for (int k = i + 1; k < ctx.tokens.size() && k <= i + scopeReach + 2 && !stop(k); ++k) {
+        if (ctx.lex.at(ctx.tokens, k, QStringLiteral("count_after")) || ctx.lex.at(ctx.tokens, k, QStringLiteral("state_after")))
+            break; // the vote phrase: what follows it is no part of the counted noun
+        if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope")))
+            return k;
+    }
+    return -1;
 }
 
 /// Per token: inside a quotation ("..." or «...»)?
@@ -477,6 +501,15 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         c.approx = approxBefore(ctx, i, &kindStart, &allBut);
         if (c.approx == Approx::Exact && describesListBefore(ctx, kindStart))
             continue;
+        if (const int scope = scoped(ctx, kindStart, i); scope >= 0) {
+            if (!t.words || c.claimed > 1) {
+                c.kind = ClaimKind::Quantity;
+                c.base = QStringLiteral("scope");
+                c.noun = tokens.at(scope).text;
+                claims.append(c);
+            }
+            continue;
+        }
 
         // Sponsors: "co-authored by 48 states", "48 co-sponsors".
         if (nearSponsorWord(ctx, i, kindStart)) {
