@@ -550,6 +550,11 @@ private slots:
         row("a count of part of the membership is no total", "en",
             "Only four African states voted against. In all, 12 states voted against.",
             "unverifiable consistent", { QStringLiteral("a part of the membership (\u201Cafrican\u201D)") });
+        row("companions named before 'eleven others'", "de", "Neben Russland stimmten elf weitere Staaten mit Nein.",
+            "consistent", { QStringLiteral("12 = Russian Federation + 11 others") });
+        row("the vote before 'Russia and eleven others'", "de",
+            "Gegen die Resolution votierten Russland und elf weitere Länder.", "consistent",
+            { QStringLiteral("12 = Russian Federation + 11 others") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -14,6 +14,7 @@ constexpr int nearWindow = 3; // words looked at before it for a count_near phra
 constexpr int openingWindow = 8; // words between a clause-opening count_near phrase and the count
 constexpr int shareSubjectReach = 8; // words back from a share to the vote noun of its subject
 constexpr int scopeReach = 2; // words around a count that may restrict it to a region or group
+constexpr int companionWords = 3; // words between "Neben Russland" and "elf weitere Staaten"
 constexpr double percentTolerance = 0.5; // points, for a written percentage ("47 per cent")
 constexpr double approxShareTolerance = 5.0; // points, for "about 40 per cent", "nearly half"
 
@@ -78,7 +79,28 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std
             return {};
         j = vote->start - 1;
     } else {
-        return {};
+        // "Neben Russland stimmten elf weitere Staaten mit Nein", "Besides Russia, 11 other countries
+        // voted no": the states named after a likewise word a few words before the count.
+        int k = conj - 1;
+        while (k >= 0 && k >= conj - companionWords && tokens.at(k).type == TokenType::Word)
+            --k;
+        if (k >= 0 && tokens.at(k).text == u",")
+            --k;
+        if (k < 0 || tokens.at(k).type != TokenType::Country)
+            return {};
+        int first = k;
+        while (first > 0
+            && (tokens.at(first - 1).type == TokenType::Country || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and"))
+                || tokens.at(first - 1).text == u"," || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))))
+            --first;
+        if (!ctx.lex.before(tokens, first, QStringLiteral("likewise")))
+            return {};
+        QList<int> listed;
+        for (int n = first; n <= k; ++n) {
+            if (tokens.at(n).type == TokenType::Country)
+                listed.append(n);
+        }
+        return listed;
     }
     QList<int> listed;
     while (j >= 0 && listed.size() < 200) {
@@ -542,6 +564,18 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         std::optional<ClaimKind> kind = listed.isEmpty() ? std::nullopt : listedKind;
         if (!kind)
             kind = kindOfCount(ctx, i, kindStart, scanFrom);
+        // "Gegen die Resolution votierten Russland und elf weitere Länder": the vote before the states.
+        if (!kind && !listed.isEmpty()) {
+            int first = listed.first();
+            while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+                --first;
+            for (const char* role : { "count_before", "state_before" }) {
+                if (const auto m = lex.before(tokens, first, QString::fromLatin1(role)); m && !kind) {
+                    if (const auto k = kindOfTag(m->tag); k && isVoteCount(*k))
+                        kind = k;
+                }
+            }
+        }
         // "All 3 members of the council took part": the membership, whatever they did.
         if (c.approx == Approx::Exact && !allBut && listed.isEmpty()
             && lex.before(tokens, i, QStringLiteral("all")) && isMemberNoun(ctx, i + 1)) {
