@@ -167,6 +167,10 @@ private slots:
         row("en year is no date", "en", es9,
             "In 2022 the Assembly adopted a resolution demanding withdrawal.", "date", "", "");
         row("en state rejected", "en", es9, "Russia rejected the resolution.", "outcome", "", "");
+        row("en rejected by states is no outcome", "en", es9, "The resolution was rejected by Russia and 11 others.",
+            "outcome", "", "");
+        row("fr rejected by states is no outcome", "fr", es9,
+            "Le texte a été rejeté par la Russie et onze autres pays.", "outcome", "", "");
         row("en state with its article rejected", "en", es9,
             "Niger and the Central African Republic rejected it.", "outcome", "", "");
         row("en count rejected", "en", es9, "Twelve states rejected the text.", "outcome", "", "");

@@ -135,6 +135,7 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->countPrepositions = phrases(o, "count_prepositions");
     lex->objectBefore = phrases(o, "object_before");
     lex->stateArticles = phrases(o, "state_articles");
+    lex->agentPrepositions = phrases(o, "agent_prepositions");
     lex->otherDocuments = phrases(o, "other_documents");
     lex->history = phrases(o, "history");
     lex->yearPrepositions = phrases(o, "year_prepositions");

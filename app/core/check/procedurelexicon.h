@@ -44,6 +44,7 @@ struct ProcedureLexicon
     QList<Phrase> countPrepositions; // "with 91 votes": a count after one is no subject
     QList<Phrase> objectBefore; // "in der Ukraine angenommen": a state after one is no subject
     QList<Phrase> stateArticles; // "the Central African Republic": an article that belongs to the name
+    QList<Phrase> agentPrepositions; // "rejected by Russia": the states that voted so, not the outcome
     QList<Phrase> otherDocuments;
     QList<Phrase> history;
     QList<Phrase> yearPrepositions;

@@ -82,6 +82,7 @@ private:
     bool isDateline(const DateMention& d) const;
     bool opensAssemblyClause(const DateMention& d) const;
     bool opensSentence(const DateMention& d) const;
+    bool agentIsState(int end) const;
     void readHistory();
     void readOutcome(QList<Claim>& claims);
     void readMajority(QList<Claim>& claims);
@@ -149,6 +150,22 @@ bool Reader::subjectIsCounted(int i) const
         ++seen;
     }
     return false;
+}
+
+bool Reader::agentIsState(int end) const
+{
+    // "Le texte a été rejeté par la Russie et onze autres pays": who voted so, not what became of the text.
+    const int by = ProcedureLexicon::matchAny(m_words, end, m_lex.agentPrepositions);
+    if (by < 0)
+        return false;
+    int k = by;
+    while (k < m_words.size() && ProcedureLexicon::matchAny(m_words, k, m_lex.stateArticles) == k + 1)
+        ++k;
+    if (k >= m_words.size())
+        return false;
+    const ProcedureWord& w = m_words.at(k);
+    return std::any_of(m_states.cbegin(), m_states.cend(),
+        [&w](const QPair<int, int>& s) { return s.first < w.end && w.start < s.second; });
 }
 
 int Reader::voteWordEnd(int i) const
@@ -367,7 +384,7 @@ void Reader::readOutcome(QList<Claim>& claims)
             continue;
         if (i > 0 && ProcedureLexicon::matchAny(m_words, i - 1, m_lex.blockers) == i)
             continue; // "the adopted text", "states rejected"
-        if (subjectIsCounted(i))
+        if (subjectIsCounted(i) || agentIsState(end))
             continue;
         // "an amendment was rejected", "the Security Council adopted a US text": read, and told of another
         // vote by the claim extractor (unverifiable); a later outcome in the sentence may be the record's.
