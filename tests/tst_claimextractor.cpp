@@ -555,6 +555,10 @@ private slots:
         row("the vote before 'Russia and eleven others'", "de",
             "Gegen die Resolution votierten Russland und elf weitere Länder.", "consistent",
             { QStringLiteral("12 = Russian Federation + 11 others") });
+        row("a range is no tally", "en", "The number of co-sponsors rose from 39 to 48 before the vote.",
+            "unverifiable", { QStringLiteral("sponsors or co-authors") });
+        row("preliminary figures are revised", "en", "According to preliminary data, 90 countries voted in favour.",
+            "revised", { QStringLiteral("91 in favour") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -276,8 +276,12 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
             return ClaimKind::Yes;
         if (const auto to = lex.before(tokens, i, QStringLiteral("to"))) {
             const int k = to->start - 1;
+            // Not a range: "the number of co-sponsors rose from 39 to 48".
             if (k >= 0
-                && (tokens.at(k).type == TokenType::Number || lex.isWord(tokens, k, QStringLiteral("votes"))))
+                && (tokens.at(k).type == TokenType::Number || lex.isWord(tokens, k, QStringLiteral("votes")))
+                && !lex.isWord(tokens, k - 1, QStringLiteral("range_from"))
+                && !(k >= 2 && tokens.at(k).type != TokenType::Number
+                    && lex.isWord(tokens, k - 2, QStringLiteral("range_from"))))
                 return ClaimKind::No;
         }
         if (lex.at(tokens, i + 1, QStringLiteral("for_short")))
