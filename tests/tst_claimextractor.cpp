@@ -559,6 +559,13 @@ private slots:
             "unverifiable", { QStringLiteral("sponsors or co-authors") });
         row("preliminary figures are revised", "en", "According to preliminary data, 90 countries voted in favour.",
             "revised", { QStringLiteral("91 in favour") });
+        row("a state said to vote with another", "en", "Hungary voted with Russia.", "contradicts-record",
+            { QStringLiteral("Hungary is named among those against; the record A/RES/ES-11/9 shows it voted in favour"),
+                QStringLiteral("Said to have voted with Russian Federation, which the record shows voted against") },
+            "countries");
+        row("voting with another, the vote written out", "de",
+            "Die Vereinigten Staaten stimmten gemeinsam mit Russland gegen die Resolution.", "contradicts-record",
+            { QStringLiteral("Russian Federation is named among those against") }, "countries");
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

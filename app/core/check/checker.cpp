@@ -317,6 +317,20 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         return;
     }
     case ClaimKind::StateVote: {
+        if (!c.sameAs.isEmpty()) {
+            // "The United States voted with Russia": the companion's recorded vote is the claim.
+            const StateVote* with = r.voteOf(c.sameAs);
+            const MemberState* wm = MemberStates::find(c.sameAs);
+            const QString withName = with ? with->name : (wm ? wm->name : c.sameAs);
+            if (!with) {
+                c.verdict = Verdict::Unverifiable;
+                c.explanation = QStringLiteral("Claimed a vote like %1's: the record %2 does not list %1.")
+                                    .arg(withName, r.symbol);
+                return;
+            }
+            c.stateVote = with->vote;
+            c.rule = QStringLiteral("voted with %1, which the record shows %2").arg(withName, stateVotePhrase(with->vote));
+        }
         const StateVote* v = r.voteOf(c.state);
         const MemberState* m = MemberStates::find(c.state);
         c.stateName = v ? v->name : (m ? m->name : c.state);
@@ -338,6 +352,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         c.verdict = v->vote == c.stateVote ? Verdict::Consistent : Verdict::ContradictsRecord;
         c.explanation = QStringLiteral("%1 is named among those %2; the record %3 shows it %4.")
                             .arg(c.stateName, votePhrase(c.stateVote), r.symbol, stateVotePhrase(v->vote));
+        if (!c.sameAs.isEmpty())
+            c.explanation += QStringLiteral(" (Said to have %1.)").arg(c.rule);
         return;
     }
     case ClaimKind::Sponsors:

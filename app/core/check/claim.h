@@ -54,6 +54,7 @@ struct Claim
     qint64 claimed = 0; // the count the article gives
     std::optional<qint64> recorded; // the record's count, where the record holds one
     QString state; // ISO alpha-3, for StateVote
+    QString sameAs; // StateVote: "voted with Russia": the state whose recorded vote it claims (ISO alpha-3)
     QString stateName;
     Vote stateVote = Vote::NonVoting; // claimed vote, for StateVote
     std::optional<Vote> recordedStateVote;

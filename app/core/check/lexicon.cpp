@@ -63,7 +63,8 @@ const QHash<QString, QStringList>& Lexicon::schema()
                  "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",
                  "percent_words", "share_blockers", "all", "clock", "likewise", "among_after",
                  "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
-                 "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from" })
+                 "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",
+                 "same_vote" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();

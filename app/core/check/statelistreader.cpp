@@ -149,6 +149,35 @@ int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
     return j;
 }
 
+/// The named state in "votes with Russia", "se alinea con Rusia", "проголосували разом із Росією" after
+/// token \a j (past fillers), or -1.
+int sameVoteAfter(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int n = 0; n < maxFillers; ++n) {
+        const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
+        if (!f)
+            break;
+        j = f->end;
+    }
+    const auto m = lex.at(tokens, j, QStringLiteral("same_vote"));
+    if (!m)
+        return -1;
+    int k = m->end;
+    while (k < tokens.size() && lex.isWord(tokens, k, QStringLiteral("articles")))
+        ++k;
+    if (k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+        return -1;
+    // "stimmten gemeinsam mit Russland gegen die Resolution": the vote is written out; the list is read so.
+    int end = k + 1;
+    while (end < tokens.size()) {
+        const int n = separatorEnd(lex, tokens, end);
+        if (n == end || n >= tokens.size() || tokens.at(n).type != TokenType::Country)
+            break;
+        end = n + 1;
+    }
+    return votePhraseAt(lex, tokens, end) ? -1 : k;
+}
+
 /// "The United States, together with Russia, voted against", "Die Vereinigten Staaten stimmten gemeinsam
 /// mit Russland gegen": states named with a likewise phrase before the vote (or, where the verb comes
 /// second, inside it) join \a list. Matched only when a vote phrase follows.
@@ -385,6 +414,25 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (lex.before(tokens, list.first(), QStringLiteral("list_negations"))
             || lex.at(tokens, list.last() + 1, QStringLiteral("list_negations")))
             continue;
+        // "The United States votes with Russia", "USA stimmen in der UN mit Russland": the list voted as the
+        // state after the phrase did, which the checker reads from the record.
+        if (const int with = sameVoteAfter(lex, tokens, list.last() + 1); with >= 0) {
+            for (int t : list) {
+                const QString iso3 = tokens.at(t).iso3;
+                if (claimed.contains(iso3) || iso3 == tokens.at(with).iso3)
+                    continue;
+                claimed.insert(iso3);
+                Claim c;
+                c.kind = ClaimKind::StateVote;
+                c.state = iso3;
+                c.sameAs = tokens.at(with).iso3;
+                c.start = offset + tokens.at(t).start;
+                c.end = offset + tokens.at(t).end;
+                claims.append(c);
+            }
+            i = with;
+            continue;
+        }
         std::optional<Group> group;
         std::optional<qint64> named;
         After after;
