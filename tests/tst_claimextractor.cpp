@@ -566,6 +566,11 @@ private slots:
         row("voting with another, the vote written out", "de",
             "Die Vereinigten Staaten stimmten gemeinsam mit Russland gegen die Resolution.", "contradicts-record",
             { QStringLiteral("Russian Federation is named among those against") }, "countries");
+        row("a vote phrase before 'only' and the count", "de", "Der Abstimmung fern blieben lediglich 23 Staaten.",
+            "contradicts-record", { QStringLiteral("23 not voting") });
+        row("a regional count beside other claims is no claim", "de",
+            "Die zwölf Gegenstimmen kamen aus Russland, Belarus und Nordkorea sowie aus sechs afrikanischen Staaten.",
+            "consistent", { QStringLiteral("Belarus is named among those against") }, "countries");
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

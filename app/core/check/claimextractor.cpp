@@ -79,6 +79,12 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
         }
     }
     ProcedureReader::read(sentence, tokens, m_lang, offset, claims, headline);
+    // A count of part of the membership ("sechs afrikanische Staaten") is a statement of its own only
+    // where the sentence claims nothing else: beside other claims it is a detail, not a claim.
+    const bool others = std::any_of(claims.cbegin(), claims.cend(),
+        [](const Claim& c) { return !(c.kind == ClaimKind::Quantity && c.base == u"scope"); });
+    if (others)
+        claims.removeIf([](const Claim& c) { return c.kind == ClaimKind::Quantity && c.base == u"scope"; });
     // "In the Security Council, a US text was adopted with ten votes": counts, state votes and the
     // outcome of another vote.
     if (!claims.isEmpty()) {

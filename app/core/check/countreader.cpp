@@ -264,7 +264,10 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
 {
     const Lexicon& lex = ctx.lex;
     const Tokens& tokens = ctx.tokens;
-    if (const auto m = lex.before(tokens, kindStart, QStringLiteral("count_before")))
+    int leadEnd = kindStart; // "Der Abstimmung fern blieben lediglich 23 Staaten": past "only"
+    while (leadEnd > 0 && lex.isWord(tokens, leadEnd - 1, QStringLiteral("only")))
+        --leadEnd;
+    if (const auto m = lex.before(tokens, leadEnd, QStringLiteral("count_before")))
         return CountReader::kindOfTag(m->tag);
     // "by 91 votes to 12", "par 91 voix contre 12": the first is in favour, the second against.
     if (ctx.voteSentence) {

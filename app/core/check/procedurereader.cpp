@@ -464,7 +464,8 @@ void Reader::readDates(QList<Claim>& claims)
         v = ve - 1;
     }
     for (qsizetype k = 0; k < m_dates.size(); ++k)
-        taken[k] = taken.at(k) || opensAssemblyClause(m_dates.at(k)) || (m_outcome && opensSentence(m_dates.at(k)));
+        taken[k] = taken.at(k) || opensAssemblyClause(m_dates.at(k))
+            || (m_outcome && (opensSentence(m_dates.at(k)) || m_dates.size() == 1)); // the one date of an outcome
     for (qsizetype k = 0; k < m_dates.size() && claims.size() < maxClaims; ++k) {
         const DateMention& d = m_dates.at(k);
         if (!taken.at(k) || isDateline(d)
