@@ -571,6 +571,9 @@ private slots:
         row("a regional count beside other claims is no claim", "de",
             "Die zwölf Gegenstimmen kamen aus Russland, Belarus und Nordkorea sowie aus sechs afrikanischen Staaten.",
             "consistent", { QStringLiteral("Belarus is named among those against") }, "countries");
+        row("a translated title beside counts leaves the statement consistent", "es",
+            "El texto, titulado «Regreso de los niños ucranianos», fue aprobado por 91 votos a favor.", "consistent",
+            { QStringLiteral("translation cannot be compared") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -152,6 +152,9 @@ private slots:
         row("en wrong title", "en", es9,
             "The resolution, titled \u201CReturn of Russian children\u201D, was adopted.", "title",
             "Return of Russian children", "contradicts-record");
+        row("es translated title beside counts leaves the statement consistent", "es", es9,
+            "El texto, titulado «Regreso de los niños ucranianos», fue aprobado por 91 votos a favor.", "title",
+            "Regreso de los niños ucranianos", "unverifiable", "translation");
         row("en title without its leading article", "en", es8,
             "A resolution titled \"Path to peace\" was approved by 93 votes to 8.", "title", "Path to peace",
             "consistent");

@@ -664,8 +664,12 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
     for (Statement& st : list) {
         std::sort(st.related.begin(), st.related.end());
         st.verdict = Verdict::Consistent;
-        for (const Claim& c : st.claims)
-            st.verdict = moreSevere(st.verdict, c.verdict);
+        const bool onlyAside
+            = std::all_of(st.claims.cbegin(), st.claims.cend(), [](const Claim& c) { return c.aside; });
+        for (const Claim& c : st.claims) {
+            if (!c.aside || onlyAside)
+                st.verdict = moreSevere(st.verdict, c.verdict);
+        }
         QStringList parts;
         QSet<QString> seen;
         for (Verdict v : allVerdicts) {

@@ -55,6 +55,8 @@ struct Claim
     std::optional<qint64> recorded; // the record's count, where the record holds one
     QString state; // ISO alpha-3, for StateVote
     QString sameAs; // StateVote: "voted with Russia": the state whose recorded vote it claims (ISO alpha-3)
+    bool aside = false; // unverifiable by its nature (a translated title): it sets the statement's
+                        // verdict only when the statement claims nothing checkable beside it
     QString stateName;
     Vote stateVote = Vote::NonVoting; // claimed vote, for StateVote
     std::optional<Vote> recordedStateVote;

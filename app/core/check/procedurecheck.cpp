@@ -320,6 +320,7 @@ void checkTitle(Claim& c, const VoteRecord& r)
                 "Claimed the title \u201C%1\u201D: the record %2 is titled \u201C%3\u201D in English, and a "
                 "translation cannot be compared word by word.")
                 .arg(c.text, r.symbol, r.title));
+        c.aside = true;
     }
 }
 
