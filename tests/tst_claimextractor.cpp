@@ -574,6 +574,12 @@ private slots:
         row("a translated title beside counts leaves the statement consistent", "es",
             "El texto, titulado «Regreso de los niños ucranianos», fue aprobado por 91 votos a favor.", "consistent",
             { QStringLiteral("translation cannot be compared") });
+        row("a relative clause with commas of its own", "en",
+            "Argentina, whose president, Javier Milei, counts himself among Trump's allies, opposed the resolution.",
+            "contradicts-record", { QStringLiteral("Argentina is named among those against") }, "countries");
+        row("a long clause between dashes", "en",
+            "Mali and Niger \u2014 whose military rulers have drawn closer to Moscow since their coups \u2014 also voted it down.",
+            "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -12,6 +12,7 @@ constexpr int groupWindow = 8; // words before a list's trigger in which the gro
 constexpr int maxFillers = 4;
 constexpr int parentheticalWindow = 10; // words of a clause between commas after a list
 constexpr int companionReach = 6; // tokens from companions named first to the list they join
+constexpr int relativeWindow = 14; // tokens of a relative clause between a state and its vote
 
 std::optional<Vote> voteOfTag(const QString& tag)
 {
@@ -46,7 +47,7 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
     // "..., обычно солидарные с Москвой, на этот раз воздержались", "... – les trois membres de
     // l'Alliance des Etats du Sahel – se sont prononcés contre": commas or dashes around it.
     const bool dash = SentenceTokens::isDash(tokens.at(j));
-    for (int k = j + 1; k < tokens.size() && k <= j + parentheticalWindow; ++k) {
+    for (int k = j + 1; k < tokens.size() && k <= j + (dash ? 2 * parentheticalWindow : parentheticalWindow); ++k) {
         const Token& t = tokens.at(k);
         if (dash ? SentenceTokens::isDash(t) : t.text == u",") {
             int v = k + 1;
@@ -91,9 +92,31 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     } else if (j < tokens.size() && tokens.at(j).text == u",") {
         if (lex.isWord(tokens, j + 1, QStringLiteral("relatives"))) {
             int k = j + 2;
-            // "Syria, which sided with Moscow on Ukraine in 2022, also opposed the text".
+            // "Syria, which sided with Moscow on Ukraine in 2022, also opposed the text"; "Argentina, whose
+            // president, Javier Milei, counts himself among ..., opposed the resolution": the comma the vote
+            // follows, else the first.
+            int first = -1;
+            for (int c = j + 2; c < tokens.size() && c < j + 2 * relativeWindow; ++c) {
+                if (tokens.at(c).text != u",")
+                    continue;
+                if (first < 0)
+                    first = c;
+                int v = c + 1;
+                for (int n = 0; n < maxFillers; ++n) {
+                    const auto f = lex.at(tokens, v, QStringLiteral("fillers"));
+                    if (!f)
+                        break;
+                    v = f->end;
+                }
+                if (votePhraseAt(lex, tokens, v)) {
+                    first = c;
+                    break;
+                }
+            }
             while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u",")
                 ++k;
+            if (first >= 0 && first != k && first < j + 2 * relativeWindow)
+                k = first;
             if (k < tokens.size() && tokens.at(k).text == u",") {
                 j = k + 1;
             } else if (const auto m = lex.at(tokens, j + 2, QStringLiteral("state_after"));
