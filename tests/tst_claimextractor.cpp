@@ -580,6 +580,9 @@ private slots:
         row("a long clause between dashes", "en",
             "Mali and Niger \u2014 whose military rulers have drawn closer to Moscow since their coups \u2014 also voted it down.",
             "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
+        row("a comparison verb after a subject with a relative clause", "uk",
+            "Кількість країн, що утрималися, майже вп'ятеро перевищила кількість тих, хто голосував проти.", "consistent",
+            { QStringLiteral("abstain > no") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -127,10 +127,13 @@ void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Clai
     if (!larger) {
         // "Les abstentions ont été cinq fois plus nombreuses que les votes contre": the larger side is
         // the subject, before "more" in its clause.
+        // With a verb between the sides, the subject may hold a relative clause: "Кількість країн, що
+        // утрималися, більш ніж утричі перевищила ...".
+        const auto stops = [&](const Token& t) {
+            return t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && !(over && t.text == u",");
+        };
         int from = more.start;
-        while (from > 0
-            && !(tokens.at(from - 1).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(from - 1)))
-            && from > more.start - sideWindow)
+        while (from > 0 && !stops(tokens.at(from - 1)) && from > more.start - (over ? 2 * sideWindow : sideWindow))
             --from;
         larger = voteKindIn(ctx, from, more.start);
     }
@@ -138,7 +141,8 @@ void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Clai
         return;
     int to = than->end;
     while (to < tokens.size() && to < than->end + sideWindow && tokens.at(to).type != TokenType::Number
-        && !(tokens.at(to).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(to))))
+        && !(tokens.at(to).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(to))
+            && !(over && tokens.at(to).text == u",")))
         ++to;
     const auto smaller = voteKindIn(ctx, than->end, to);
     if (!smaller || *smaller == *larger)
