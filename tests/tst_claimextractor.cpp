@@ -583,6 +583,13 @@ private slots:
         row("a comparison verb after a subject with a relative clause", "uk",
             "Кількість країн, що утрималися, майже вп'ятеро перевищила кількість тих, хто голосував проти.", "consistent",
             { QStringLiteral("abstain > no") });
+        row("a list after the vote and a likewise phrase", "es",
+            "Washington, que hasta ahora había respaldado a Kiev, votó en contra junto a Rusia, Bielorrusia y Hungría.",
+            "contradicts-record", { QStringLiteral("Hungary is named among those against; the record A/RES/ES-11/9 shows it voted in favour") },
+            "countries");
+        row("a number before a relative pronoun names nothing", "fr",
+            "Au total, 160 Etats ont participé au scrutin sur les 193 que compte l'organisation.", "consistent",
+            { QStringLiteral("160 taking part") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -674,9 +674,12 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             claims.append(c);
             continue;
         }
-        // A number of something else: "1,850 children". Words ("two of them") are left alone.
+        // A number of something else: "1,850 children". Words ("two of them") are left alone, and so is a
+        // number before a relative pronoun or an article ("sur les 193 que compte l'organisation"): it
+        // names nothing.
         if (!t.words && !inQuotation.value(i) && i + 1 < tokens.size()
-            && tokens.at(i + 1).type == TokenType::Word) {
+            && tokens.at(i + 1).type == TokenType::Word && !lex.isWord(tokens, i + 1, QStringLiteral("relatives"))
+            && !lex.isWord(tokens, i + 1, QStringLiteral("articles"))) {
             c.kind = ClaimKind::Quantity;
             c.noun = tokens.at(i + 1).text;
             claims.append(c);

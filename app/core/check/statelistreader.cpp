@@ -39,6 +39,16 @@ std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, i
     return std::nullopt;
 }
 
+/// The vote phrase ending just before token \a j ("votó en contra | junto a Rusia"), or nullopt.
+std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    if (const auto m = lex.before(tokens, j, QStringLiteral("state_after")))
+        return m;
+    if (const auto c = lex.before(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
+        return c;
+    return std::nullopt;
+}
+
 /// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
 /// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
 /// vote phrase follows it; else -1. The clause names no state and no number.
@@ -477,14 +487,18 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
             if (const auto vote = voteOfTag(lead->tag))
                 group = Group { *vote, std::nullopt, false };
-        } else if (lex.before(tokens, list.first(), QStringLiteral("likewise"))) {
+        } else if (const auto like = lex.before(tokens, list.first(), QStringLiteral("likewise"))) {
+            // "Washington votó en contra junto a Rusia, Israel y Hungría": the vote before the likewise
+            // phrase is the list's too.
+            if (const auto vote = votePhraseBefore(lex, tokens, like->start); vote && voteOfTag(vote->tag))
+                group = Group { *voteOfTag(vote->tag), std::nullopt, false };
             // "Вместе с Россией против голосовали Белоруссия, Иран и КНДР": companions of the list that
             // follows share its vote.
             int k = list.last() + 1;
             if (k < tokens.size() && tokens.at(k).text == u",")
                 ++k;
             if (const auto lead = lex.at(tokens, k, QStringLiteral("state_before"));
-                lead && lead->end < tokens.size() && tokens.at(lead->end).type == TokenType::Country) {
+                !group && lead && lead->end < tokens.size() && tokens.at(lead->end).type == TokenType::Country) {
                 if (const auto vote = voteOfTag(lead->tag))
                     group = Group { *vote, std::nullopt, false };
             }
