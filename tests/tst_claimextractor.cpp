@@ -590,6 +590,8 @@ private slots:
         row("a number before a relative pronoun names nothing", "fr",
             "Au total, 160 Etats ont participé au scrutin sur les 193 que compte l'organisation.", "consistent",
             { QStringLiteral("160 taking part") });
+        row("N of the UN's 193 members", "en", "That means 102 of the UN's 193 members declined to endorse the text.",
+            "consistent", { QStringLiteral("102 not in favour"), QStringLiteral("193 members") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -565,6 +565,11 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
                 ofBase = j;
                 skipBase = j;
                 scanFrom = j + 1;
+            } else if (const int m = membershipAfterOf(ctx, i + 1); m >= 0) {
+                // "100 of the UN's 193 members declined to endorse it"
+                ofBase = m;
+                skipBase = m;
+                scanFrom = m + 1;
             }
         }
 
