@@ -592,6 +592,9 @@ private slots:
             { QStringLiteral("160 taking part") });
         row("N of the UN's 193 members", "en", "That means 102 of the UN's 193 members declined to endorse the text.",
             "consistent", { QStringLiteral("102 not in favour"), QStringLiteral("193 members") });
+        row("a count beside the noun that names it", "es",
+            "Las abstenciones, sesenta y siete en total, cuadruplicaron los votos en contra.", "contradicts-record",
+            { QStringLiteral("67 abstaining") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -290,6 +290,15 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         if (lex.at(tokens, i + 1, QStringLiteral("for_short")))
             return ClaimKind::Yes; // "91 for, 12 against"
     }
+    // "Las abstenciones, sesenta y siete en total, cuadruplicaron ...": the count stands beside the noun
+    // that names it, the subject of the sentence.
+    if (kindStart > 1 && tokens.at(kindStart - 1).text == u",") {
+        if (const auto noun = lex.before(tokens, kindStart - 1, QStringLiteral("count_after"));
+            noun && (noun->start == 0 || lex.isWord(tokens, noun->start - 1, QStringLiteral("articles")))) {
+            if (const auto k = CountReader::kindOfTag(noun->tag); k && isVoteCount(*k))
+                return k;
+        }
+    }
     // "adoptée par 93 voix, Washington vote contre": the votes a text received are in favour, whatever
     // the clause after them says.
     if (lex.at(tokens, i + 1, QStringLiteral("votes")) && lex.before(tokens, kindStart, QStringLiteral("received"))
