@@ -205,8 +205,32 @@ Lexicon Lexicon::fromJson(const QByteArray& json)
         std::stable_sort(list.begin(), list.end(),
             [](const LexPhrase& a, const LexPhrase& b) { return a.words.size() > b.words.size(); });
     }
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+        Index& index = lex.m_index[it.key()];
+        for (int k = 0; k < it->size(); ++k) {
+            index.first[key(it->at(k).words.first())].append(k);
+            index.last[key(it->at(k).words.last())].append(k);
+        }
+    }
     lex.m_roles = std::move(roles);
     return lex;
+}
+
+quint64 Lexicon::key(QStringView word, bool lower)
+{
+    // The first three UTF-16 units, packed: no string is made for a lookup.
+    quint64 k = 0;
+    for (qsizetype n = 0; n < 3; ++n) {
+        const QChar c = n < word.size() ? word.at(n) : QChar();
+        k = (k << 16) | (lower ? c.toLower().unicode() : c.unicode());
+    }
+    return k;
+}
+
+quint64 Lexicon::key(const Token& token)
+{
+    // wordMatches compares a number word's text lowercased, and a word's as it is (lowercase).
+    return key(token.text, token.type == TokenType::Number);
 }
 
 const QList<LexPhrase>& Lexicon::phrases(const QString& role) const
@@ -281,9 +305,17 @@ int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j)
 
 std::optional<LexMatch> Lexicon::at(const Tokens& tokens, int i, const QString& role) const
 {
-    if (i < 0)
+    if (i < 0 || i >= tokens.size())
         return std::nullopt;
-    for (const LexPhrase& p : phrases(role)) {
+    const auto index = m_index.constFind(role);
+    if (index == m_index.cend())
+        return std::nullopt;
+    const auto candidates = index->first.constFind(key(tokens.at(i)));
+    if (candidates == index->first.cend())
+        return std::nullopt;
+    const QList<LexPhrase>& list = phrases(role);
+    for (int k : *candidates) {
+        const LexPhrase& p = list.at(k);
         if (const int end = matchForward(tokens, p, 0, i); end >= 0)
             return LexMatch { i, end, p.tag };
     }
@@ -295,7 +327,17 @@ std::optional<LexMatch> Lexicon::before(const Tokens& tokens, int i, const QStri
     int last = i - 1;
     while (last >= 0 && skippable(tokens.at(last)))
         --last;
-    for (const LexPhrase& p : phrases(role)) {
+    if (last < 0)
+        return std::nullopt;
+    const auto index = m_index.constFind(role);
+    if (index == m_index.cend())
+        return std::nullopt;
+    const auto candidates = index->last.constFind(key(tokens.at(last)));
+    if (candidates == index->last.cend())
+        return std::nullopt;
+    const QList<LexPhrase>& list = phrases(role);
+    for (int k : *candidates) {
+        const LexPhrase& p = list.at(k);
         if (const int start = matchBackward(tokens, p, p.words.size() - 1, last); start >= 0)
             return LexMatch { start, last + 1, p.tag };
     }
@@ -318,7 +360,15 @@ bool Lexicon::isWord(const Tokens& tokens, int i, const QString& role) const
 {
     if (i < 0 || i >= tokens.size())
         return false;
-    for (const LexPhrase& p : phrases(role)) {
+    const auto index = m_index.constFind(role);
+    if (index == m_index.cend())
+        return false;
+    const auto candidates = index->first.constFind(key(tokens.at(i)));
+    if (candidates == index->first.cend())
+        return false;
+    const QList<LexPhrase>& list = phrases(role);
+    for (int k : *candidates) {
+        const LexPhrase& p = list.at(k);
         if (p.words.size() == 1 && wordMatches(tokens.at(i), p.words.first(), p.stems.first()))
             return true;
     }

@@ -62,7 +62,18 @@ public:
     static bool wordMatches(const Token& token, const QString& word, bool stem);
 
 private:
+    /// A role's phrases by the first three letters of their first and of their last word, longest
+    /// first: at() and before() try only the phrases that can match the token they start from.
+    struct Index
+    {
+        QHash<quint64, QList<int>> first;
+        QHash<quint64, QList<int>> last;
+    };
+    static quint64 key(QStringView word, bool lower = false);
+    static quint64 key(const Token& token);
+
     QString m_lang;
     QHash<QString, QList<LexPhrase>> m_roles; // phrases longest first
+    QHash<QString, Index> m_index;
     QStringList m_errors;
 };
