@@ -693,7 +693,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // names nothing.
         if (!t.words && !inQuotation.value(i) && i + 1 < tokens.size()
             && tokens.at(i + 1).type == TokenType::Word && !lex.isWord(tokens, i + 1, QStringLiteral("relatives"))
-            && !lex.isWord(tokens, i + 1, QStringLiteral("articles"))) {
+            && !lex.isWord(tokens, i + 1, QStringLiteral("articles")) && !lex.at(tokens, i + 1, QStringLiteral("of"))) {
             c.kind = ClaimKind::Quantity;
             c.noun = tokens.at(i + 1).text;
             claims.append(c);
