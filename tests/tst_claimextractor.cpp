@@ -595,6 +595,9 @@ private slots:
         row("a count beside the noun that names it", "es",
             "Las abstenciones, sesenta y siete en total, cuadruplicaron los votos en contra.", "contradicts-record",
             { QStringLiteral("67 abstaining") });
+        row("'so hoch wie': a comparison, not an approximation", "de",
+            "Die Zahl der Enthaltungen war mehr als dreimal so hoch wie die der Gegenstimmen.", "consistent",
+            { QStringLiteral("abstain > no") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -121,8 +121,11 @@ void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Clai
     const bool over = more.tag == u"over";
     const auto than = over ? std::optional<LexMatch>(LexMatch { more.start, more.end, QStringLiteral("than") })
                            : ctx.lex.find(tokens, QStringLiteral("comparison"), more.end, more.end + thanWindow);
-    if (!than || than->tag != u"than" || (!over && than->start == more.end))
-        return; // "more than 90" is an approximation
+    // "more than 90" is an approximation; "so hoch wie die der Gegenstimmen" a comparison.
+    if (!than || than->tag != u"than"
+        || (!over && than->start == more.end
+            && (than->end >= tokens.size() || tokens.at(than->end).type == TokenType::Number)))
+        return;
     std::optional<ClaimKind> larger = over ? std::nullopt : voteKindIn(ctx, more.end, than->start);
     if (!larger) {
         // "Les abstentions ont été cinq fois plus nombreuses que les votes contre": the larger side is
