@@ -598,6 +598,9 @@ private slots:
         row("'so hoch wie': a comparison, not an approximation", "de",
             "Die Zahl der Enthaltungen war mehr als dreimal so hoch wie die der Gegenstimmen.", "consistent",
             { QStringLiteral("abstain > no") });
+        row("a state with 'too' after the vote of another", "en", "Russia voted no, and Hungary too.",
+            "contradicts-record", { QStringLiteral("Hungary is named among those against; the record A/RES/ES-11/9 shows it voted in favour") },
+            "countries");
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -505,6 +505,21 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         }
         if (!group)
             group = groupBefore(lex, tokens, list.first());
+        // "Die Türkei votierte mit Ja, Serbien ebenfalls", "Russia voted no, and Belarus too": the vote
+        // before the comma, for a list that ends its clause with "too".
+        if (!group && lex.at(tokens, list.last() + 1, QStringLiteral("likewise_after"))) {
+            const auto too = lex.at(tokens, list.last() + 1, QStringLiteral("likewise_after"));
+            if (too->end >= tokens.size() || tokens.at(too->end).type == TokenType::Punct) {
+                int k = list.first();
+                while (k > 0 && (lex.isWord(tokens, k - 1, QStringLiteral("articles"))
+                                    || lex.isWord(tokens, k - 1, QStringLiteral("and"))))
+                    --k;
+                if (k > 0 && tokens.at(k - 1).text == u",") {
+                    if (const auto vote = votePhraseBefore(lex, tokens, k - 1); vote && voteOfTag(vote->tag))
+                        group = Group { *voteOfTag(vote->tag), std::nullopt, false };
+                }
+            }
+        }
         if (!group) {
             // "Outre la Russie, seuls le Bélarus ... ont voté contre", "Neben Russland und den USA
             // stimmten unter anderem Israel ... gegen den Text": companions named before the list that
