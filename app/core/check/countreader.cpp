@@ -335,12 +335,7 @@ void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
         // "47% of the UN's 193 member states", "48 Prozent der 193 Mitglieder": of the membership, and
         // the membership is a claim of its own.
         c.base = QStringLiteral("members");
-        Claim members;
-        members.kind = ClaimKind::Members;
-        members.claimed = tokens.at(m).value;
-        members.start = ctx.offset + tokens.at(m).start;
-        members.end = ctx.offset + tokens.at(m).end;
-        claims.append(members);
+        claims.append(CountReader::membersClaim(ctx, m));
         ctx.taken[m] = true;
         j = m + 1;
     }
@@ -653,14 +648,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
                 s.rule = QStringLiteral("named among the %1 %2").arg(c.claimed).arg(votePhrase(s.stateVote));
                 claims.append(s);
             }
-            if (ofBase >= 0 && isMemberNoun(ctx, ofBase + 1)) {
-                Claim m;
-                m.kind = ClaimKind::Members;
-                m.claimed = tokens.at(ofBase).value;
-                m.start = ctx.offset + tokens.at(ofBase).start;
-                m.end = ctx.offset + tokens.at(ofBase).end;
-                claims.append(m);
-            }
+            if (ofBase >= 0 && isMemberNoun(ctx, ofBase + 1))
+                claims.append(membersClaim(ctx, ofBase));
             continue;
         }
         if (!listed.isEmpty() || allBut)
@@ -699,6 +688,16 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             claims.append(c);
         }
     }
+}
+
+Claim CountReader::membersClaim(const SentenceContext& ctx, int k)
+{
+    Claim m;
+    m.kind = ClaimKind::Members;
+    m.claimed = ctx.tokens.at(k).value;
+    m.start = ctx.offset + ctx.tokens.at(k).start;
+    m.end = ctx.offset + ctx.tokens.at(k).end;
+    return m;
 }
 
 int CountReader::membershipAfterOf(const SentenceContext& ctx, int j)

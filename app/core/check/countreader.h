@@ -48,6 +48,8 @@ public:
     /// The token of "193" in "of the UN's 193 member states" starting at token \a j ("of"), or -1: a
     /// number of members after "of" and at most four other words.
     static int membershipAfterOf(const SentenceContext& ctx, int j);
+    /// The membership claim of the number at token \a k ("of the 193 member states").
+    static Claim membersClaim(const SentenceContext& ctx, int k);
     /// The tolerance of an approximate count: 5% of the claimed count, at least 3 states.
     static double countTolerance(qint64 claimed);
     /// "about 40 (37 to 43: within ±3, 5% of the count or 3 states, whichever is larger)" and the like.

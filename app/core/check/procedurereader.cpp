@@ -81,7 +81,7 @@ private:
     void findDates();
     bool isDateline(const DateMention& d) const;
     bool opensAssemblyClause(const DateMention& d) const;
-    bool opensSentence(const DateMention& d) const;
+    int openingDateComma(const DateMention& d) const;
     bool agentIsState(int end) const;
     void readHistory();
     void readOutcome(QList<Claim>& claims);
@@ -296,28 +296,24 @@ bool Reader::isDateline(const DateMention& d) const
     return d.first >= 2 && m_words.at(d.first - 1).text == u"," && m_words.at(d.first - 2).caps;
 }
 
-bool Reader::opensSentence(const DateMention& d) const
+int Reader::openingDateComma(const DateMention& d) const
 {
-    // "Am Dienstag, dem 24. Februar 2025, wurde eine Resolution ... angenommen": a date before a comma
-    // at the start of a sentence that tells the outcome dates that outcome.
+    // "Am Dienstag, dem 24. Februar 2025, wurde ...", "On Wednesday, 2 March 2022, the General Assembly
+    // ...": a date that opens the sentence before a comma; the comma's word, or -1.
     if (d.first > 1 || (d.first == 1 && m_words.at(0).type != WordType::Word))
-        return false;
+        return -1;
     int k = d.last + 1;
     if (k < m_words.size() && m_words.at(k).type == WordType::Word)
         ++k; // "3 грудня 2025 року,"
-    return k < m_words.size() && m_words.at(k).text == u",";
+    return k < m_words.size() && m_words.at(k).text == u"," ? k : -1;
 }
 
 bool Reader::opensAssemblyClause(const DateMention& d) const
 {
     // "On Wednesday, 2 March 2022, the General Assembly, meeting in ..., voted": a date that opens the
     // sentence before a comma dates the clause of the Assembly after it, however far its vote word is.
-    if (d.first > 1 || (d.first == 1 && m_words.at(0).type != WordType::Word))
-        return false;
-    int k = d.last + 1;
-    if (k < m_words.size() && m_words.at(k).type == WordType::Word)
-        ++k; // "3 грудня 2025 року,"
-    if (k >= m_words.size() || m_words.at(k).text != u",")
+    const int k = openingDateComma(d);
+    if (k < 0)
         return false;
     const int a = ProcedureLexicon::findAny(m_words, k + 1, k + 4, m_lex.assembly);
     if (a < 0)
@@ -463,9 +459,11 @@ void Reader::readDates(QList<Claim>& claims)
             taken[best] = true;
         v = ve - 1;
     }
+    // A sentence telling the outcome is dated by a date that opens it ("Am Dienstag, ..., wurde ...
+    // angenommen") or by its one date.
     for (qsizetype k = 0; k < m_dates.size(); ++k)
         taken[k] = taken.at(k) || opensAssemblyClause(m_dates.at(k))
-            || (m_outcome && (opensSentence(m_dates.at(k)) || m_dates.size() == 1)); // the one date of an outcome
+            || (m_outcome && (openingDateComma(m_dates.at(k)) >= 0 || m_dates.size() == 1));
     for (qsizetype k = 0; k < m_dates.size() && claims.size() < maxClaims; ++k) {
         const DateMention& d = m_dates.at(k);
         if (!taken.at(k) || isDateline(d)

@@ -60,11 +60,7 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
             const int end = CountReader::memberNounEnd(ctx, k + 1);
             if (end > 0) {
                 c.base = QStringLiteral("members");
-                members = Claim();
-                members->kind = ClaimKind::Members;
-                members->claimed = tokens.at(k).value;
-                members->start = ctx.offset + tokens.at(k).start;
-                members->end = ctx.offset + tokens.at(k).end;
+                members = CountReader::membersClaim(ctx, k);
                 ctx.taken[k] = true;
                 j = end;
             }
@@ -73,11 +69,7 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
         if (!members) {
             if (const int m = CountReader::membershipAfterOf(ctx, j); m >= 0) {
                 c.base = QStringLiteral("members");
-                members = Claim();
-                members->kind = ClaimKind::Members;
-                members->claimed = tokens.at(m).value;
-                members->start = ctx.offset + tokens.at(m).start;
-                members->end = ctx.offset + tokens.at(m).end;
+                members = CountReader::membersClaim(ctx, m);
                 ctx.taken[m] = true;
                 j = m + 1;
             }
