@@ -53,15 +53,23 @@ QStringView lastWord(QStringView s)
     return s.mid(i);
 }
 
+/// The position after the full stop that ends the fragment [\a start, \a end) before trailing white
+/// space, or -1 when it ends otherwise.
+int afterFullStop(const QString& text, int start, int end)
+{
+    int i = end;
+    while (i > start && text.at(i - 1).isSpace())
+        --i;
+    return i > start && text.at(i - 1) == u'.' ? i : -1;
+}
+
 /// Does the sentence ending at \a end ("... am 3.") continue into the next one ("Dezember ...")?
 bool continuesAfterNumber(const QString& text, int start, int end, int next, const QString& lang,
     const QSet<QString>& months)
 {
     // The fragment must end in a day or ordinal number followed by a full stop: "3." or "24.".
-    int i = end;
-    while (i > start && text.at(i - 1).isSpace())
-        --i;
-    if (i <= start || text.at(i - 1) != u'.')
+    const int i = afterFullStop(text, start, end);
+    if (i < 0)
         return false;
     int digits = i - 1;
     while (digits > start && text.at(digits - 1).isDigit())
@@ -115,10 +123,8 @@ QSet<QString> abbreviations(const QString& lang)
 /// Does the fragment ending at \a end end in a whole word of \a abbreviations ("... Nr. ")?
 bool endsInAbbreviation(const QString& text, int start, int end, const QSet<QString>& abbreviations)
 {
-    int i = end;
-    while (i > start && text.at(i - 1).isSpace())
-        --i;
-    if (i <= start || text.at(i - 1) != u'.')
+    const int i = afterFullStop(text, start, end);
+    if (i < 0)
         return false;
     int w = i - 1;
     while (w > start && !text.at(w - 1).isSpace() && text.at(w - 1) != u'(' && text.at(w - 1) != u'[')

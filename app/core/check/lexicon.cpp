@@ -303,15 +303,22 @@ int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j)
 
 } // namespace
 
+const QList<int>* Lexicon::candidates(const QString& role, const Token& token, bool last) const
+{
+    const auto index = m_index.constFind(role);
+    if (index == m_index.cend())
+        return nullptr;
+    const QHash<quint64, QList<int>>& byKey = last ? index->last : index->first;
+    const auto it = byKey.constFind(key(token));
+    return it == byKey.cend() ? nullptr : &*it;
+}
+
 std::optional<LexMatch> Lexicon::at(const Tokens& tokens, int i, const QString& role) const
 {
     if (i < 0 || i >= tokens.size())
         return std::nullopt;
-    const auto index = m_index.constFind(role);
-    if (index == m_index.cend())
-        return std::nullopt;
-    const auto candidates = index->first.constFind(key(tokens.at(i)));
-    if (candidates == index->first.cend())
+    const QList<int>* candidates = this->candidates(role, tokens.at(i), false);
+    if (!candidates)
         return std::nullopt;
     const QList<LexPhrase>& list = phrases(role);
     for (int k : *candidates) {
@@ -329,11 +336,8 @@ std::optional<LexMatch> Lexicon::before(const Tokens& tokens, int i, const QStri
         --last;
     if (last < 0)
         return std::nullopt;
-    const auto index = m_index.constFind(role);
-    if (index == m_index.cend())
-        return std::nullopt;
-    const auto candidates = index->last.constFind(key(tokens.at(last)));
-    if (candidates == index->last.cend())
+    const QList<int>* candidates = this->candidates(role, tokens.at(last), true);
+    if (!candidates)
         return std::nullopt;
     const QList<LexPhrase>& list = phrases(role);
     for (int k : *candidates) {
@@ -360,11 +364,8 @@ bool Lexicon::isWord(const Tokens& tokens, int i, const QString& role) const
 {
     if (i < 0 || i >= tokens.size())
         return false;
-    const auto index = m_index.constFind(role);
-    if (index == m_index.cend())
-        return false;
-    const auto candidates = index->first.constFind(key(tokens.at(i)));
-    if (candidates == index->first.cend())
+    const QList<int>* candidates = this->candidates(role, tokens.at(i), false);
+    if (!candidates)
         return false;
     const QList<LexPhrase>& list = phrases(role);
     for (int k : *candidates) {

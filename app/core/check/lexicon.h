@@ -71,6 +71,8 @@ private:
     };
     static quint64 key(QStringView word, bool lower = false);
     static quint64 key(const Token& token);
+    /// The phrases of \a role whose first (or last) word may match \a token, or nullptr.
+    const QList<int>* candidates(const QString& role, const Token& token, bool last) const;
 
     QString m_lang;
     QHash<QString, QList<LexPhrase>> m_roles; // phrases longest first
