@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev libgl-dev libicu-dev
+packages=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libgl-dev libicu-dev
           iso-codes fonts-dejavu-core xvfb xauth poppler-utils desktop-file-utils appstream dpkg-dev
           qt6-l10n-tools qt6-tools-dev qt6-translations-l10n)
 
