@@ -13,6 +13,7 @@ constexpr int maxFillers = 4;
 constexpr int parentheticalWindow = 10; // words of a clause between commas after a list
 constexpr int companionReach = 6; // tokens from companions named first to the list they join
 constexpr int relativeWindow = 14; // tokens of a relative clause between a state and its vote
+constexpr int describedWindow = 5; // words describing a group whose members a list names
 
 std::optional<Vote> voteOfTag(const QString& tag)
 {
@@ -180,6 +181,39 @@ int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
         j = m->end;
     }
     return j;
+}
+
+/// "..., Burundi and the Sahel trio (Mali, Niger and Burkina Faso)", "... и три государства Сахеля \u2014
+/// Мали, Буркина-Фасо и Нигер", "along with the Gulf monarchies of Saudi Arabia, the UAE and Qatar": a
+/// group described in a few words, inside a list, whose members follow in brackets, after a dash or a
+/// colon, or after "of". The first member's token, or -1; \a bracket is set when a bracket opened.
+int describedMembers(const Lexicon& lex, const Tokens& tokens, int k, bool& bracket)
+{
+    for (int w = k; w < tokens.size() && w < k + describedWindow; ++w) {
+        const Token& t = tokens.at(w);
+        int f = -1;
+        if (t.text == u"(" || t.text == u":" || SentenceTokens::isDash(t)) {
+            f = w + 1;
+        } else if (const auto of = lex.at(tokens, w, QStringLiteral("of"));
+                   of && !lex.isWord(tokens, w, QStringLiteral("articles"))) {
+            f = of->end;
+        } else if ((t.type != TokenType::Word && t.type != TokenType::Number)
+            || lex.at(tokens, w, QStringLiteral("state_after")) || lex.at(tokens, w, QStringLiteral("count_after"))
+            || lex.at(tokens, w, QStringLiteral("state_before"))) {
+            return -1; // "Проти, окрім Росії, проголосували 11 держав: ...": a vote, not a description
+        }
+        if (f < 0)
+            continue;
+        if (w == k)
+            return -1;
+        while (f < tokens.size() && lex.isWord(tokens, f, QStringLiteral("articles")))
+            ++f;
+        if (f >= tokens.size() || tokens.at(f).type != TokenType::Country)
+            return -1;
+        bracket = t.text == u"(";
+        return f;
+    }
+    return -1;
 }
 
 /// The named state in "votes with Russia", "se alinea con Rusia", "проголосували разом із Росією" after
@@ -434,10 +468,27 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         // The list: states joined by commas, "and", "as well as", with "the" where names need it.
         QList<int> list { i };
         int j = i + 1;
+        bool bracket = false; // inside "the Sahel trio (Mali, ...)"
         while (j < tokens.size()) {
+            if (bracket && tokens.at(j).text == u")") {
+                bracket = false;
+                ++j;
+            }
             const int k = separatorEnd(lex, tokens, j);
-            if (k == j || k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+            if (k == j || k >= tokens.size())
                 break;
+            if (tokens.at(k).type != TokenType::Country) {
+                // The last item of the list ("and the Sahel trio (...)"), after a word such as "and".
+                bool joined = false;
+                for (int n = j; n < k && !joined; ++n)
+                    joined = tokens.at(n).type == TokenType::Word;
+                const int f = bracket || !joined ? -1 : describedMembers(lex, tokens, k, bracket);
+                if (f < 0)
+                    break;
+                list.append(f);
+                j = f + 1;
+                continue;
+            }
             list.append(k);
             j = k + 1;
         }
