@@ -74,7 +74,11 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
         // Sahel juntas,".
         const bool described = t.type == TokenType::Number
             && (dash || (k > j + 1 && lex.isWord(tokens, k - 1, QStringLiteral("articles"))));
-        if (t.type == TokenType::Country || (t.type == TokenType::Number && !described)
+        // "— партнёры России по БРИКС —": a state after a noun describes the list, in dashes.
+        const bool modifier = dash && t.type == TokenType::Country && k > j + 1
+            && tokens.at(k - 1).type == TokenType::Word && !lex.isWord(tokens, k - 1, QStringLiteral("and"))
+            && !lex.at(tokens, k - 1, QStringLiteral("list_separators"));
+        if ((t.type == TokenType::Country && !modifier) || (t.type == TokenType::Number && !described)
             || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && t.text != u"'"
                 && t.text != u"\u2019"))
             return -1;
