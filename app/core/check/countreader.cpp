@@ -582,8 +582,11 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             kind = kindOfCount(ctx, i, kindStart, scanFrom);
         // "Gegen die Resolution votierten Russland und elf weitere Länder": the vote before the states.
         if (!kind && !listed.isEmpty()) {
-            int first = listed.first();
-            while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+            int first = listed.first(); // "stimmten nur Russland und ...": past "only" and fillers
+            while (first > 0
+                && (lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+                    || lex.isWord(tokens, first - 1, QStringLiteral("fillers"))
+                    || lex.isWord(tokens, first - 1, QStringLiteral("only"))))
                 --first;
             for (const char* role : { "count_before", "state_before" }) {
                 if (const auto m = lex.before(tokens, first, QString::fromLatin1(role)); m && !kind) {
