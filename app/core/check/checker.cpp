@@ -206,13 +206,16 @@ void checkShare(Claim& c, const VoteRecord& r, const QString& rule)
 
 void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int statementStart)
 {
-    if (isProcedure(c.kind) && (c.kind != ClaimKind::Outcome || c.otherTime.isEmpty())) {
+    // The outcome and the date of another vote ("Russia vetoed a draft in the Security Council on Feb. 25")
+    // are no claims about this one.
+    const bool otherCanTell = c.kind == ClaimKind::Outcome || c.kind == ClaimKind::Date;
+    if (isProcedure(c.kind) && (!otherCanTell || c.otherTime.isEmpty())) {
         ProcedureCheck::check(c, r);
         return;
     }
     const QString rule = c.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.rule);
     if (!c.otherTime.isEmpty() && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year()
-            || c.kind == ClaimKind::Outcome)) {
+            || otherCanTell)) {
         QString what = claimPhrase(c);
         if (c.kind == ClaimKind::Outcome) {
             what = c.adopted ? QStringLiteral("a text adopted") : QStringLiteral("a text rejected");

@@ -14,6 +14,7 @@
 namespace {
 
 constexpr int maxTallies = 16;
+constexpr int maxMembershipGap = 12; // characters between "15" and "Security Council" ("-member ")
 
 /// "91-12-57" and "91-12" vote tallies, read as yes-no(-abstain).
 void readTallies(const QString& sentence, const SentenceContext& ctx, QList<Claim>& claims)
@@ -39,6 +40,12 @@ void readTallies(const QString& sentence, const SentenceContext& ctx, QList<Clai
             claims.append(c);
         }
     }
+}
+
+/// "the 15-member Security Council": a membership written right before the other body's name.
+bool membershipOf(const OtherVote& other, int end)
+{
+    return other.start >= end && other.start - end <= maxMembershipGap;
 }
 
 } // namespace
@@ -93,7 +100,9 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
                 if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::Voting
                         || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::StateVote
                         || c.kind == ClaimKind::Comparison || c.kind == ClaimKind::Outcome
-                        || (c.kind == ClaimKind::Members && other.mainDocument))
+                        || c.kind == ClaimKind::Date
+                        || (c.kind == ClaimKind::Members
+                            && (other.mainDocument || membershipOf(other, c.end - offset))))
                     && other.covers(sentence, c.start - offset)) {
                     c.otherTime = other.phrase;
                     c.otherYear = other.year;
