@@ -10,7 +10,7 @@ namespace {
 
 constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
 constexpr int maxFillers = 4;
-constexpr int parentheticalWindow = 10; // words of a clause between commas after a list
+constexpr int parentheticalWindow = 12; // words of a clause between commas after a list
 constexpr int companionReach = 6; // tokens from companions named first to the list they join
 constexpr int relativeWindow = 14; // tokens of a relative clause between a state and its vote
 constexpr int describedWindow = 5; // words describing a group whose members a list names
@@ -75,9 +75,16 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
         const bool described = t.type == TokenType::Number
             && (dash || (k > j + 1 && lex.isWord(tokens, k - 1, QStringLiteral("articles"))));
         // "— партнёры России по БРИКС —": a state after a noun describes the list, in dashes.
-        const bool modifier = dash && t.type == TokenType::Country && k > j + 1
-            && tokens.at(k - 1).type == TokenType::Word && !lex.isWord(tokens, k - 1, QStringLiteral("and"))
-            && !lex.at(tokens, k - 1, QStringLiteral("list_separators"));
+        // ", long regarded as Russia's closest friend in the Balkans,": a possessive, between commas too.
+        // The tokenizer drops the "'s" of "Russia's": more than a space lies between the name and the next
+        // token.
+        const bool possessive = (k + 1 < tokens.size() && tokens.at(k + 1).type == TokenType::Word
+                                    && tokens.at(k + 1).start > t.end + 1)
+            || lex.isWord(tokens, k - 1, QStringLiteral("of"));
+        const bool modifier = t.type == TokenType::Country && k > j + 1
+            && ((dash && tokens.at(k - 1).type == TokenType::Word && !lex.isWord(tokens, k - 1, QStringLiteral("and"))
+                    && !lex.at(tokens, k - 1, QStringLiteral("list_separators")))
+                || possessive);
         if ((t.type == TokenType::Country && !modifier) || (t.type == TokenType::Number && !described)
             || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && t.text != u"'"
                 && t.text != u"\u2019"))
