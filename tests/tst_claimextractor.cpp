@@ -334,6 +334,19 @@ private slots:
         row("en list in brackets", "en",
             "Twelve countries (Russia, Belarus and Nicaragua among them) opposed the text.",
             "no=12;state:RUS=N;state:BLR=N;state:NIC=N", "countries");
+        row("en described group in a list", "en",
+            "The 12 no votes: Russia, Belarus, Cuba and the Sahel trio (Mali, Niger and Burkina Faso).",
+            "no=12;no=6;state:RUS=N;state:BLR=N;state:CUB=N;state:MLI=N;state:NER=N;state:BFA=N", "countries");
+        row("ru described group after a dash", "ru",
+            "Против проголосовали Россия, Куба и три государства Сахеля — Мали, Нигер и Буркина-Фасо.",
+            "state:RUS=N;state:CUB=N;state:MLI=N;state:NER=N;state:BFA=N", "countries");
+        row("en possessive in a clause between commas", "en",
+            "Serbia, long regarded as Russia's closest friend in the Balkans, abstained.", "state:SRB=A",
+            "countries");
+        row("en a time counts nothing", "en", "The debate began at 10 a.m. and 91 states voted in favour.",
+            "yes=91");
+        row("en cast a ballot of some kind", "en", "A total of 160 countries cast a ballot of some kind.",
+            "present=160");
     }
 
     void extract()
@@ -637,6 +650,9 @@ private slots:
             "Израиль и Венгрия, обычно близкие к Вашингтону, на этот раз воздержались.", "contradicts-record",
             { QStringLiteral("Israel is named among those abstaining; the record A/RES/ES-11/9 shows it voted in favour") },
             "countries");
+        row("the date of another vote", "en",
+            "The vote came after Russia on Feb. 25 vetoed a similar draft in the 15-member Security Council.",
+            "unverifiable", { QStringLiteral("another vote") });
         row("list between dashes of the wrong size", "en",
             "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
             "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },
