@@ -343,6 +343,9 @@ private slots:
         row("en possessive in a clause between commas", "en",
             "Serbia, long regarded as Russia's closest friend in the Balkans, abstained.", "state:SRB=A",
             "countries");
+        row("de companions before 'with Russia and N others'", "de",
+            "Die Vereinigten Staaten stimmten gemeinsam mit Russland und sechzehn weiteren Staaten gegen den Text.",
+            "no=18;state:USA=N;state:RUS=N", "countries");
         row("en a time counts nothing", "en", "The debate began at 10 a.m. and 91 states voted in favour.",
             "yes=91");
         row("en cast a ballot of some kind", "en", "A total of 160 countries cast a ballot of some kind.",

@@ -117,13 +117,21 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std
         else
             break;
     }
-    // "The United States joined Russia and 16 other countries": the joiners count too.
+    // "The United States joined Russia and 16 other countries", "die Vereinigten Staaten gemeinsam mit
+    // Russland und sechzehn weiteren Staaten": the joiners count too.
     if (!listed.isEmpty()) {
-        if (const auto joined = ctx.lex.before(tokens, listed.first(), QStringLiteral("joined"))) {
+        int first = listed.first();
+        while (first > 0 && ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+            --first;
+        auto joined = ctx.lex.before(tokens, first, QStringLiteral("joined"));
+        if (!joined)
+            joined = ctx.lex.before(tokens, first, QStringLiteral("likewise"));
+        if (joined) {
             for (int k = joined->start - 1; k >= 0; --k) {
                 if (tokens.at(k).type == TokenType::Country)
                     listed.prepend(k);
-                else if (tokens.at(k).text != u"," && !ctx.lex.isWord(tokens, k, QStringLiteral("and")))
+                else if (tokens.at(k).text != u"," && !ctx.lex.isWord(tokens, k, QStringLiteral("and"))
+                    && !ctx.lex.isWord(tokens, k, QStringLiteral("articles")))
                     break;
             }
         }
