@@ -127,7 +127,12 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std
         if (!joined)
             joined = ctx.lex.before(tokens, first, QStringLiteral("likewise"));
         if (joined) {
-            for (int k = joined->start - 1; k >= 0; --k) {
+            int from = joined->start - 1;
+            // "Die Vereinigten Staaten stimmten gemeinsam mit ...": the verb may stand between.
+            if (from > 0 && tokens.at(from).type == TokenType::Word && tokens.at(from - 1).type == TokenType::Country
+                && !ctx.lex.isWord(tokens, from, QStringLiteral("and")))
+                --from;
+            for (int k = from; k >= 0; --k) {
                 if (tokens.at(k).type == TokenType::Country)
                     listed.prepend(k);
                 else if (tokens.at(k).text != u"," && !ctx.lex.isWord(tokens, k, QStringLiteral("and"))
