@@ -653,6 +653,10 @@ private slots:
             "Израиль и Венгрия, обычно близкие к Вашингтону, на этот раз воздержались.", "contradicts-record",
             { QStringLiteral("Israel is named among those abstaining; the record A/RES/ES-11/9 shows it voted in favour") },
             "countries");
+        row("sanctions against a state date no vote", "fr",
+            "À Berne, le Conseil fédéral avait annoncé lundi 28 février la reprise des sanctions européennes "
+            "contre la Russie.",
+            "", {}, "countries");
         row("the date of another vote", "en",
             "The vote came after Russia on Feb. 25 vetoed a similar draft in the 15-member Security Council.",
             "unverifiable", { QStringLiteral("another vote") });

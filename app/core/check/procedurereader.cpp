@@ -52,6 +52,18 @@ public:
     void read(QList<Claim>& claims);
 
 private:
+    /// Whether a state is named in the word at \a i or the one after it ("contre | la Russie").
+    bool namesStateAfter(int i) const
+    {
+        for (int k = i; k < m_words.size() && k <= i + 1; ++k) {
+            const ProcedureWord& w = m_words.at(k);
+            if (std::any_of(m_states.cbegin(), m_states.cend(),
+                    [&w](const QPair<int, int>& s) { return s.first < w.end && w.start < s.second; }))
+                return true;
+        }
+        return false;
+    }
+
     bool counted(int i) const
     {
         const ProcedureWord& w = m_words.at(i);
@@ -445,6 +457,10 @@ void Reader::readDates(QList<Claim>& claims)
         const int ve = voteWordEnd(v);
         if (ve < 0)
             continue;
+        if (namesStateAfter(ve)) {
+            v = ve - 1;
+            continue; // "les sanctions contre la Russie", "the war against Ukraine": no vote to date
+        }
         int best = -1;
         int bestDistance = dateReach + 1;
         for (qsizetype k = 0; k < m_dates.size(); ++k) {
