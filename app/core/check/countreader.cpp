@@ -282,6 +282,13 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         --leadEnd;
     if (const auto m = lex.before(tokens, leadEnd, QStringLiteral("count_before")))
         return CountReader::kindOfTag(m->tag);
+    // A table line: "Не голосували: 19", "Abstentions: 57".
+    if (leadEnd > 1 && tokens.at(leadEnd - 1).text == u":") {
+        if (const auto m = lex.before(tokens, leadEnd - 1, QStringLiteral("count_before")); m && m->start == 0)
+            return CountReader::kindOfTag(m->tag);
+        if (const auto m = lex.before(tokens, leadEnd - 1, QStringLiteral("count_after")); m && m->start == 0)
+            return CountReader::kindOfTag(m->tag);
+    }
     // "by 91 votes to 12", "par 91 voix contre 12": the first is in favour, the second against.
     if (ctx.voteSentence) {
         int j = i + 1;
