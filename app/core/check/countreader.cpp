@@ -8,6 +8,9 @@
 
 namespace {
 
+constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
+constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
+
 constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no news report
 constexpr int afterWindow = 14; // words looked at after a number for its vote phrase
 constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
@@ -184,6 +187,34 @@ bool opensWithBase(const SentenceContext& ctx, int i)
         k = a->start;
     const auto of = ctx.lex.before(ctx.tokens, k, QStringLiteral("of"));
     return of && of->start == 0;
+}
+
+/// What the base at token \a i that opens the sentence counts, when a relative clause says it: "Of the
+/// 176 delegations that took part", "из 181 страны, принявшей участие в голосовании": those present
+/// (or voting); nullopt otherwise.
+std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    int k = i + 1;
+    for (int n = 0; n < baseNounWords && k < tokens.size() && tokens.at(k).type == TokenType::Word
+         && !ctx.lex.isWord(tokens, k, QStringLiteral("relatives"));
+         ++n)
+        ++k;
+    if (k == i + 1)
+        return std::nullopt; // "Of the 193, ...": no noun to describe
+    if (k < tokens.size() && tokens.at(k).text == u",")
+        ++k;
+    if (ctx.lex.isWord(tokens, k, QStringLiteral("relatives")))
+        ++k;
+    for (int n = 0; n < baseVerbReach && k < tokens.size() && tokens.at(k).type == TokenType::Word; ++n, ++k) {
+        if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("count_after"))) {
+            const auto kind = CountReader::kindOfTag(m->tag);
+            if (kind == ClaimKind::Present || kind == ClaimKind::Voting)
+                return kind;
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
 }
 
 /// "Mali, Burkina Faso and Niger \u2013 the three members of the Sahel alliance \u2013 voted against",
@@ -541,8 +572,21 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
 
-        if (opensWithBase(ctx, i))
+        if (opensWithBase(ctx, i)) {
+            // "Of the 176 delegations that took part, 65 abstained", "Sur les 174 délégations qui ont pris
+            // part au scrutin, ...": the base is those present (or voting), a count of its own.
+            if (const auto kind = baseKind(ctx, i)) {
+                Claim b;
+                b.kind = *kind;
+                b.claimed = t.value;
+                b.start = ctx.offset + t.start;
+                b.end = ctx.offset + t.end;
+                b.revisionExplained = ctx.explained;
+                b.rule = QStringLiteral("the %1 that took part, read as the base of the sentence").arg(t.value);
+                claims.append(b);
+            }
             continue;
+        }
 
         Claim c;
         c.claimed = t.value;
