@@ -97,6 +97,14 @@ private slots:
         row("en longest Guinea", "Papua New Guinea, Guinea-Bissau, Equatorial Guinea and Guinea",
             { "PNG=Papua New Guinea", "GNB=Guinea-Bissau", "GNQ=Equatorial Guinea", "GIN=Guinea" });
         row("en Niger Nigeria", "Niger and Nigeria", { "NER=Niger", "NGA=Nigeria" });
+        row("en abbreviated Saint", "St. Lucia and St Kitts and Nevis", { "LCA=St. Lucia", "KNA=St Kitts and Nevis" });
+        row("de Nord-Korea is not Korea", "Nord-Korea und Süd-Sudan", { "PRK=Nord-Korea", "SSD=Süd-Sudan" });
+        row("es press names", "Argelia, Arabia Saudita y EE. UU.",
+            { "DZA=Argelia", "SAU=Arabia Saudita", "USA=EE. UU." });
+        row("ru abbreviation and full name", "ЦАР и Центральноафриканская Республика",
+            { "CAF=ЦАР", "CAF=Центральноафриканская Республика" });
+        row("uk fleeting vowel", "солідарність Єгипту", { "EGY=Єгипту" });
+        row("fr RD du Congo", "la RD du Congo et la Centrafrique", { "COD=RD du Congo", "CAF=Centrafrique" });
         row("en regions are no states", "In Latin America and North America, unlike America itself",
             { "USA=America" });
         row("uk regions are no states", "Латинська Америка і Америка", { "USA=Америка" });

@@ -117,6 +117,12 @@ QSet<QString> abbreviations(const QString& lang)
     ures_close(list);
     ures_close(exceptions);
     ures_close(bundle);
+    // Abbreviations inside state names that ICU's lists lack: "St. Lucia", "St. Kitts and Nevis" and the
+    // RAE's "EE. UU." (the second full stop may end a sentence and is left alone).
+    if (lang == u"en" || lang == u"de")
+        words.insert(QStringLiteral("St."));
+    if (lang == u"es")
+        words.insert(QStringLiteral("EE."));
     return words;
 }
 

@@ -16,7 +16,8 @@ bool isDash(QChar c)
 }
 
 // Whether the text between two words fits the name's: spaces and dashes always, an apostrophe only where
-// the name has one ("Côte d'Ivoire", "В'єтнам"), other punctuation only as in the name ("U.S.").
+// the name has one ("Côte d'Ivoire", "В'єтнам"), a full stop after an abbreviated word ("St. Lucia"),
+// other punctuation only as in the name ("U.S.").
 bool gapFits(QStringView gap, const QString& nameGap)
 {
     if (gap.size() > 4)
@@ -30,8 +31,8 @@ bool gapFits(QStringView gap, const QString& nameGap)
             if (!wantApostrophe)
                 return false;
             apostrophe = true;
-        } else if (!nameGap.contains(c)) {
-            return false;
+        } else if (!nameGap.contains(c) && c != u'.') {
+            return false; // a full stop may shorten a word of the name: "St. Lucia" as "St Lucia"
         }
     }
     return apostrophe || !wantApostrophe;
