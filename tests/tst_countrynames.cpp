@@ -104,6 +104,7 @@ private slots:
         row("ru abbreviation and full name", "ЦАР и Центральноафриканская Республика",
             { "CAF=ЦАР", "CAF=Центральноафриканская Республика" });
         row("uk fleeting vowel", "солідарність Єгипту", { "EGY=Єгипту" });
+        row("ru instrumental after a hushing consonant", "с Польшей и Камбоджей", { "POL=Польшей", "KHM=Камбоджей" });
         row("fr RD du Congo", "la RD du Congo et la Centrafrique", { "COD=RD du Congo", "CAF=Centrafrique" });
         row("en regions are no states", "In Latin America and North America, unlike America itself",
             { "USA=America" });

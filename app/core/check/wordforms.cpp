@@ -78,6 +78,8 @@ void addSlavic(
                     out << stem.chopped(1) + QChar(to[k]) + QStringLiteral("і");
             }
         }
+        if (!ukrainian && nominative == u"а" && QStringView(u"жшщчц").contains(stem.back()))
+            out << stem + QStringLiteral("ей"); // instrumental after a hushing consonant: Польшей, Камбоджей
         if (ukrainian && nominative == u"ь")
             out << stem + stem.back() + QStringLiteral("ю"); // Білоруссю
         return;
