@@ -346,6 +346,14 @@ private slots:
         row("de companions before 'with Russia and N others'", "de",
             "Die Vereinigten Staaten stimmten gemeinsam mit Russland und sechzehn weiteren Staaten gegen den Text.",
             "no=18;state:USA=N;state:RUS=N", "countries");
+        row("en capital that votes", "en", "Washington abstained, while Armenia broke with Moscow.",
+            "state:USA=A", "countries");
+        row("en capital in a clause is no state", "en", "Serbia, which keeps close ties with Moscow, abstained.",
+            "state:SRB=A", "countries");
+        row("fr capitals in a list", "fr", "Pékin et New Delhi ont choisi l'abstention.", "state:CHN=A;state:IND=A",
+            "countries");
+        row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
+            "state:BLR=N;state:PRK=N", "countries");
         row("en a time counts nothing", "en", "The debate began at 10 a.m. and 91 states voted in favour.",
             "yes=91");
         row("en cast a ballot of some kind", "en", "A total of 160 countries cast a ballot of some kind.",

@@ -63,7 +63,8 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
     QList<Claim> claims;
     const QList<NumberMention> numbers = m_numbers.find(sentence);
     const QList<CountryMention> countries = m_countries.find(sentence);
-    const Tokens tokens = SentenceTokens::tokenize(sentence, numbers, countries);
+    Tokens tokens = SentenceTokens::tokenize(sentence, numbers, countries);
+    StateListReader::keepVotingCapitals(m_lex, tokens);
 
     SentenceContext ctx { m_lex, tokens, offset };
     ctx.taken.resize(tokens.size());

@@ -18,6 +18,7 @@ namespace {
 // Priorities when two sources give one name to different states: the higher wins, equal ones make the
 // name ambiguous (it then matches nothing).
 constexpr int headPriority = 0; // "Korea" of "Korea, Republic of"
+constexpr int capitalPriority = 1; // a capital city ("Washington"): any state's name wins
 constexpr int otherTerritoryPriority = 1; // iso-codes names of territories that are no member state
 constexpr int isoCodesPriority = 2;
 constexpr int unNamePriority = 3;
@@ -131,7 +132,7 @@ CountryIndex::CountryIndex(const QString& root)
     build();
 }
 
-void CountryIndex::add(const QString& name, const QString& iso3, const QString& lang, int priority)
+void CountryIndex::add(const QString& name, const QString& iso3, const QString& lang, int priority, bool capital)
 {
     QList<WordSpan> spans;
     words(name, spans);
@@ -147,12 +148,12 @@ void CountryIndex::add(const QString& name, const QString& iso3, const QString& 
     const quint8 bit = languageBit(lang);
     auto it = m_candidates.find(key);
     if (it == m_candidates.end()) {
-        m_candidates.insert(key, { name.trimmed(), iso3, bit, priority });
+        m_candidates.insert(key, { name.trimmed(), iso3, bit, priority, capital });
     } else if (it->iso3 == iso3) {
         it->languages |= bit;
         it->priority = std::max(it->priority, priority);
     } else if (priority > it->priority) {
-        *it = { name.trimmed(), iso3, bit, priority };
+        *it = { name.trimmed(), iso3, bit, priority, capital };
     } else if (priority == it->priority) {
         it->iso3 = notAState; // two states share the name: it names neither
         it->languages |= bit;
@@ -186,12 +187,14 @@ void CountryIndex::readAliases()
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList cols = line.split(u'\t');
-        if (cols.size() != 3 || !languageBit(cols.at(0)))
+        // A fourth column "capital" marks a capital city standing for its state ("Washington").
+        const bool capital = cols.size() == 4 && cols.at(3) == u"capital";
+        if ((cols.size() != 3 && !capital) || !languageBit(cols.at(0)))
             continue;
         const QString& iso3 = cols.at(1);
         if (iso3 != notAState && !MemberStates::find(iso3))
             continue;
-        add(cols.at(2), iso3, cols.at(0), aliasPriority);
+        add(cols.at(2), iso3, cols.at(0), capital ? capitalPriority : aliasPriority, capital);
     }
 }
 
@@ -268,6 +271,7 @@ void CountryIndex::build()
         n.languages = c.languages;
         const QString upper = c.name.toUpper();
         n.capitalsOnly = c.name == upper && c.name != c.name.toLower();
+        n.capital = c.capital;
         QList<WordSpan> spans;
         words(c.name, spans);
         for (qsizetype k = 0; k < spans.size(); ++k) {

@@ -24,6 +24,7 @@ struct CountryName
     QChar trailing; // punctuation that ends the name ("U.S."), or null
     quint8 languages = 0; // CountryIndex::languageBit() of each language it is a name in
     bool capitalsOnly = false; // written all in capitals ("US"): matches only so
+    bool capital = false; // a capital city standing for its state ("Washington"): a state only where it votes
 };
 
 /// \brief A word of the text as a form of a name word, in the languages whose case endings give it.
@@ -72,9 +73,10 @@ private:
         QString iso3; // "-" for no member state
         quint8 languages = 0;
         int priority = 0;
+        bool capital = false;
     };
 
-    void add(const QString& name, const QString& iso3, const QString& lang, int priority);
+    void add(const QString& name, const QString& iso3, const QString& lang, int priority, bool capital = false);
     void addWithHead(const QString& name, const QString& iso3, const QString& lang, int priority);
     void readAliases();
     bool readIsoCodes(const QString& root);

@@ -162,7 +162,7 @@ QList<CountryMention> CountryNames::find(const QString& text) const
             int end = words.spans.at(i + m.words - 1).end;
             if (!n.trailing.isNull() && end < text.size() && text.at(end) == n.trailing)
                 ++end;
-            out.append({ words.spans.at(i).start, end, n.iso3 });
+            out.append({ words.spans.at(i).start, end, n.iso3, n.capital });
         }
         i += m.words;
     }

@@ -13,6 +13,7 @@ struct CountryMention
     int start = 0; // UTF-16 offsets in the text searched
     int end = 0;
     QString iso3;
+    bool capital = false; // a capital city standing for its state ("Washington abstained")
 };
 
 /// \brief Finds member states named in text in English, Ukrainian, Russian, German, French or Spanish:

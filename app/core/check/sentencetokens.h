@@ -22,6 +22,7 @@ struct Token
     bool percent = false; // a share in per cent ("47%", "47 per cent")
     double percentValue = 0;
     bool roughly = false; // "une quarantaine": about the value
+    bool capital = false; // a country token from a capital city's name ("Washington")
 };
 
 using Tokens = QList<Token>;

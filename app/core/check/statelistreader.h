@@ -15,4 +15,8 @@ public:
     /// Appends claims for the states named in \a tokens (a sentence at \a offset in the article).
     /// States that \a claims already hold a vote for are not claimed again.
     static void read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims);
+    /// A capital city stands for its state only where it votes: "Washington abstained", "Pékin et New
+    /// Delhi ont choisi l'abstention", "Against it voted Moscow and Minsk", "Washington sides with
+    /// Moscow". Elsewhere ("close ties with Moscow", "talks in Paris") its tokens become plain words.
+    static void keepVotingCapitals(const Lexicon& lex, Tokens& tokens);
 };
