@@ -315,7 +315,7 @@ int CountryIndex::nameCount(const QString& lang) const
 {
     const quint8 bit = languageBit(lang);
     return int(std::count_if(m_names.cbegin(), m_names.cend(),
-        [bit](const CountryName& n) { return !n.iso3.isEmpty() && (n.languages & bit); }));
+        [bit](const CountryName& n) { return !n.iso3.isEmpty() && !n.capital && (n.languages & bit); }));
 }
 
 const QList<CountryWordForm>* CountryIndex::forms(const QString& folded) const

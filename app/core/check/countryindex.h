@@ -59,7 +59,8 @@ public:
     bool hasIsoCodes() const { return m_hasIsoCodes; }
     /// What could not be read of iso-codes (missing or malformed files).
     QStringList problems() const { return m_problems; }
-    /// Names of member states indexed in \a lang (a name shared by languages counts in each).
+    /// Names of member states indexed in \a lang (a name shared by languages counts in each; capital
+    /// cities standing for states do not count).
     int nameCount(const QString& lang) const;
 
     const QList<CountryWordForm>* forms(const QString& folded) const;
