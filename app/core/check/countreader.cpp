@@ -190,8 +190,8 @@ bool opensWithBase(const SentenceContext& ctx, int i)
 }
 
 /// What the base at token \a i that opens the sentence counts, when a relative clause says it: "Of the
-/// 176 delegations that took part", "из 181 страны, принявшей участие в голосовании": those present
-/// (or voting); nullopt otherwise.
+/// 176 delegations that took part", "из 181 страны, принявшей участие в голосовании" (those present),
+/// "Of the 12 states that voted against"; nullopt otherwise.
 std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i)
 {
     const Tokens& tokens = ctx.tokens;
@@ -208,8 +208,9 @@ std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i)
         ++k;
     for (int n = 0; n < baseVerbReach && k < tokens.size() && tokens.at(k).type == TokenType::Word; ++n, ++k) {
         if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("count_after"))) {
+            // "Of the 12 states that voted against", "Entre los 33 países sin voto registrado": the group.
             const auto kind = CountReader::kindOfTag(m->tag);
-            if (kind == ClaimKind::Present || kind == ClaimKind::Voting)
+            if (kind && (isVoteCount(*kind) || kind == ClaimKind::Present || kind == ClaimKind::Voting))
                 return kind;
             return std::nullopt;
         }
@@ -582,7 +583,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
                 b.start = ctx.offset + t.start;
                 b.end = ctx.offset + t.end;
                 b.revisionExplained = ctx.explained;
-                b.rule = QStringLiteral("the %1 that took part, read as the base of the sentence").arg(t.value);
+                b.rule = QStringLiteral("the %1 the sentence opens with, as its relative clause describes them").arg(t.value);
                 claims.append(b);
             }
             continue;
