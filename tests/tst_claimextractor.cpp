@@ -346,6 +346,14 @@ private slots:
         row("de companions before 'with Russia and N others'", "de",
             "Die Vereinigten Staaten stimmten gemeinsam mit Russland und sechzehn weiteren Staaten gegen den Text.",
             "no=18;state:USA=N;state:RUS=N", "countries");
+        row("de verb around the count", "de", "Insgesamt blieben siebzehn Mitgliedstaaten dem Votum fern.",
+            "non_voting=17");
+        row("de negated verb around the count", "de",
+            "Damit unterstützten zweiundfünfzig Mitgliedstaaten die Resolution nicht.", "not_in_favour=52");
+        row("en base of those present", "en", "Of the 176 delegations that took part, 65 abstained.",
+            "present=176;abstain=65");
+        row("fr base of those present", "fr", "Sur les 174 délégations qui ont pris part au scrutin, 73 se sont abstenues.",
+            "present=174;abstain=73");
         row("en capital that votes", "en", "Washington abstained, while Armenia broke with Moscow.",
             "state:USA=A", "countries");
         row("en capital in a clause is no state", "en", "Serbia, which keeps close ties with Moscow, abstained.",

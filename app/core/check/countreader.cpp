@@ -8,6 +8,7 @@
 
 namespace {
 
+constexpr qint64 minMembership = 97; // fewer members than half of the 193 are no membership
 constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
 constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
 
@@ -368,6 +369,14 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     if (lex.at(tokens, i + 1, QStringLiteral("votes"))
         && lex.before(tokens, kindStart, QStringLiteral("received")))
         return ClaimKind::Yes;
+    // "blieben siebzehn Staaten dem Votum fern", "unterstützten 52 Staaten die Resolution nicht": a verb in
+    // two parts around the count, read as if the count were not there.
+    if (kindStart > 0 && tokens.at(kindStart - 1).type == TokenType::Word) {
+        Tokens probe { tokens.at(kindStart - 1) };
+        probe.append(tokens.mid(i + 1, afterWindow));
+        if (const auto m = lex.at(probe, 0, QStringLiteral("count_after")); m && m->end > 1 && probe.at(m->end - 1).type == TokenType::Word)
+            return CountReader::kindOfTag(m->tag);
+    }
     return std::nullopt;
 }
 
@@ -739,8 +748,11 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // "the 193 members", "of 193 member states": the membership. "57 members sat on the fence"
         // opens its clause with the number: a count of members doing something this reader does not
         // know, not the membership (it falls through to a quantity, unverifiable).
+        // Fewer than half of today's 193 after a verb are members doing something ("unterstützten 52
+        // Mitgliedstaaten ..."); "the 15-member Security Council" is a body's membership.
         const bool opensClause = kindStart == 0 || tokens.at(kindStart - 1).type == TokenType::Punct;
-        if (!opensClause && isMemberNoun(ctx, i + 1)) {
+        if (!opensClause && isMemberNoun(ctx, i + 1)
+            && (t.value >= minMembership || lex.isWord(tokens, kindStart - 1, QStringLiteral("articles")))) {
             c.kind = ClaimKind::Members;
             claims.append(c);
             continue;
