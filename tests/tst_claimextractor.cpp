@@ -669,6 +669,9 @@ private slots:
             "Израиль и Венгрия, обычно близкие к Вашингтону, на этот раз воздержались.", "contradicts-record",
             { QStringLiteral("Israel is named among those abstaining; the record A/RES/ES-11/9 shows it voted in favour") },
             "countries");
+        row("a figure less than half of the other is another count", "en",
+            "91 states voted in favour. A dozen voted against. Only 40 voted in favour, one diplomat said.",
+            "consistent consistent contradicts-record", { QStringLiteral("91 in favour") });
         row("sanctions against a state date no vote", "fr",
             "À Berne, le Conseil fédéral avait annoncé lundi 28 février la reprise des sanctions européennes "
             "contre la Russie.",

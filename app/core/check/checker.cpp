@@ -507,9 +507,16 @@ void crossCheck(QList<Statement>& list)
                               .arg(m.statement + 1)
                               .arg(claimPhrase(*m.claim));
             };
+            // A figure less than half of the other is taken for another count (of another vote, a region,
+            // a misread phrase), not for the same count given twice: "12 against" and "39 co-authors".
+            const auto sameCount = [&](qint64 value) {
+                const qint64 small = std::min(value, ca.claimed);
+                const qint64 large = std::max(value, ca.claimed);
+                return 2 * small >= large;
+            };
             auto collect = [&](auto from, auto to) {
                 for (auto it = from; it != to && others.size() < maxNamed; ++it) {
-                    if (it->statement != a.index)
+                    if (it->statement != a.index && sameCount(it->value))
                         name(*it);
                 }
             };
@@ -519,7 +526,7 @@ void crossCheck(QList<Statement>& list)
                 if (others.size() >= maxNamed)
                     break;
                 const auto [mlo, mhi] = claimRange(*m.claim);
-                if (m.statement != a.index && (mhi < lo || mlo > hi))
+                if (m.statement != a.index && (mhi < lo || mlo > hi) && sameCount(m.value))
                     name(m);
             }
             if (others.isEmpty())
