@@ -362,6 +362,8 @@ private slots:
             "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
+        row("en a ratio to one counts nothing", "en", "Abstentions outnumbered no votes roughly nine to one.",
+            "comparison:abstain>no");
         row("en a time counts nothing", "en", "The debate began at 10 a.m. and 91 states voted in favour.",
             "yes=91");
         row("en cast a ballot of some kind", "en", "A total of 160 countries cast a ballot of some kind.",

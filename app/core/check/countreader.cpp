@@ -570,6 +570,15 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue; // "at 10 o'clock", "um 10 Uhr", "within 90 days", "1 200 kilomètres": no count of states
         if (lex.at(tokens, i + 1, QStringLiteral("multipliers")))
             continue; // "five times as many", "cinq fois plus": a ratio, not a count
+        // "outnumbered opponents by more than 28 to one", "roughly nine to one": a ratio to one, in words.
+        if (const auto to = lex.at(tokens, i + 1, QStringLiteral("to"));
+            to && to->end < tokens.size()
+            && ((tokens.at(to->end).type == TokenType::Number && tokens.at(to->end).value == 1 && tokens.at(to->end).words)
+                || tokens.at(to->end).text == u"one")) {
+            if (tokens.at(to->end).type == TokenType::Number)
+                ctx.taken[to->end] = true;
+            continue;
+        }
 
         // "initially 91": the figure before a change the sentence reports.
         if (lex.before(tokens, i, QStringLiteral("revision_bases"))) {
