@@ -362,6 +362,10 @@ private slots:
             "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
+        row("en the votes needed are no count", "en", "The text cleared the bar easily: 69 yes votes were required out of 103.",
+            "");
+        row("uk yes and no together, and the votes needed", "uk",
+            "«За» і «проти» разом висловилися 103 держави, тож вистачало 69 голосів.", "voting=103");
         row("en a ratio to one counts nothing", "en", "Abstentions outnumbered no votes roughly nine to one.",
             "comparison:abstain>no");
         row("en a time counts nothing", "en", "The debate began at 10 a.m. and 91 states voted in favour.",

@@ -9,6 +9,7 @@
 namespace {
 
 constexpr qint64 minMembership = 97; // fewer members than half of the 193 are no membership
+constexpr int neededReach = 4; // words from a count to "needed" ("69 yes votes were required")
 constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
 constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
 
@@ -188,6 +189,25 @@ bool opensWithBase(const SentenceContext& ctx, int i)
         k = a->start;
     const auto of = ctx.lex.before(ctx.tokens, k, QStringLiteral("of"));
     return of && of->start == 0;
+}
+
+/// Whether the number at token \a i is the votes a majority needed: "69 yes votes were required",
+/// "mindestens 69 Ja-Stimmen nötig", "вистачало 69 голосів", "69 of 103 needed".
+bool neededVotes(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    if (ctx.lex.before(tokens, i, QStringLiteral("needed")))
+        return true;
+    for (int j = i + 1; j < tokens.size() && j <= i + neededReach; ++j) {
+        const Token& t = tokens.at(j);
+        if (t.type == TokenType::Punct && t.text != u"-")
+            return false;
+        if (t.type == TokenType::Country)
+            return false;
+        if (ctx.lex.at(tokens, j, QStringLiteral("needed")))
+            return true;
+    }
+    return false;
 }
 
 /// What the base at token \a i that opens the sentence counts, when a relative clause says it: "Of the
@@ -570,6 +590,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue; // "at 10 o'clock", "um 10 Uhr", "within 90 days", "1 200 kilomètres": no count of states
         if (lex.at(tokens, i + 1, QStringLiteral("multipliers")))
             continue; // "five times as many", "cinq fois plus": a ratio, not a count
+        if (neededVotes(ctx, i))
+            continue; // "69 yes votes were required", "вистачало 69 голосів": what a majority needed
         // "outnumbered opponents by more than 28 to one", "roughly nine to one": a ratio to one, in words.
         if (const auto to = lex.at(tokens, i + 1, QStringLiteral("to"));
             to && to->end < tokens.size()
