@@ -340,6 +340,9 @@ private slots:
         row("ru described group after a dash", "ru",
             "Против проголосовали Россия, Куба и три государства Сахеля — Мали, Нигер и Буркина-Фасо.",
             "state:RUS=N;state:CUB=N;state:MLI=N;state:NER=N;state:BFA=N", "countries");
+        row("en a colon list cut by a semicolon names some", "en",
+            "The 57 abstainers spanned the map: China, India and Brazil; and, more unexpectedly, Georgia.",
+            "abstain=57;state:CHN=A;state:IND=A;state:BRA=A", "countries");
         row("en possessive in a clause between commas", "en",
             "Serbia, long regarded as Russia's closest friend in the Balkans, abstained.", "state:SRB=A",
             "countries");

@@ -716,7 +716,12 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                                      : QStringLiteral("named alone");
             claims.append(c);
         }
-        if (group->exhaustive && group->count && *group->count != list.size()) {
+        // The whole group only when the list runs to the end of its sentence or its brackets: "The 73
+        // abstainers spanned the map: China, India and Brazil; Gulf states such as ..." names some.
+        const int end = list.last() + 1;
+        const bool whole = end >= tokens.size() || tokens.at(end).text == u")" || SentenceTokens::isDash(tokens.at(end))
+            || (tokens.at(end).type == TokenType::Punct && tokens.at(end).text != u";" && tokens.at(end).text != u",");
+        if (group->exhaustive && group->count && *group->count != list.size() && whole) {
             Claim c;
             c.kind = kindOfVote(group->vote);
             c.claimed = list.size();
