@@ -343,6 +343,12 @@ private slots:
         row("en a colon list cut by a semicolon names some", "en",
             "The 57 abstainers spanned the map: China, India and Brazil; and, more unexpectedly, Georgia.",
             "abstain=57;state:CHN=A;state:IND=A;state:BRA=A", "countries");
+        row("de companions between the vote and the list", "de",
+            "Gegen den Text votierten neben Russland nur Belarus, Nordkorea, Eritrea und Syrien.",
+            "state:RUS=N;state:BLR=N;state:PRK=N;state:ERI=N;state:SYR=N", "countries");
+        row("uk companions between commas inside the vote phrase", "uk",
+            "Проти, окрім самої Росії, проголосували лише Білорусь, КНДР, Еритрея та Сирія.",
+            "state:RUS=N;state:BLR=N;state:PRK=N;state:ERI=N;state:SYR=N", "countries");
         row("en possessive in a clause between commas", "en",
             "Serbia, long regarded as Russia's closest friend in the Balkans, abstained.", "state:SRB=A",
             "countries");

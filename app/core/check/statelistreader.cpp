@@ -45,6 +45,9 @@ std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& token
 {
     if (const auto m = lex.before(tokens, j, QStringLiteral("state_after")))
         return m;
+    // "Gegen den Text votierten | neben Russland ...": a vote phrase that opens a list.
+    if (const auto m = lex.before(tokens, j, QStringLiteral("state_before")))
+        return m;
     if (const auto c = lex.before(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
         return c;
     return std::nullopt;
@@ -456,6 +459,49 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
         --first;
     if (const auto lead = lex.before(tokens, first, QStringLiteral("state_before")))
         return lead;
+    // "Gegen den Text votierten neben Russland nur Belarus, ...", "Против высказались, помимо самой России,
+    // лишь Белоруссия": companions named between the vote phrase and the list.
+    {
+        int k = first;
+        if (k > 0 && tokens.at(k - 1).text == u",")
+            --k;
+        int c = k;
+        while (c > 0 && (tokens.at(c - 1).type == TokenType::Country || lex.isWord(tokens, c - 1, QStringLiteral("articles"))
+                            || lex.isWord(tokens, c - 1, QStringLiteral("fillers")) || lex.isWord(tokens, c - 1, QStringLiteral("and"))))
+            --c;
+        if (c < k && tokens.at(c).type != TokenType::Punct) {
+            bool named = false;
+            for (int n = c; n < k; ++n)
+                named = named || tokens.at(n).type == TokenType::Country;
+            if (const auto like = lex.before(tokens, c, QStringLiteral("likewise")); like && named) {
+                int v = like->start;
+                if (v > 0 && tokens.at(v - 1).text == u",")
+                    --v;
+                if (const auto lead = lex.before(tokens, v, QStringLiteral("state_before")))
+                    return lead;
+            }
+        }
+    }
+    // "Проти, окрім самої Росії, проголосували лише Білорусь": a companion clause between commas inside
+    // the vote phrase; read the phrase without it.
+    for (int e = first - 1; e > 0 && e >= first - maxFillers; --e) {
+        if (tokens.at(e).text != u",")
+            continue;
+        for (int b = e - 1; b > 0 && b >= e - parentheticalWindow; --b) {
+            if (tokens.at(b).text != u",")
+                continue;
+            if (lex.at(tokens, b + 1, QStringLiteral("likewise"))) {
+                Tokens probe = tokens.mid(0, b);
+                probe.append(tokens.mid(e + 1, first - e - 1));
+                if (const auto lead = lex.before(probe, int(probe.size()), QStringLiteral("state_before"))) {
+                    if (lead->end == probe.size())
+                        return LexMatch { lead->start, first, lead->tag };
+                }
+            }
+            break;
+        }
+        break;
+    }
     // "Против выступили, в частности, Россия, ...": the trigger may stand between commas.
     const auto comma = [&](int i) { return i > 0 && tokens.at(i - 1).text == u"," ? i - 1 : i; };
     if (const auto t = lex.before(tokens, comma(first), QStringLiteral("list_triggers")))
