@@ -684,6 +684,11 @@ private slots:
             "Израиль и Венгрия, обычно близкие к Вашингтону, на этот раз воздержались.", "contradicts-record",
             { QStringLiteral("Israel is named among those abstaining; the record A/RES/ES-11/9 shows it voted in favour") },
             "countries");
+        row("'among them' takes the group of the sentence before", "en",
+            "Twelve states voted against. Among them were Russia, Belarus and China.",
+            "consistent contradicts-record", {}, "countries");
+        row("'among them' with no group before claims nothing", "en",
+            "The debate lasted two days. Among them were Russia and Belarus.", "", {}, "countries");
         row("a figure less than half of the other is another count", "en",
             "91 states voted in favour. A dozen voted against. Only 40 voted in favour, one diplomat said.",
             "consistent consistent contradicts-record", { QStringLiteral("91 in favour") });

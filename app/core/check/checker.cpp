@@ -622,6 +622,7 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
     else
         result.lang = Language::isSupported(article.lang) ? article.lang : Language::detect(article.text);
     const ClaimExtractor& reader = extractor(result.lang);
+    qsizetype lastCountSentence = -2; // the sentence that gave it
     std::optional<ClaimKind> lastCount; // the kind of the last count of votes, for "the number"
     QHash<int, qint64> lastValues; // the last value given of each kind of count
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
@@ -632,6 +633,15 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         if (s.text.endsWith(u'?') || s.text.endsWith(u'\uFF1F'))
             continue;
         QList<Claim> claims = reader.extract(s.text, s.start, headline);
+        // "Among them, China and India": the group the sentence before counted, if it counted one.
+        const bool groupFromBefore = lastCount && lastCountSentence == i - 1;
+        for (Claim& c : claims) {
+            if (c.groupBefore && groupFromBefore) {
+                c.stateVote = *voteOfKind(*lastCount);
+                c.rule = QStringLiteral("named among the %1 of the sentence before").arg(votePhrase(c.stateVote));
+            }
+        }
+        claims.removeIf([&](const Claim& c) { return c.groupBefore && !groupFromBefore; });
         if (claims.isEmpty())
             continue;
         markOtherResolution(claims, record);
@@ -660,6 +670,7 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
             }
             if (isVoteCount(c.kind) && voteOfKind(c.kind) && !c.percent) {
                 lastCount = c.kind;
+                lastCountSentence = i;
                 lastValues[int(c.kind)] = c.claimed;
             }
             checkClaim(c, record, s.text, s.start);

@@ -448,6 +448,17 @@ int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& li
     return c + 1;
 }
 
+/// Where a list starting at token \a first begins with the articles and fillers before it ("Среди них —
+/// также Азербайджан": the dash is skipped by the lexicon).
+int stateListStart(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    while (first > 0
+        && (lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+            || lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
+        --first;
+    return first;
+}
+
 /// The vote phrase before a list: "Против голосовали Россия, ...", "Mit Nein stimmten unter anderem
 /// Russland, ..." (a trigger such as "among others" may stand between).
 std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first)
@@ -715,6 +726,25 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             }
         }
         if (!group) {
+            // "Among them were China and India", "Среди них — Азербайджан, ...": the group the sentence
+            // before counted; the checker gives the states its vote.
+            if (const auto them = lex.before(tokens, stateListStart(lex, tokens, list.first()), QStringLiteral("group_anaphora"));
+                them && them->start <= 1) {
+                for (int t : list) {
+                    const QString iso3 = tokens.at(t).iso3;
+                    if (claimed.contains(iso3))
+                        continue;
+                    claimed.insert(iso3);
+                    Claim c;
+                    c.kind = ClaimKind::StateVote;
+                    c.state = iso3;
+                    c.groupBefore = true;
+                    c.start = offset + tokens.at(t).start;
+                    c.end = offset + tokens.at(t).end;
+                    claims.append(c);
+                }
+                continue;
+            }
             // "Outre la Russie, seuls le Bélarus ... ont voté contre", "Neben Russland und den USA
             // stimmten unter anderem Israel ... gegen den Text": companions named before the list that
             // votes share its vote.
