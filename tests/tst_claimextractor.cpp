@@ -689,6 +689,12 @@ private slots:
             "consistent contradicts-record", {}, "countries");
         row("'among them' with no group before claims nothing", "en",
             "The debate lasted two days. Among them were Russia and Belarus.", "", {}, "countries");
+        row("'so did' takes the vote of the sentence before", "en",
+            "Brazil abstained. So did China itself, along with India and Israel.",
+            "consistent contradicts-record", {}, "countries");
+        row("'did the same' past a clause between commas", "en",
+            "Georgia voted in favour. Türkiye, a NATO member that has hosted talks in Istanbul, did the same.",
+            "consistent contradicts-record", {}, "countries");
         row("a figure less than half of the other is another count", "en",
             "91 states voted in favour. A dozen voted against. Only 40 voted in favour, one diplomat said.",
             "consistent consistent contradicts-record", { QStringLiteral("91 in favour") });

@@ -623,6 +623,8 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         result.lang = Language::isSupported(article.lang) ? article.lang : Language::detect(article.text);
     const ClaimExtractor& reader = extractor(result.lang);
     qsizetype lastCountSentence = -2; // the sentence that gave it
+    std::optional<Vote> lastStateVote; // the vote of the last state named with one, for "so did China"
+    qsizetype lastStateVoteSentence = -2;
     std::optional<ClaimKind> lastCount; // the kind of the last count of votes, for "the number"
     QHash<int, qint64> lastValues; // the last value given of each kind of count
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
@@ -642,6 +644,16 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
             }
         }
         claims.removeIf([&](const Claim& c) { return c.groupBefore && !groupFromBefore; });
+        // "So did China", "L'Inde aussi.": the vote the sentence before gave its states.
+        const bool voteFromBefore = lastStateVote && lastStateVoteSentence == i - 1;
+        for (Claim& c : claims) {
+            if (c.voteBefore && voteFromBefore) {
+                c.stateVote = *lastStateVote;
+                c.rule = QStringLiteral("named as doing the same as the states of the sentence before (%1)")
+                             .arg(votePhrase(c.stateVote));
+            }
+        }
+        claims.removeIf([&](const Claim& c) { return c.voteBefore && !voteFromBefore; });
         if (claims.isEmpty())
             continue;
         markOtherResolution(claims, record);
@@ -672,6 +684,10 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                 lastCount = c.kind;
                 lastCountSentence = i;
                 lastValues[int(c.kind)] = c.claimed;
+            }
+            if (c.kind == ClaimKind::StateVote && c.sameAs.isEmpty()) {
+                lastStateVote = c.stateVote;
+                lastStateVoteSentence = i;
             }
             checkClaim(c, record, s.text, s.start);
         }

@@ -66,6 +66,8 @@ struct Claim
                             // gives it the kind of the last count in earlier sentences
     bool groupBefore = false; // StateVote: "Among them, China and India": named among the group the
                               // sentence before counted; the checker gives it that group's vote
+    bool voteBefore = false; // StateVote: "So did China", "L'Inde aussi.": the vote the sentence before gave
+                             // its states; the checker gives it that vote
     bool listSize = false; // the number of states a list names ("3 states named as the 5 against"):
                            // checked against the record, not against the article's figures
     QString otherTime; // "In March 2022", "three years ago": the sentence tells of a vote at another time

@@ -448,6 +448,35 @@ int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& li
     return c + 1;
 }
 
+/// Whether the sentence ends at token \a j with "too", "did the same", "aussi" (past a clause between
+/// commas: "Türkiye, a NATO member that has hosted talks, did the same.").
+bool likewiseEnds(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    if (j < tokens.size() && tokens.at(j).text == u",") {
+        int k = j + 1;
+        while (k < tokens.size() && k <= j + 2 * parentheticalWindow && tokens.at(k).text != u","
+            && tokens.at(k).type != TokenType::Country && tokens.at(k).type != TokenType::Number)
+            ++k;
+        if (k < tokens.size() && tokens.at(k).text == u",")
+            j = k + 1;
+    }
+    const auto too = lex.at(tokens, j, QStringLiteral("likewise_after"));
+    return too && (too->end >= tokens.size() || tokens.at(too->end).type == TokenType::Punct);
+}
+
+/// Whether nothing but companions ("along with India and Brazil") and the full stop follows token \a j:
+/// "So did China itself, along with India." and no more.
+bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    j = separatorEnd(lex, tokens, j);
+    if (const auto like = lex.at(tokens, j, QStringLiteral("likewise"))) {
+        for (j = separatorEnd(lex, tokens, like->end); j < tokens.size() && tokens.at(j).type == TokenType::Country;
+             j = separatorEnd(lex, tokens, j + 1)) {
+        }
+    }
+    return j >= tokens.size() || (tokens.at(j).type == TokenType::Punct && tokens.at(j).text != u",");
+}
+
 /// Where a list starting at token \a first begins with the articles and fillers before it ("Среди них —
 /// также Азербайджан": the dash is skipped by the lexicon).
 int stateListStart(const Lexicon& lex, const Tokens& tokens, int first)
@@ -727,9 +756,25 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         }
         if (!group) {
             // "Among them were China and India", "Среди них — Азербайджан, ...": the group the sentence
-            // before counted; the checker gives the states its vote.
-            if (const auto them = lex.before(tokens, stateListStart(lex, tokens, list.first()), QStringLiteral("group_anaphora"));
-                them && them->start <= 1) {
+            // before counted; "So did China", "L'Inde et le Brésil aussi.", "Türkiye, a NATO member, did the
+            // same.": the vote the sentence before gave. The checker gives the states that vote.
+            const int start = stateListStart(lex, tokens, list.first());
+            const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
+            const bool count = them && them->start <= 1;
+            bool same = false;
+            if (const auto so = lex.before(tokens, start, QStringLiteral("likewise_before")); so && so->start <= 1)
+                same = endsWithList(lex, tokens, list.last() + 1);
+            if (!count && !same && start <= 1)
+                same = likewiseEnds(lex, tokens, list.last() + 1);
+            if (count || same) {
+                // "So did China itself, along with India and Saudi Arabia": companions share it.
+                int k = separatorEnd(lex, tokens, list.last() + 1); // past "itself,"
+                if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
+                    for (k = separatorEnd(lex, tokens, like->end); k < tokens.size() && tokens.at(k).type == TokenType::Country;
+                         k = separatorEnd(lex, tokens, k + 1))
+                        list.append(k);
+                    i = list.last();
+                }
                 for (int t : list) {
                     const QString iso3 = tokens.at(t).iso3;
                     if (claimed.contains(iso3))
@@ -738,7 +783,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                     Claim c;
                     c.kind = ClaimKind::StateVote;
                     c.state = iso3;
-                    c.groupBefore = true;
+                    c.groupBefore = count;
+                    c.voteBefore = !count;
                     c.start = offset + tokens.at(t).start;
                     c.end = offset + tokens.at(t).end;
                     claims.append(c);
