@@ -168,6 +168,10 @@ private slots:
             << u"Die Resolution Nr. 5 wurde angenommen, vgl. Dr. Meier und die Staaten der Welt. Russland stimmte dagegen."_qs
             << QStringList { u"Die Resolution Nr. 5 wurde angenommen, vgl. Dr. Meier und die Staaten der Welt."_qs,
                    u"Russland stimmte dagegen."_qs };
+        QTest::newRow("abbreviations in names ICU lacks: U.N., St.")
+            << u"The U.N. General Assembly voted. St. Lucia and St. Kitts and Nevis voted yes. Cuba abstained."_qs
+            << QStringList { u"The U.N. General Assembly voted."_qs, u"St. Lucia and St. Kitts and Nevis voted yes."_qs,
+                   u"Cuba abstained."_qs };
         QTest::newRow("a line break after a day number is a break")
             << u"Die Sitzung vom 3.\nDezember war kurz."_qs
             << QStringList { u"Die Sitzung vom 3."_qs, u"Dezember war kurz."_qs };

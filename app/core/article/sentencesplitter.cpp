@@ -117,10 +117,12 @@ QSet<QString> abbreviations(const QString& lang)
     ures_close(list);
     ures_close(exceptions);
     ures_close(bundle);
-    // Abbreviations inside state names that ICU's lists lack: "St. Lucia", "St. Kitts and Nevis" and the
+    // Abbreviations inside names that ICU's lists lack: "St. Lucia", "St. Kitts and Nevis", "U.N." and the
     // RAE's "EE. UU." (the second full stop may end a sentence and is left alone).
     if (lang == u"en" || lang == u"de")
         words.insert(QStringLiteral("St."));
+    if (lang == u"en")
+        words.insert(QStringLiteral("U.N.")); // "the U.N. General Assembly" (ICU lists "U.S." but not "U.N.")
     if (lang == u"es")
         words.insert(QStringLiteral("EE."));
     return words;

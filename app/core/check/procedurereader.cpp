@@ -192,7 +192,9 @@ int Reader::voteWordEnd(int i) const
         return -1;
     for (int j = i - 1; j >= 0 && j >= i - assemblyReach; --j) {
         const QString& t = m_words.at(j).text;
-        if (t == u";" || t == u":" || t == u"." || t == u"?" || t == u"!")
+        // The full stop of an abbreviation ("the U.N. General Assembly") ends nothing.
+        const bool abbreviation = t == u"." && j > 0 && m_words.at(j - 1).text.size() == 1;
+        if (t == u";" || t == u":" || (t == u"." && !abbreviation) || t == u"?" || t == u"!")
             break;
         if (ProcedureLexicon::matchAny(m_words, j, m_lex.assembly) >= 0)
             return act;
