@@ -781,7 +781,9 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // know, not the membership (it falls through to a quantity, unverifiable).
         // Fewer than half of today's 193 after a verb are members doing something ("unterstützten 52
         // Mitgliedstaaten ..."); "the 15-member Security Council" is a body's membership.
-        const bool opensClause = kindStart == 0 || tokens.at(kindStart - 1).type == TokenType::Punct;
+        // "Total: 193 member states" is a table line's membership.
+        const bool opensClause = kindStart == 0
+            || (tokens.at(kindStart - 1).type == TokenType::Punct && tokens.at(kindStart - 1).text != u":");
         if (!opensClause && isMemberNoun(ctx, i + 1)
             && (t.value >= minMembership || lex.isWord(tokens, kindStart - 1, QStringLiteral("articles")))) {
             c.kind = ClaimKind::Members;
