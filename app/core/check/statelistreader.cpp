@@ -477,6 +477,15 @@ bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j)
     return j >= tokens.size() || (tokens.at(j).type == TokenType::Punct && tokens.at(j).text != u",");
 }
 
+/// Whether the list at token \a first opens its sentence or clause (past articles): "Ottawa, de son côté,
+/// a voté pour", not "solidaires avec Moscou, ...".
+bool startsClause(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+        --first;
+    return first == 0 || tokens.at(first - 1).type == TokenType::Punct;
+}
+
 /// Where a list starting at token \a first begins with the articles and fillers before it ("Среди них —
 /// также Азербайджан": the dash is skipped by the lexicon).
 int stateListStart(const Lexicon& lex, const Tokens& tokens, int first)
@@ -586,7 +595,8 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             return true;
         return lex.isWord(tokens, k - 1, QStringLiteral("and")) || lex.isWord(tokens, k - 1, QStringLiteral("relatives"))
             || lex.before(tokens, k, QStringLiteral("list_separators")) || lex.before(tokens, k, QStringLiteral("state_before"))
-            || lex.before(tokens, k, QStringLiteral("same_vote")) || lex.before(tokens, k, QStringLiteral("likewise"));
+            || lex.before(tokens, k, QStringLiteral("same_vote")) || lex.before(tokens, k, QStringLiteral("likewise"))
+            || lex.before(tokens, k, QStringLiteral("likewise_before"));
     };
     for (int i = 0; i < tokens.size(); ++i) {
         if (tokens.at(i).type != TokenType::Country)
@@ -618,9 +628,21 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             && (lex.isWord(tokens, before - 1, QStringLiteral("articles"))
                 || lex.isWord(tokens, before - 1, QStringLiteral("fillers"))))
             --before;
+        // "Ottawa, de son côté, a voté pour", "Belgrado, cercano a Moscú, respaldó": past a clause between
+        // commas; "votó a favor, igual que Washington y Ottawa": after a likewise phrase after a vote;
+        // "Так само вчинили Белград і Баку": after a phrase that gives the vote of the sentence before.
+        bool likewiseAfterVote = false;
+        if (const auto like = lex.before(tokens, before, QStringLiteral("likewise"))) {
+            int v = like->start;
+            if (v > 0 && tokens.at(v - 1).text == u",")
+                --v;
+            likewiseAfterVote = votePhraseBefore(lex, tokens, v).has_value();
+        }
         const bool votes = votePhraseAt(lex, tokens, after) || lex.at(tokens, after, QStringLiteral("same_vote"))
+            || (startsClause(lex, tokens, first) && voteAfter(lex, tokens, last + 1).vote.has_value())
             || lex.before(tokens, before, QStringLiteral("state_before"))
-            || lex.before(tokens, before, QStringLiteral("same_vote"));
+            || lex.before(tokens, before, QStringLiteral("same_vote")) || likewiseAfterVote
+            || lex.before(tokens, before, QStringLiteral("likewise_before"));
         bool phrase = false;
         for (int k = first; k <= last && !phrase; ++k)
             phrase = tokens.at(k).capital && inPhrase(k);
