@@ -369,6 +369,11 @@ private slots:
             "state:SRB=A", "countries");
         row("fr capitals in a list", "fr", "Pékin et New Delhi ont choisi l'abstention.", "state:CHN=A;state:IND=A",
             "countries");
+        row("fr capitals past a clause and after a likewise phrase", "fr",
+            "Ottawa, de son côté, a voté pour, tout comme Paris, Londres et Berlin.",
+            "state:CAN=Y;state:FRA=Y;state:GBR=Y;state:DEU=Y", "countries");
+        row("fr capital inside a clause between commas", "fr", "Les Palaos, solidaires avec Moscou, ont voté contre.",
+            "state:PLW=N", "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
         row("en the votes needed are no count", "en", "The text cleared the bar easily: 69 yes votes were required out of 103.",
