@@ -363,6 +363,12 @@ private slots:
             "present=176;abstain=65");
         row("fr base of those present", "fr", "Sur les 174 délégations qui ont pris part au scrutin, 73 se sont abstenues.",
             "present=174;abstain=73");
+        row("en a remaining base is no membership", "en",
+            "Of the remaining 90 member states, 57 abstained and 33 stayed out of the vote altogether.",
+            "abstain=57;non_voting=33");
+        row("en 'among them' after a list takes the count before", "en",
+            "A further 35 nations abstained, China and India among them.", "abstain=35;state:CHN=A;state:IND=A",
+            "countries");
         row("en capital that votes", "en", "Washington abstained, while Armenia broke with Moscow.",
             "state:USA=A", "countries");
         row("en capital in a clause is no state", "en", "Serbia, which keeps close ties with Moscow, abstained.",

@@ -182,9 +182,13 @@ bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart)
 /// base of what follows is not itself a count of the vote it names.
 bool opensWithBase(const SentenceContext& ctx, int i)
 {
-    if (isMemberNoun(ctx, i + 1))
-        return false;
     int k = i;
+    // "Of the remaining 90 member states, 57 abstained": a part of the membership, not the membership.
+    const auto remaining = ctx.lex.before(ctx.tokens, k, QStringLiteral("other_before"));
+    if (remaining)
+        k = remaining->start;
+    else if (isMemberNoun(ctx, i + 1))
+        return false;
     if (const auto a = ctx.lex.before(ctx.tokens, k, QStringLiteral("articles")))
         k = a->start;
     const auto of = ctx.lex.before(ctx.tokens, k, QStringLiteral("of"));

@@ -776,6 +776,15 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 }
             }
         }
+        // "A further 35 nations abstained, China and India among them": the count before in the sentence.
+        if (!group && lex.at(tokens, list.last() + 1, QStringLiteral("group_anaphora"))) {
+            for (auto c = claims.crbegin(); c != claims.crend(); ++c) {
+                if (c->start < offset + tokens.at(list.first()).start && isVoteCount(c->kind) && voteOfKind(c->kind)) {
+                    group = Group { *voteOfKind(c->kind), std::nullopt, false };
+                    break;
+                }
+            }
+        }
         if (!group) {
             // "Among them were China and India", "Среди них — Азербайджан, ...": the group the sentence
             // before counted; "So did China", "L'Inde et le Brésil aussi.", "Türkiye, a NATO member, did the
