@@ -369,6 +369,9 @@ private slots:
         row("en 'among them' after a list takes the count before", "en",
             "A further 35 nations abstained, China and India among them.", "abstain=35;state:CHN=A;state:IND=A",
             "countries");
+        row("en among the nations that voted", "en",
+            "Fiji and Samoa were among the Pacific nations that voted in favour, and Morocco was among those that did not vote.",
+            "state:FJI=Y;state:WSM=Y;state:MAR=X", "countries");
         row("en capital that votes", "en", "Washington abstained, while Armenia broke with Moscow.",
             "state:USA=A", "countries");
         row("en capital in a clause is no state", "en", "Serbia, which keeps close ties with Moscow, abstained.",

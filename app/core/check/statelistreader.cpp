@@ -13,6 +13,7 @@ constexpr int maxFillers = 4;
 constexpr int parentheticalWindow = 12; // words of a clause between commas after a list
 constexpr int companionReach = 6; // tokens from companions named first to the list they join
 constexpr int relativeWindow = 14; // tokens of a relative clause between a state and its vote
+constexpr int amongWords = 5; // words between "among the" and its vote phrase ("Pacific nations that")
 constexpr int describedWindow = 5; // words describing a group whose members a list names
 
 std::optional<Vote> voteOfTag(const QString& tag)
@@ -167,17 +168,16 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
         int k = among->end;
         if (k < tokens.size() && tokens.at(k).type == TokenType::Number)
             ++k;
-        // "оказались среди 19 стран, не принявших участия": a comma before a participle.
-        while (k < tokens.size() && k < among->end + 4
-            && (lex.isWord(tokens, k, QStringLiteral("state_nouns"))
-                || lex.isWord(tokens, k, QStringLiteral("relatives")) || tokens.at(k).text == u","))
-            ++k;
-        // "were among the 19 states that did not vote", "were among the opponents".
-        {
+        // "were among the 19 states that did not vote", "were among the opponents", "were among the Pacific
+        // nations that voted in favour", "were among those abstaining", "оказались среди 19 стран, не
+        // принявших участия" (a comma before a participle): the vote phrase a few words on.
+        for (const int from = k; k < tokens.size() && k <= from + amongWords; ++k) {
             for (const char* role : { "state_after", "count_after" }) {
                 if (const auto m = lex.at(tokens, k, QString::fromLatin1(role)))
                     return { true, voteOfTag(m->tag), m->end };
             }
+            if (tokens.at(k).type != TokenType::Word && tokens.at(k).text != u",")
+                break;
         }
     }
     const auto m = votePhraseAt(lex, tokens, j);
