@@ -372,6 +372,10 @@ private slots:
         row("en among the nations that voted", "en",
             "Fiji and Samoa were among the Pacific nations that voted in favour, and Morocco was among those that did not vote.",
             "state:FJI=Y;state:WSM=Y;state:MAR=X", "countries");
+        row("de verb before the list, particle after it", "de",
+            "Aus Afrika votierten Mali, Niger und Sudan dagegen.", "state:MLI=N;state:NER=N;state:SDN=N", "countries");
+        row("de perfect tense with a word between", "de", "Nordmazedonien, ein Beitrittskandidat, hat sich überraschend enthalten.",
+            "state:MKD=A", "countries");
         row("en capital that votes", "en", "Washington abstained, while Armenia broke with Moscow.",
             "state:USA=A", "countries");
         row("en capital in a clause is no state", "en", "Serbia, which keeps close ties with Moscow, abstained.",

@@ -737,6 +737,14 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             i = list.last();
         if (after.matched && !after.vote)
             continue; // "China did not vote for it": in favour or not, no one vote
+        // "Aus Afrika votierten Mali, Niger und Sudan dagegen": the verb before the list, its particle after.
+        if (!after.matched && list.first() > 0 && tokens.at(list.first() - 1).type == TokenType::Word) {
+            Tokens probe { tokens.at(list.first() - 1) };
+            probe.append(tokens.mid(list.last() + 1, 8));
+            if (const auto m = lex.at(probe, 0, QStringLiteral("state_after"));
+                m && m->end > 1 && (m->end >= probe.size() || probe.at(m->end).type == TokenType::Punct))
+                after = { true, voteOfTag(m->tag), list.last() + m->end };
+        }
         if (after.vote) {
             group = Group { *after.vote, named, named.has_value() };
         } else if (const auto lead = stateBefore(lex, tokens, list.first())) {
