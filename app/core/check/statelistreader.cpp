@@ -29,6 +29,18 @@ std::optional<Vote> voteOfTag(const QString& tag)
     return std::nullopt; // "did not vote for it" says no single vote
 }
 
+/// The token after the fillers ("also", "traditionnellement", "на этот раз") that start at token \a j.
+int pastFillers(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int n = 0; n < maxFillers; ++n) {
+        const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
+        if (!f)
+            break;
+        j = f->end;
+    }
+    return j;
+}
+
 /// The vote phrase after a list of states at token \a j: "voted against", or a count's plural vote
 /// phrase of more than one word ("Le Mali et le Niger se sont prononcés contre"; "against" alone may be
 /// a war's).
@@ -65,13 +77,7 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
     for (int k = j + 1; k < tokens.size() && k <= j + (dash ? 2 * parentheticalWindow : parentheticalWindow); ++k) {
         const Token& t = tokens.at(k);
         if (dash ? SentenceTokens::isDash(t) : t.text == u",") {
-            int v = k + 1;
-            for (int n = 0; n < maxFillers; ++n) {
-                const auto f = lex.at(tokens, v, QStringLiteral("fillers"));
-                if (!f)
-                    break;
-                v = f->end;
-            }
+            const int v = pastFillers(lex, tokens, k + 1);
             return k > j + 1 && votePhraseAt(lex, tokens, v) ? k + 1 : -1;
         }
         // A number may describe the list: "\u2013 the three members of the alliance \u2013", ", the three
@@ -128,12 +134,7 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
                 if (first < 0)
                     first = c;
                 int v = c + 1;
-                for (int n = 0; n < maxFillers; ++n) {
-                    const auto f = lex.at(tokens, v, QStringLiteral("fillers"));
-                    if (!f)
-                        break;
-                    v = f->end;
-                }
+                v = pastFillers(lex, tokens, v);
                 if (votePhraseAt(lex, tokens, v)) {
                     first = c;
                     break;
@@ -157,12 +158,7 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             ++j;
         }
     }
-    for (int n = 0; n < maxFillers; ++n) {
-        const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
-        if (!f)
-            break;
-        j = f->end;
-    }
+    j = pastFillers(lex, tokens, j);
     // "Benin and the Bahamas were among the 19 states that did not vote".
     if (const auto among = lex.at(tokens, j, QStringLiteral("among_after"))) {
         int k = among->end;
@@ -234,12 +230,7 @@ int describedMembers(const Lexicon& lex, const Tokens& tokens, int k, bool& brac
 /// token \a j (past fillers), or -1.
 int sameVoteAfter(const Lexicon& lex, const Tokens& tokens, int j)
 {
-    for (int n = 0; n < maxFillers; ++n) {
-        const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
-        if (!f)
-            break;
-        j = f->end;
-    }
+    j = pastFillers(lex, tokens, j);
     const auto m = lex.at(tokens, j, QStringLiteral("same_vote"));
     if (!m)
         return -1;
@@ -486,6 +477,17 @@ bool startsClause(const Lexicon& lex, const Tokens& tokens, int first)
     return first == 0 || tokens.at(first - 1).type == TokenType::Punct;
 }
 
+/// A state-vote claim for the state at token \a t; the caller sets what it claims.
+Claim stateClaim(const Tokens& tokens, int t, int offset)
+{
+    Claim c;
+    c.kind = ClaimKind::StateVote;
+    c.state = tokens.at(t).iso3;
+    c.start = offset + tokens.at(t).start;
+    c.end = offset + tokens.at(t).end;
+    return c;
+}
+
 /// Where a list starting at token \a first begins with the articles and fillers before it ("Среди них —
 /// также Азербайджан": the dash is skipped by the lexicon).
 int stateListStart(const Lexicon& lex, const Tokens& tokens, int first)
@@ -616,18 +618,8 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
         i = last;
         if (!capitals)
             continue;
-        int after = last + 1;
-        for (int n = 0; n < maxFillers; ++n) {
-            const auto f = lex.at(tokens, after, QStringLiteral("fillers"));
-            if (!f)
-                break;
-            after = f->end;
-        }
-        int before = first;
-        while (before > 0
-            && (lex.isWord(tokens, before - 1, QStringLiteral("articles"))
-                || lex.isWord(tokens, before - 1, QStringLiteral("fillers"))))
-            --before;
+        const int after = pastFillers(lex, tokens, last + 1);
+        const int before = stateListStart(lex, tokens, first);
         // "Ottawa, de son côté, a voté pour", "Belgrado, cercano a Moscú, respaldó": past a clause between
         // commas; "votó a favor, igual que Washington y Ottawa": after a likewise phrase after a vote;
         // "Так само вчинили Белград і Баку": after a phrase that gives the vote of the sentence before.
@@ -667,6 +659,18 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             claimed.insert(c.state);
     }
     QList<int> waiting; // states named before a list, sharing its vote
+    // A claim for each state of \a states not claimed yet, completed by \a complete.
+    const auto claimEach = [&](const QList<int>& states, const auto& complete) {
+        for (int t : states) {
+            const QString iso3 = tokens.at(t).iso3;
+            if (claimed.contains(iso3))
+                continue;
+            claimed.insert(iso3);
+            Claim c = stateClaim(tokens, t, offset);
+            complete(c);
+            claims.append(c);
+        }
+    };
     for (int i = 0; i < tokens.size(); ++i) {
         if (tokens.at(i).type != TokenType::Country)
             continue;
@@ -711,12 +715,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 if (claimed.contains(iso3) || iso3 == tokens.at(with).iso3)
                     continue;
                 claimed.insert(iso3);
-                Claim c;
-                c.kind = ClaimKind::StateVote;
-                c.state = iso3;
+                Claim c = stateClaim(tokens, t, offset);
                 c.sameAs = tokens.at(with).iso3;
-                c.start = offset + tokens.at(t).start;
-                c.end = offset + tokens.at(t).end;
                 claims.append(c);
             }
             i = with;
@@ -814,32 +814,18 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                         list.append(k);
                     i = list.last();
                 }
-                for (int t : list) {
-                    const QString iso3 = tokens.at(t).iso3;
-                    if (claimed.contains(iso3))
-                        continue;
-                    claimed.insert(iso3);
-                    Claim c;
-                    c.kind = ClaimKind::StateVote;
-                    c.state = iso3;
+                claimEach(list, [&](Claim& c) {
                     c.groupBefore = count;
                     c.voteBefore = !count;
-                    c.start = offset + tokens.at(t).start;
-                    c.end = offset + tokens.at(t).end;
-                    claims.append(c);
-                }
+                });
                 continue;
             }
             // "Outre la Russie, seuls le Bélarus ... ont voté contre", "Neben Russland und den USA
             // stimmten unter anderem Israel ... gegen den Text": companions named before the list that
             // votes share its vote.
             waiting.clear();
-            int first = list.first(); // "Помимо самой России": past articles and fillers
-            while (first > 0
-                && (lex.isWord(tokens, first - 1, QStringLiteral("articles"))
-                    || lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
-                --first;
-            if (lex.before(tokens, first, QStringLiteral("likewise"))) {
+            // "Помимо самой России": past articles and fillers.
+            if (lex.before(tokens, stateListStart(lex, tokens, list.first()), QStringLiteral("likewise"))) {
                 for (int k = list.last() + 1; k < tokens.size() && k <= list.last() + companionReach; ++k) {
                     if (tokens.at(k).type == TokenType::Country) {
                         waiting = list;
@@ -862,21 +848,11 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             const MemberState* m = MemberStates::find(tokens.at(t).iso3);
             names << (m ? m->name : tokens.at(t).iso3);
         }
-        for (int t : list) {
-            const QString iso3 = tokens.at(t).iso3;
-            if (claimed.contains(iso3))
-                continue;
-            claimed.insert(iso3);
-            Claim c;
-            c.kind = ClaimKind::StateVote;
-            c.state = iso3;
+        claimEach(list, [&](Claim& c) {
             c.stateVote = group->vote;
-            c.start = offset + tokens.at(t).start;
-            c.end = offset + tokens.at(t).end;
             c.rule = list.size() > 1 ? QStringLiteral("named among %1").arg(names.join(QStringLiteral(", ")))
                                      : QStringLiteral("named alone");
-            claims.append(c);
-        }
+        });
         // The whole group only when the list runs to the end of its sentence or its brackets: "The 73
         // abstainers spanned the map: China, India and Brazil; Gulf states such as ..." names some.
         const int end = list.last() + 1;
