@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/lexicon.h"
+#include "core/check/statelistreader.h"
+#include "core/check/statephrases.h"
+
+using namespace StatePhrases;
+
+void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
+{
+    if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.capital; }))
+        return;
+    // The sentence with every capital as a plain word: "Позицію Москви підтримали", "an der Seite
+    // Moskaus" are phrases of the lexicon, whose capital is a word of the phrase.
+    Tokens plain = tokens;
+    for (Token& t : plain) {
+        if (t.capital) {
+            t.type = TokenType::Word;
+            t.text = t.text.toLower();
+        }
+    }
+    const auto inPhrase = [&](int i) {
+        for (int k = std::max(0, i - 3); k <= i; ++k) {
+            for (const char* role : { "state_before", "state_after", "count_before", "count_after",
+                     "same_vote", "group_before", "likewise" }) {
+                if (const auto m = lex.at(plain, k, QString::fromLatin1(role)); m && m->end > i)
+                    return true;
+            }
+        }
+        return false;
+    };
+    // A capital after a plain word is its object or its genitive ("broke with Moscow", "ties with
+    // Moscow"), not the subject that votes; after "and", "which", a comma or a vote phrase it may be.
+    const auto opensClause = [&](int first) {
+        int k = first;
+        while (k > 0
+            && (lex.isWord(tokens, k - 1, QStringLiteral("articles"))
+                || lex.isWord(tokens, k - 1, QStringLiteral("fillers"))
+                || lex.isWord(tokens, k - 1, QStringLiteral("only"))))
+            --k;
+        if (k == 0 || tokens.at(k - 1).type != TokenType::Word)
+            return true;
+        return lex.isWord(tokens, k - 1, QStringLiteral("and"))
+            || lex.isWord(tokens, k - 1, QStringLiteral("relatives"))
+            || lex.before(tokens, k, QStringLiteral("list_separators"))
+            || lex.before(tokens, k, QStringLiteral("state_before"))
+            || lex.before(tokens, k, QStringLiteral("same_vote"))
+            || lex.before(tokens, k, QStringLiteral("likewise"))
+            || lex.before(tokens, k, QStringLiteral("likewise_before"));
+    };
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (tokens.at(i).type != TokenType::Country)
+            continue;
+        // The run of states around it: "Pékin et New Delhi", "Russia, Belarus and Minsk".
+        int first = i;
+        int last = i;
+        bool capitals = tokens.at(i).capital;
+        for (int j = i + 1; j < tokens.size();) {
+            const int k = separatorEnd(lex, tokens, j);
+            if (k == j || k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+                break;
+            last = k;
+            capitals = capitals || tokens.at(k).capital;
+            j = k + 1;
+        }
+        i = last;
+        if (!capitals)
+            continue;
+        const int after = pastFillers(lex, tokens, last + 1);
+        const int before = stateListStart(lex, tokens, first);
+        // "Ottawa, de son côté, a voté pour", "Belgrado, cercano a Moscú, respaldó": past a clause between
+        // commas; "votó a favor, igual que Washington y Ottawa": after a likewise phrase after a vote;
+        // "Так само вчинили Белград і Баку": after a phrase that gives the vote of the sentence before.
+        bool likewiseAfterVote = false;
+        if (const auto like = lex.before(tokens, before, QStringLiteral("likewise"))) {
+            int v = like->start;
+            if (v > 0 && tokens.at(v - 1).text == u",")
+                --v;
+            likewiseAfterVote = votePhraseBefore(lex, tokens, v).has_value();
+        }
+        const bool votes = votePhraseAt(lex, tokens, after)
+            || lex.at(tokens, after, QStringLiteral("same_vote"))
+            || (startsClause(lex, tokens, first) && voteAfter(lex, tokens, last + 1).vote.has_value())
+            || lex.before(tokens, before, QStringLiteral("state_before"))
+            || lex.before(tokens, before, QStringLiteral("same_vote")) || likewiseAfterVote
+            || lex.before(tokens, before, QStringLiteral("likewise_before"));
+        bool phrase = false;
+        for (int k = first; k <= last && !phrase; ++k)
+            phrase = tokens.at(k).capital && inPhrase(k);
+        if (votes && !phrase && opensClause(first))
+            continue;
+        for (int k = first; k <= last; ++k) {
+            Token& t = tokens[k];
+            if (!t.capital)
+                continue;
+            t.type = TokenType::Word;
+            t.text = t.text.toLower();
+            t.iso3.clear();
+        }
+    }
+}

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/statephrases.h"
+
+namespace {
+
+constexpr int relativeWindow = 14; // tokens of a relative clause between a state and its vote
+constexpr int amongWords = 5; // words between "among the" and its vote phrase ("Pacific nations that")
+
+} // namespace
+
+namespace StatePhrases {
+
+std::optional<Vote> voteOfTag(const QString& tag)
+{
+    if (tag == u"yes")
+        return Vote::Yes;
+    if (tag == u"no")
+        return Vote::No;
+    if (tag == u"abstain")
+        return Vote::Abstain;
+    if (tag == u"non_voting")
+        return Vote::NonVoting;
+    return std::nullopt; // "did not vote for it" says no single vote
+}
+
+/// The token after the fillers ("also", "traditionnellement", "на этот раз") that start at token \a j.
+int pastFillers(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int n = 0; n < maxFillers; ++n) {
+        const auto f = lex.at(tokens, j, QStringLiteral("fillers"));
+        if (!f)
+            break;
+        j = f->end;
+    }
+    return j;
+}
+
+/// The vote phrase after a list of states at token \a j: "voted against", or a count's plural vote
+/// phrase of more than one word ("Le Mali et le Niger se sont prononcés contre"; "against" alone may be
+/// a war's).
+std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    if (const auto m = lex.at(tokens, j, QStringLiteral("state_after")))
+        return m;
+    if (const auto c = lex.at(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
+        return c;
+    return std::nullopt;
+}
+
+/// The vote phrase ending just before token \a j ("votó en contra | junto a Rusia"), or nullopt.
+std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    if (const auto m = lex.before(tokens, j, QStringLiteral("state_after")))
+        return m;
+    // "Gegen den Text votierten | neben Russland ...": a vote phrase that opens a list.
+    if (const auto m = lex.before(tokens, j, QStringLiteral("state_before")))
+        return m;
+    if (const auto c = lex.before(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
+        return c;
+    return std::nullopt;
+}
+
+/// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
+/// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
+/// vote phrase follows it; else -1. The clause names no state and no number.
+int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    // "..., обычно солидарные с Москвой, на этот раз воздержались", "... – les trois membres de
+    // l'Alliance des Etats du Sahel – se sont prononcés contre": commas or dashes around it.
+    const bool dash = SentenceTokens::isDash(tokens.at(j));
+    for (int k = j + 1; k < tokens.size() && k <= j + (dash ? 2 * parentheticalWindow : parentheticalWindow);
+         ++k) {
+        const Token& t = tokens.at(k);
+        if (dash ? SentenceTokens::isDash(t) : t.text == u",") {
+            const int v = pastFillers(lex, tokens, k + 1);
+            return k > j + 1 && votePhraseAt(lex, tokens, v) ? k + 1 : -1;
+        }
+        // A number may describe the list: "\u2013 the three members of the alliance \u2013", ", the three
+        // Sahel juntas,".
+        const bool described = t.type == TokenType::Number
+            && (dash || (k > j + 1 && lex.isWord(tokens, k - 1, QStringLiteral("articles"))));
+        // "— партнёры России по БРИКС —": a state after a noun describes the list, in dashes.
+        // ", long regarded as Russia's closest friend in the Balkans,": a possessive, between commas too.
+        // The tokenizer drops the "'s" of "Russia's": more than a space lies between the name and the next
+        // token.
+        const bool possessive = (k + 1 < tokens.size() && tokens.at(k + 1).type == TokenType::Word
+                                    && tokens.at(k + 1).start > t.end + 1)
+            || lex.isWord(tokens, k - 1, QStringLiteral("of"));
+        const bool modifier = t.type == TokenType::Country && k > j + 1
+            && ((dash && tokens.at(k - 1).type == TokenType::Word
+                    && !lex.isWord(tokens, k - 1, QStringLiteral("and"))
+                    && !lex.at(tokens, k - 1, QStringLiteral("list_separators")))
+                || possessive);
+        if ((t.type == TokenType::Country && !modifier) || (t.type == TokenType::Number && !described)
+            || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && t.text != u"'"
+                && t.text != u"\u2019"))
+            return -1;
+    }
+    return -1;
+}
+
+/// The vote a phrase after the list gives. A passive "backed by" is not a vote.
+After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    // "The United States, which wrote the resolution, also abstained": past a relative clause;
+    // "Ще 12 держав, серед них Венесуела та Азербайджан, не голосували": past the closing comma.
+    // "(Cuba and Nicaragua) voted no": past the bracket that closes the list.
+    if (j < tokens.size() && (tokens.at(j).text == u")" || tokens.at(j).text == u"]"))
+        ++j;
+    if (j < tokens.size() && SentenceTokens::isDash(tokens.at(j))) {
+        if (const int k = parentheticalEnd(lex, tokens, j); k > 0)
+            j = k;
+    } else if (j < tokens.size() && tokens.at(j).text == u",") {
+        if (lex.isWord(tokens, j + 1, QStringLiteral("relatives"))) {
+            int k = j + 2;
+            // "Syria, which sided with Moscow on Ukraine in 2022, also opposed the text"; "Argentina, whose
+            // president, Javier Milei, counts himself among ..., opposed the resolution": the comma the vote
+            // follows, else the first.
+            int first = -1;
+            for (int c = j + 2; c < tokens.size() && c < j + 2 * relativeWindow; ++c) {
+                if (tokens.at(c).text != u",")
+                    continue;
+                if (first < 0)
+                    first = c;
+                int v = c + 1;
+                v = pastFillers(lex, tokens, v);
+                if (votePhraseAt(lex, tokens, v)) {
+                    first = c;
+                    break;
+                }
+            }
+            while (k < tokens.size() && k < j + 14 && tokens.at(k).text != u",")
+                ++k;
+            if (first >= 0 && first != k && first < j + 2 * relativeWindow)
+                k = first;
+            if (k < tokens.size() && tokens.at(k).text == u",") {
+                j = k + 1;
+            } else if (const auto m = lex.at(tokens, j + 2, QStringLiteral("state_after"));
+                       m && (m->end >= tokens.size() || tokens.at(m->end).type == TokenType::Punct)) {
+                // "..., mais pas par le Mexique, qui s'est abstenu.": the vote is the relative clause
+                // that ends the sentence.
+                return { true, voteOfTag(m->tag), m->end };
+            }
+        } else if (const int k = parentheticalEnd(lex, tokens, j); k > 0) {
+            j = k;
+        } else {
+            ++j;
+        }
+    }
+    j = pastFillers(lex, tokens, j);
+    // "Benin and the Bahamas were among the 19 states that did not vote".
+    if (const auto among = lex.at(tokens, j, QStringLiteral("among_after"))) {
+        int k = among->end;
+        if (k < tokens.size() && tokens.at(k).type == TokenType::Number)
+            ++k;
+        // "were among the 19 states that did not vote", "were among the opponents", "were among the Pacific
+        // nations that voted in favour", "were among those abstaining", "оказались среди 19 стран, не
+        // принявших участия" (a comma before a participle): the vote phrase a few words on.
+        for (const int from = k; k < tokens.size() && k <= from + amongWords; ++k) {
+            for (const char* role : { "state_after", "count_after" }) {
+                if (const auto m = lex.at(tokens, k, QString::fromLatin1(role)))
+                    return { true, voteOfTag(m->tag), m->end };
+            }
+            if (tokens.at(k).type != TokenType::Word && tokens.at(k).text != u",")
+                break;
+        }
+    }
+    const auto m = votePhraseAt(lex, tokens, j);
+    if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
+        return {};
+    return { true, voteOfTag(m->tag), m->end };
+}
+
+int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int n = 0; n < 8 && j < tokens.size(); ++n) {
+        const auto m = lex.at(tokens, j, QStringLiteral("list_separators"));
+        if (!m)
+            break;
+        j = m->end;
+    }
+    return j;
+}
+
+/// Whether the list at token \a first opens its sentence or clause (past articles): "Ottawa, de son côté,
+/// a voté pour", not "solidaires avec Moscou, ...".
+bool startsClause(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+        --first;
+    return first == 0 || tokens.at(first - 1).type == TokenType::Punct;
+}
+
+/// Where a list starting at token \a first begins with the articles and fillers before it ("Среди них —
+/// также Азербайджан": the dash is skipped by the lexicon).
+int stateListStart(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    while (first > 0
+        && (lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+            || lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
+        --first;
+    return first;
+}
+
+} // namespace StatePhrases

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/check/claim.h"
+#include "core/check/lexicon.h"
+#include "core/check/sentencetokens.h"
+
+#include <optional>
+
+/// \brief The phrases around a list of named states that say how they voted: the vote phrase after or
+/// before the list, the clause between commas that may stand between, the separators inside the list.
+/// Shared by StateListReader and its reading of capital cities.
+namespace StatePhrases {
+
+constexpr int maxFillers = 4;
+constexpr int parentheticalWindow = 12; // words of a clause between commas after a list
+
+/// The vote a lexicon tag names ("yes", "no", "abstain", "non_voting"); nullopt for one that names no
+/// single vote ("not_in_favour").
+std::optional<Vote> voteOfTag(const QString& tag);
+
+/// The token after the fillers ("also", "traditionnellement", "на этот раз") that start at token \a j.
+int pastFillers(const Lexicon& lex, const Tokens& tokens, int j);
+
+/// The vote phrase after a list of states at token \a j: "voted against", or a count's plural vote
+/// phrase of more than one word ("Le Mali et le Niger se sont prononcés contre"; "against" alone may be
+/// a war's).
+std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, int j);
+
+/// The vote phrase ending just before token \a j ("votó en contra | junto a Rusia"), or nullopt.
+std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& tokens, int j);
+
+/// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
+/// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
+/// vote phrase follows it; else -1. The clause names no state and no number.
+int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j);
+
+/// What a vote phrase after a list says: whether one was found, its vote, and where it ends.
+struct After
+{
+    bool matched = false;
+    std::optional<Vote> vote;
+    int end = 0; // token after the phrase
+};
+
+/// The vote a phrase after the list gives. A passive "backed by" is not a vote.
+After voteAfter(const Lexicon& lex, const Tokens& tokens, int j);
+
+/// The token after the list separators (",", "and", "as well as", articles) that start at token \a j.
+int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j);
+
+/// Whether the list at token \a first opens its sentence or clause (past articles): "Ottawa, de son côté,
+/// a voté pour", not "solidaires avec Moscou, ...".
+bool startsClause(const Lexicon& lex, const Tokens& tokens, int first);
+
+/// Where a list starting at token \a first begins with the articles and fillers before it ("Среди них —
+/// также Азербайджан": the dash is skipped by the lexicon).
+int stateListStart(const Lexicon& lex, const Tokens& tokens, int first);
+
+} // namespace StatePhrases
