@@ -26,6 +26,8 @@ struct SentenceContext
 class CountReader
 {
 public:
+    static constexpr int afterWindow = 14; // words looked at after a number for its vote phrase
+
     static void read(SentenceContext& ctx, QList<Claim>& claims);
 
     /// The claim kind a count_after / count_before tag names ("yes" .. "present").

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/countreader.h"
+
+#include "core/check/lexicon.h"
+#include "core/record/memberstates.h"
+
+#include <QtMath>
+
+namespace {
+
+constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
+constexpr int shareSubjectReach = 8; // words back from a share to the vote noun of its subject
+
+bool isClauseEnd(const Token& t, bool clauseOnly)
+{
+    if (t.type == TokenType::Number)
+        return true;
+    if (t.type != TokenType::Punct)
+        return false;
+    if (t.text == u";" || t.text == u"(" || t.text == u")")
+        return true;
+    return clauseOnly && (t.text == u"," || t.text == u"." || t.text == u"!" || t.text == u"?");
+}
+
+/// The index of the ")" closing a "(" at \a j within a few words, or -1.
+int closingBracket(const Tokens& tokens, int j)
+{
+    if (tokens.at(j).text != u"(")
+        return -1;
+    for (int k = j + 1; k < tokens.size() && k <= j + 40; ++k) {
+        if (tokens.at(k).text == u")")
+            return k;
+        if (tokens.at(k).text == u"(")
+            return -1;
+    }
+    return -1;
+}
+
+} // namespace
+
+// The kinds, approximations and membership a count's phrases give: CountReader's lookups, shared with
+// the relative and share readers.
+
+int CountReader::memberNounEnd(const SentenceContext& ctx, int from)
+{
+    for (int j = from; j < ctx.tokens.size() && j < from + 3; ++j) {
+        if (ctx.tokens.at(j).type != TokenType::Word)
+            return -1;
+        if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("members"))) {
+            int end = m->end;
+            while (end < ctx.tokens.size() && end < m->end + 2
+                && ctx.lex.isWord(ctx.tokens, end, QStringLiteral("member_modifiers")))
+                ++end;
+            return end;
+        }
+        if (!ctx.lex.isWord(ctx.tokens, j, QStringLiteral("member_modifiers")))
+            return -1;
+    }
+    return -1;
+}
+
+std::optional<ClaimKind> CountReader::kindOfTag(const QString& tag)
+{
+    if (tag == u"yes")
+        return ClaimKind::Yes;
+    if (tag == u"no")
+        return ClaimKind::No;
+    if (tag == u"abstain")
+        return ClaimKind::Abstain;
+    if (tag == u"non_voting")
+        return ClaimKind::NonVoting;
+    if (tag == u"not_in_favour")
+        return ClaimKind::NotInFavour;
+    if (tag == u"present")
+        return ClaimKind::Present;
+    if (tag == u"voting")
+        return ClaimKind::Voting;
+    return std::nullopt;
+}
+
+std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int from, bool clauseOnly)
+{
+    int end = from + afterWindow;
+    for (int j = from; j < ctx.tokens.size() && j < end; ++j) {
+        // "Five countries (Russia, Belarus, ...) opposed the text": past a closed bracket.
+        if (const int close = closingBracket(ctx.tokens, j); close > 0) {
+            end += close - j;
+            j = close;
+            continue;
+        }
+        // "Серед 19 країн, що не голосували": a comma before a relative clause ends no clause.
+        if (ctx.tokens.at(j).text == u"," && ctx.lex.isWord(ctx.tokens, j + 1, QStringLiteral("relatives")))
+            continue;
+        if (isClauseEnd(ctx.tokens.at(j), clauseOnly))
+            break;
+        if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("count_after")))
+            return kindOfTag(m->tag);
+    }
+    return std::nullopt;
+}
+
+std::optional<ClaimKind> CountReader::kindNear(const SentenceContext& ctx, int i)
+{
+    for (int k = i; k > 0 && k > i - nearWindow; --k) {
+        const Token& prev = ctx.tokens.at(k - 1);
+        if (prev.type == TokenType::Number
+            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+            break;
+        if (const auto m = ctx.lex.before(ctx.tokens, k, QStringLiteral("count_near")))
+            return kindOfTag(m->tag);
+    }
+    return std::nullopt;
+}
+
+Approx CountReader::approxBefore(const SentenceContext& ctx, int i, int* start, bool* allBut)
+{
+    *start = i;
+    *allBut = false;
+    const bool roughly = i < ctx.tokens.size() && ctx.tokens.at(i).roughly; // "une quarantaine de pays"
+    const auto m = ctx.lex.before(ctx.tokens, i, QStringLiteral("approx"));
+    if (!m)
+        return roughly ? Approx::About : Approx::Exact;
+    if (roughly && (m->tag == u"about" || m->tag == u"all_but"))
+        return Approx::About; // "environ une quarantaine"; "all but a dozen" is left to the exact reading
+    *start = m->start;
+    if (m->tag == u"about")
+        return Approx::About;
+    if (m->tag == u"nearly")
+        return Approx::Nearly;
+    if (m->tag == u"more_than")
+        return Approx::MoreThan;
+    if (m->tag == u"less_than")
+        return Approx::LessThan;
+    if (m->tag == u"at_least")
+        return Approx::AtLeast;
+    if (m->tag == u"at_most")
+        return Approx::AtMost;
+    *allBut = true;
+    return Approx::Exact;
+}
+
+double CountReader::countTolerance(qint64 claimed)
+{
+    return std::max(3.0, std::floor(0.05 * double(claimed)));
+}
+
+QString CountReader::approxRule(Approx approx, qint64 claimed, double tolerance)
+{
+    switch (approx) {
+    case Approx::About:
+        return QStringLiteral(
+            "about %1 = %2 to %3: within \u00B1%4, 5% of the count or 3 states, whichever is larger")
+            .arg(claimed)
+            .arg(claimed - qint64(tolerance))
+            .arg(claimed + qint64(tolerance))
+            .arg(qint64(tolerance));
+    case Approx::Nearly:
+        return QStringLiteral("nearly %1 = %2 to %1: up to %3 under it (5% of the count or 3 states, "
+                              "whichever is larger), not over it")
+            .arg(claimed)
+            .arg(claimed - qint64(tolerance))
+            .arg(qint64(tolerance));
+    case Approx::MoreThan:
+        return QStringLiteral("more than %1 = at least %2").arg(claimed).arg(claimed + 1);
+    case Approx::LessThan:
+        return QStringLiteral("fewer than %1 = at most %2").arg(claimed).arg(claimed - 1);
+    case Approx::AtLeast:
+        return QStringLiteral("at least %1").arg(claimed);
+    case Approx::AtMost:
+        return QStringLiteral("at most %1").arg(claimed);
+    case Approx::Exact:
+        break;
+    }
+    return {};
+}
+
+Claim CountReader::membersClaim(const SentenceContext& ctx, int k)
+{
+    Claim m;
+    m.kind = ClaimKind::Members;
+    m.claimed = ctx.tokens.at(k).value;
+    m.start = ctx.offset + ctx.tokens.at(k).start;
+    m.end = ctx.offset + ctx.tokens.at(k).end;
+    return m;
+}
+
+int CountReader::membershipAfterOf(const SentenceContext& ctx, int j)
+{
+    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
+    if (!of)
+        return -1;
+    for (int k = of->end; k < ctx.tokens.size() && k <= of->end + 4; ++k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Number) {
+            // "of the 193-member body", "зі 193 держав – членів ООН"
+            int noun = k + 1;
+            if (noun < ctx.tokens.size() && ctx.lex.isWord(ctx.tokens, noun, QStringLiteral("state_nouns")))
+                ++noun;
+            if (noun < ctx.tokens.size()
+                && (ctx.tokens.at(noun).text == u"-" || SentenceTokens::isDash(ctx.tokens.at(noun))))
+                ++noun;
+            return !t.percent && CountReader::memberNounEnd(ctx, noun) > 0 ? k : -1;
+        }
+        if (t.type == TokenType::Punct && t.text != u"'" && t.text != u"’")
+            return -1;
+    }
+    return -1;
+}
+
+std::optional<ClaimKind> CountReader::kindOfShare(const SentenceContext& ctx, int start, int after)
+{
+    int leadEnd = start; // "резолюцію підтримали лише 48%": past "only"
+    while (leadEnd > 0 && ctx.lex.isWord(ctx.tokens, leadEnd - 1, QStringLiteral("fillers")))
+        --leadEnd;
+    if (const auto m = ctx.lex.before(ctx.tokens, leadEnd, QStringLiteral("count_before")))
+        return kindOfTag(m->tag);
+    if (const auto kind = kindAfter(ctx, after, true))
+        return kind;
+    if (const auto kind = kindNear(ctx, start))
+        return kind;
+    if (const auto kind = kindAfter(ctx, after, false))
+        return kind;
+    // "The 93 yes votes amounted to 48 per cent", "Die Ja-Stimmen entsprachen rund 48 Prozent": the
+    // clause's subject names what the share counts.
+    for (int k = start - 1; k >= 0 && k >= start - shareSubjectReach; --k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Punct && t.text != u"-" && !SentenceTokens::isQuote(t))
+            break;
+        if (const auto m = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_after")); m && m->end <= start) {
+            if (const auto kind = kindOfTag(m->tag); kind && isVoteCount(*kind))
+                return kind;
+        }
+    }
+    return std::nullopt;
+}
