@@ -9,6 +9,8 @@
 namespace {
 
 constexpr qint64 minMembership = 97; // fewer members than half of the 193 are no membership
+constexpr int ratioReach = 3; // words between a ratio's first number and "in every" ("delegation")
+constexpr qint64 minYear = 1900; // "141 in 2022" is no ratio
 constexpr int neededReach = 4; // words from a count to "needed" ("69 yes votes were required")
 constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
 constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
@@ -184,6 +186,22 @@ bool neededVotes(const SentenceContext& ctx, int i)
             return true;
     }
     return false;
+}
+
+/// "three in every four countries", "one delegation in six", "quatre pays sur dix", "tres de cada cuatro":
+/// the token of the second number of a ratio that starts at token \a i, or -1.
+int ratioSecond(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int k = i + 1; k < tokens.size() && k <= i + ratioReach; ++k) {
+        if (tokens.at(k).type != TokenType::Word)
+            return -1;
+        if (const auto r = ctx.lex.at(tokens, k, QStringLiteral("ratio"));
+            r && r->end < tokens.size() && tokens.at(r->end).type == TokenType::Number
+            && tokens.at(r->end).value > tokens.at(i).value && tokens.at(r->end).value < minYear)
+            return r->end;
+    }
+    return -1;
 }
 
 /// What the base at token \a i that opens the sentence counts, when a relative clause says it: "Of the
@@ -435,6 +453,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue; // "five times as many", "cinq fois plus": a ratio, not a count
         if (neededVotes(ctx, i))
             continue; // "69 yes votes were required", "вистачало 69 голосів": what a majority needed
+        if (const int k = ratioSecond(ctx, i); k >= 0) {
+            ctx.taken[k] = true; // "three in every four countries", "quatre pays sur dix": a ratio
+            continue;
+        }
         // "outnumbered opponents by more than 28 to one", "roughly nine to one": a ratio to one, in words.
         if (const auto to = lex.at(tokens, i + 1, QStringLiteral("to"));
             to && to->end < tokens.size()

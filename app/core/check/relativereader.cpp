@@ -31,6 +31,8 @@ std::optional<ClaimKind> voteKindIn(const SentenceContext& ctx, int from, int to
 void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
 {
     const Tokens& tokens = ctx.tokens;
+    if (ctx.lex.before(tokens, f.start, QStringLiteral("needed")))
+        return; // "the text only needed two-thirds of those voting": the rule, not a count
     for (int k = f.end; k < tokens.size() && k < f.end + 2; ++k) {
         if (ctx.lex.isWord(tokens, k, QStringLiteral("share_blockers"))
             || ctx.lex.at(tokens, k, QStringLiteral("share_blockers")))
