@@ -387,6 +387,8 @@ private slots:
             "state:CAN=Y;state:FRA=Y;state:GBR=Y;state:DEU=Y", "countries");
         row("fr capital inside a clause between commas", "fr", "Les Palaos, solidaires avec Moscou, ont voté contre.",
             "state:PLW=N", "countries");
+        row("en capitals after 'while'", "en", "Beijing abstained, while Pretoria and Dublin backed the resolution.",
+            "state:CHN=A;state:ZAF=Y;state:IRL=Y", "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
         row("en the votes needed are no count", "en", "The text cleared the bar easily: 69 yes votes were required out of 103.",

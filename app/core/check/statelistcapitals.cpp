@@ -41,6 +41,7 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             return true;
         return lex.isWord(tokens, k - 1, QStringLiteral("and"))
             || lex.isWord(tokens, k - 1, QStringLiteral("relatives"))
+            || lex.before(tokens, k, QStringLiteral("clause_openers"))
             || lex.before(tokens, k, QStringLiteral("list_separators"))
             || lex.before(tokens, k, QStringLiteral("state_before"))
             || lex.before(tokens, k, QStringLiteral("same_vote"))
