@@ -395,6 +395,8 @@ private slots:
             "");
         row("uk yes and no together, and the votes needed", "uk",
             "«За» і «проти» разом висловилися 103 держави, тож вистачало 69 голосів.", "voting=103");
+        row("uk 'за' opening a clause without a vote word is no count", "uk",
+            "За даними ООН, за тиждень країну вже залишили понад 870 тисяч людей.", "quantity=870000~more_than");
         row("en a ratio to one counts nothing", "en", "Abstentions outnumbered no votes roughly nine to one.",
             "comparison:abstain>no");
         row("en a time counts nothing", "en", "The debate began at 10 a.m. and 91 states voted in favour.",

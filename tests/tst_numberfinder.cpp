@@ -61,6 +61,12 @@ private slots:
         QTest::newRow("en plain space does not group")
             << "en"
             << "In 2024 141 states voted yes." << QStringList { "141=141" };
+        QTest::newRow("en digits before a scale word") << "en" << "More than 870 thousand people have fled."
+                                                       << QStringList { "870000=870 thousand" };
+        QTest::newRow("uk digits before a declined scale word") << "uk" << "Україну залишили понад 870 тисяч людей."
+                                                                << QStringList { "870000=870 тисяч" };
+        QTest::newRow("de digits before millions") << "de" << "Rund 3 Millionen Menschen sind geflohen."
+                                                   << QStringList { "3000000=3 Millionen" };
         QTest::newRow("en hyphenated tens")
             << "en"
             << "Ninety-one states voted yes." << QStringList { "91=Ninety-one" };

@@ -316,7 +316,14 @@ std::optional<ClaimKind> kindOfOpening(const SentenceContext& ctx, int i)
     const auto m = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_near"));
     if (!m || m->end >= i)
         return std::nullopt;
-    return CountReader::kindOfTag(m->tag);
+    // "Проти — 12", "За резолюцію ... проголосували 93": punctuation or a vote word between; "За даними ООН, за
+    // тиждень ... 870" is no count.
+    bool vote = true;
+    for (int j = m->end; j < i; ++j)
+        vote = vote && ctx.tokens.at(j).type == TokenType::Punct;
+    for (int j = m->end; j < i && !vote; ++j)
+        vote = ctx.lex.at(ctx.tokens, j, QStringLiteral("vote_context")).has_value();
+    return vote ? CountReader::kindOfTag(m->tag) : std::nullopt;
 }
 
 /// The kind of a count at token \a i, trying the readings from the most to the least specific.

@@ -19,6 +19,23 @@
 
 namespace {
 
+constexpr int scaleStem = 5; // letters of "thousand", "тисяча" that their forms share ("тисячі", "thousands")
+
+/// \a text lowercased, without accents, with every run of non-letters one space.
+QString plainLetters(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.toLower().normalized(QString::NormalizationForm_D)) {
+        if (c.isMark())
+            continue;
+        if (c.isLetter())
+            out += c;
+        else if (!out.endsWith(u' '))
+            out += u' ';
+    }
+    return out.trimmed();
+}
+
 constexpr int maxDigits = 12;
 constexpr int maxWordsInNumber = 11; // "nine hundred and ninety nine thousand nine hundred and ninety nine"
 constexpr int maxWordsLength = 120;
@@ -107,12 +124,16 @@ QList<std::pair<QRegularExpression, qint64>> roundNouns(const QString& lang)
         // Before the counted noun in the genitive: "понад півсотні країн", "около десятка стран".
         const QList<std::pair<QString, qint64>> slavic = lang == u"uk"
             ? QList<std::pair<QString, qint64>> { { QStringLiteral("(?:пів\\s?)сотн[іяею]"), 50 },
-                  { QStringLiteral("десят(?:ок|ка)"), 10 }, { QStringLiteral("(?<!пів\\s)сотн[іяюею]"), 100 } }
+                  { QStringLiteral("десят(?:ок|ка)"), 10 },
+                  { QStringLiteral("(?<!пів\\s)сотн[іяюею]"), 100 } }
             : QList<std::pair<QString, qint64>> { { QStringLiteral("пол\\s?сотни"), 50 },
-                  { QStringLiteral("десят(?:ок|ка)"), 10 }, { QStringLiteral("(?<!пол\\s)сотн[июяе]"), 100 } };
+                  { QStringLiteral("десят(?:ок|ка)"), 10 },
+                  { QStringLiteral("(?<!пол\\s)сотн[июяе]"), 100 } };
         QList<std::pair<QRegularExpression, qint64>> out;
         for (const auto& [noun, value] : slavic)
-            out.append({ QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?=\\s+\\p{L})").arg(noun), reCaseless), value });
+            out.append(
+                { QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?=\\s+\\p{L})").arg(noun), reCaseless),
+                    value });
         return out;
     }
     if (lang == u"fr") {
@@ -129,7 +150,9 @@ QList<std::pair<QRegularExpression, qint64>> roundNouns(const QString& lang)
     for (const auto& [noun, value] : nouns) {
         // "une quarantaine de", "una cuarentena de": only before "de", so that "la quarantaine" is not 40.
         out.append({ QRegularExpression(
-                         QStringLiteral("(?<!\\p{L})(?:une?\\s+|una\\s+)?%1(?=\\s+(?:de|d['\\x{2019}]|del)\\s*\\p{L})").arg(noun),
+                         QStringLiteral(
+                             "(?<!\\p{L})(?:une?\\s+|una\\s+)?%1(?=\\s+(?:de|d['\\x{2019}]|del)\\s*\\p{L})")
+                             .arg(noun),
                          reCaseless),
             value });
     }
@@ -256,6 +279,7 @@ struct NumberFinder::Data
     QRegularExpression percent;
     QRegularExpression dozen;
     QList<std::pair<QRegularExpression, qint64>> roundNouns;
+    QList<std::pair<QString, qint64>> scales; // the stems of "thousand" and "million" as ICU spells them
     mutable QHash<QString, bool> startsNumber;
     mutable QHash<QString, std::optional<Reading>> readings;
 
@@ -269,6 +293,7 @@ struct NumberFinder::Data
     void findDigits(const QString& text, QList<NumberMention>& out) const;
     void findWords(const QString& text, QList<NumberMention>& out) const;
     void findDozens(const QString& text, QList<NumberMention>& out) const;
+    void applyScales(const QString& text, QList<NumberMention>& out) const;
 };
 
 NumberFinder::NumberFinder(const QString& lang)
@@ -292,6 +317,21 @@ NumberFinder::NumberFinder(const QString& lang)
     const Vocabulary words = vocabulary(d.lang, *d.format, d.ruleSets);
     d.vocabulary = words.cardinal;
     d.ordinals = words.ordinal;
+    // "870 тисяч", "19 546 thousand"? No: "870 thousand", "3,7 Millionen": the last word ICU writes for
+    // 1,000 and 1,000,000, cut to a stem that its case and plural forms share.
+    for (const qint64 scale : { qint64(1000), qint64(1000000) }) {
+        icu::UnicodeString spelled;
+        UErrorCode status = U_ZERO_ERROR;
+        icu::FieldPosition pos;
+        d.format->format(static_cast<int64_t>(scale), d.ruleSets.value(0), spelled, pos, status);
+        if (U_FAILURE(status))
+            continue;
+        const QStringList parts = plainLetters(
+            QString::fromUtf16(reinterpret_cast<const char16_t*>(spelled.getBuffer()), spelled.length()))
+                                      .split(u' ', Qt::SkipEmptyParts);
+        if (!parts.isEmpty() && parts.last().size() >= 3)
+            d.scales.append({ parts.last().left(scaleStem), scale });
+    }
 }
 
 NumberFinder::~NumberFinder() = default;
@@ -307,6 +347,7 @@ QList<NumberMention> NumberFinder::find(const QString& text) const
     m_data->findDigits(text, out);
     m_data->findWords(text, out);
     m_data->findDozens(text, out);
+    m_data->applyScales(text, out);
     std::sort(out.begin(), out.end(),
         [](const NumberMention& a, const NumberMention& b) { return a.start < b.start; });
     return out;
@@ -615,5 +656,30 @@ void NumberFinder::Data::findDigits(const QString& text, QList<NumberMention>& o
         if (digitsOnly.size() == 4 && whole.size() == 4 && value >= 1900 && value <= 2100)
             continue;
         out.append({ s, e, value, false });
+    }
+}
+
+void NumberFinder::Data::applyScales(const QString& text, QList<NumberMention>& out) const
+{
+    // "870 тисяч людей", "3,7 millones"? Only whole digits: "870 thousand" is 870,000.
+    for (NumberMention& m : out) {
+        if (m.words || m.percent || m.value <= 0 || m.value >= 1000000)
+            continue;
+        int k = m.end;
+        while (k < text.size() && k < m.end + 2 && text.at(k).isSpace())
+            ++k;
+        int e = k;
+        while (e < text.size() && e < k + 24 && text.at(e).isLetter())
+            ++e;
+        if (e == k)
+            continue;
+        const QString word = plainLetters(text.mid(k, e - k));
+        for (const auto& [stem, scale] : scales) {
+            if (word.startsWith(stem)) {
+                m.value *= scale;
+                m.end = e;
+                break;
+            }
+        }
     }
 }
