@@ -214,8 +214,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         return;
     }
     const QString rule = c.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.rule);
-    if (!c.otherTime.isEmpty() && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year()
-            || otherCanTell)) {
+    if (!c.otherTime.isEmpty()
+        && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year() || otherCanTell)) {
         QString what = claimPhrase(c);
         if (c.kind == ClaimKind::Outcome) {
             what = c.adopted ? QStringLiteral("a text adopted") : QStringLiteral("a text rejected");
@@ -229,10 +229,11 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                        .arg(votePhrase(*voteOfKind(c.comparedKind)), votePhrase(*voteOfKind(c.compareWith)));
         }
         c.verdict = Verdict::Unverifiable;
-        c.explanation = QStringLiteral("Claimed %1%2 of another vote (\u201C%3\u201D): the record %4 holds only "
-                                       "the vote of %5 on the resolution itself and cannot settle it.")
-                            .arg(what, rule, c.otherTime, r.symbol,
-                                r.date.isValid() ? r.date.toString(Qt::ISODate) : QStringLiteral("an unknown date"));
+        c.explanation
+            = QStringLiteral("Claimed %1%2 of another vote (\u201C%3\u201D): the record %4 holds only "
+                             "the vote of %5 on the resolution itself and cannot settle it.")
+                  .arg(what, rule, c.otherTime, r.symbol,
+                      r.date.isValid() ? r.date.toString(Qt::ISODate) : QStringLiteral("an unknown date"));
         return;
     }
     switch (c.kind) {
@@ -332,7 +333,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                 return;
             }
             c.stateVote = with->vote;
-            c.rule = QStringLiteral("voted with %1, which the record shows %2").arg(withName, stateVotePhrase(with->vote));
+            c.rule = QStringLiteral("voted with %1, which the record shows %2")
+                         .arg(withName, stateVotePhrase(with->vote));
         }
         const StateVote* v = r.voteOf(c.state);
         const MemberState* m = MemberStates::find(c.state);
@@ -347,9 +349,10 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         c.recordedStateVote = v->vote;
         if (v->vote != c.stateVote && c.revisionExplained) {
             c.verdict = Verdict::Revised;
-            c.explanation = QStringLiteral("%1 is named among those %2, a change reported after the vote; the "
-                                           "record %3 shows it %4: a recorded vote is never changed afterwards.")
-                                .arg(c.stateName, votePhrase(c.stateVote), r.symbol, stateVotePhrase(v->vote));
+            c.explanation
+                = QStringLiteral("%1 is named among those %2, a change reported after the vote; the "
+                                 "record %3 shows it %4: a recorded vote is never changed afterwards.")
+                      .arg(c.stateName, votePhrase(c.stateVote), r.symbol, stateVotePhrase(v->vote));
             return;
         }
         c.verdict = v->vote == c.stateVote ? Verdict::Consistent : Verdict::ContradictsRecord;
@@ -384,9 +387,10 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
             return;
         }
         if (c.base == u"scope") {
-            c.explanation = QStringLiteral("Claimed %1 of a part of the membership (\u201C%2\u201D): the record %3 "
-                                           "gives totals of all members, which cannot settle it.")
-                                .arg(what, c.noun, r.symbol);
+            c.explanation
+                = QStringLiteral("Claimed %1 of a part of the membership (\u201C%2\u201D): the record %3 "
+                                 "gives totals of all members, which cannot settle it.")
+                      .arg(what, c.noun, r.symbol);
             return;
         }
         c.explanation = QStringLiteral(
@@ -417,8 +421,8 @@ void markOtherResolution(QList<Claim>& claims, const VoteRecord& r)
         return;
     for (Claim& c : claims) {
         if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::Voting
-                || c.kind == ClaimKind::NotInFavour
-                || c.kind == ClaimKind::StateVote || c.kind == ClaimKind::Comparison)
+                || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::StateVote
+                || c.kind == ClaimKind::Comparison)
             && c.otherTime.isEmpty())
             c.otherTime = other;
     }
@@ -428,8 +432,8 @@ bool crossChecked(const Claim& c)
 {
     return !c.percent && !c.listSize && c.otherTime.isEmpty() && c.base != u"all_but"
         && (isVoteCount(c.kind) || c.kind == ClaimKind::Members || c.kind == ClaimKind::Present
-            || c.kind == ClaimKind::Voting
-            || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::Sponsors);
+            || c.kind == ClaimKind::Voting || c.kind == ClaimKind::NotInFavour
+            || c.kind == ClaimKind::Sponsors);
 }
 
 bool explainsChange(const Claim& c)
@@ -533,8 +537,9 @@ void crossCheck(QList<Statement>& list)
                 continue;
             if (explained) {
                 ca.verdict = moreSevere(ca.verdict, Verdict::Revised);
-                ca.explanation += QStringLiteral(" Elsewhere in this article %1; this statement reports a change.")
-                                      .arg(others.join(QStringLiteral("; ")));
+                ca.explanation
+                    += QStringLiteral(" Elsewhere in this article %1; this statement reports a change.")
+                           .arg(others.join(QStringLiteral("; ")));
                 continue;
             }
             ca.verdict = moreSevere(ca.verdict, Verdict::ContradictsArticle);
@@ -569,21 +574,26 @@ void crossCheckQuantities(QList<Statement>& list)
     for (const Mention& a : mentions) {
         QStringList others;
         for (const Mention& b : mentions) {
-            if (b.statement == a.statement || b.noun != a.noun || b.value == a.value || others.size() >= maxNamed)
+            if (b.statement == a.statement || b.noun != a.noun || b.value == a.value
+                || others.size() >= maxNamed)
                 continue;
             const qint64 lo = std::min(a.value, b.value);
             const qint64 hi = std::max(a.value, b.value);
             if (2 * (hi - lo) > lo)
                 continue;
-            others << QStringLiteral("statement %1 gives %2 %3").arg(b.statement + 1).arg(number(b.value), b.claim->noun);
+            others << QStringLiteral("statement %1 gives %2 %3")
+                          .arg(b.statement + 1)
+                          .arg(number(b.value), b.claim->noun);
             list[a.statement].related.append(b.statement);
         }
         if (others.isEmpty())
             continue;
         const bool explained = explainsChange(*a.claim);
-        a.claim->verdict = moreSevere(a.claim->verdict, explained ? Verdict::Revised : Verdict::ContradictsArticle);
+        a.claim->verdict
+            = moreSevere(a.claim->verdict, explained ? Verdict::Revised : Verdict::ContradictsArticle);
         a.claim->explanation += explained
-            ? QStringLiteral(" Elsewhere in this article %1; this statement reports a change.").arg(others.join(QStringLiteral("; ")))
+            ? QStringLiteral(" Elsewhere in this article %1; this statement reports a change.")
+                  .arg(others.join(QStringLiteral("; ")))
             : QStringLiteral(" Elsewhere in this article %1 instead.").arg(others.join(QStringLiteral("; ")));
     }
     for (Statement& s : list) {
@@ -629,31 +639,30 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
     QHash<int, qint64> lastValues; // the last value given of each kind of count
     for (qsizetype i = 0; i < article.sentences.size(); ++i) {
         const Sentence& s = article.sentences.at(i);
-        const bool headline = i == 0 && !s.text.isEmpty()
-            && !QStringLiteral(".!?\u2026").contains(s.text.back());
+        const bool headline
+            = i == 0 && !s.text.isEmpty() && !QStringLiteral(".!?\u2026").contains(s.text.back());
         // "Did it need a two-thirds majority?", "Is 91 the final number?": a question claims nothing.
         if (s.text.endsWith(u'?') || s.text.endsWith(u'\uFF1F'))
             continue;
         QList<Claim> claims = reader.extract(s.text, s.start, headline);
-        // "Among them, China and India": the group the sentence before counted, if it counted one.
-        const bool groupFromBefore = lastCount && lastCountSentence == i - 1;
+        // Claims that lean on the sentence before, dropped where it gave nothing to lean on: "Among them,
+        // China and India" (the group it counted), "So did China", "L'Inde aussi." (the vote it gave).
+        const std::optional<Vote> groupVote
+            = lastCount && lastCountSentence == i - 1 ? voteOfKind(*lastCount) : std::nullopt;
+        const std::optional<Vote> sameVote = lastStateVoteSentence == i - 1 ? lastStateVote : std::nullopt;
+        claims.removeIf(
+            [&](const Claim& c) { return (c.groupBefore && !groupVote) || (c.voteBefore && !sameVote); });
         for (Claim& c : claims) {
-            if (c.groupBefore && groupFromBefore) {
-                c.stateVote = *voteOfKind(*lastCount);
-                c.rule = QStringLiteral("named among the %1 of the sentence before").arg(votePhrase(c.stateVote));
-            }
-        }
-        claims.removeIf([&](const Claim& c) { return c.groupBefore && !groupFromBefore; });
-        // "So did China", "L'Inde aussi.": the vote the sentence before gave its states.
-        const bool voteFromBefore = lastStateVote && lastStateVoteSentence == i - 1;
-        for (Claim& c : claims) {
-            if (c.voteBefore && voteFromBefore) {
-                c.stateVote = *lastStateVote;
+            if (c.groupBefore) {
+                c.stateVote = *groupVote;
+                c.rule = QStringLiteral("named among the %1 of the sentence before")
+                             .arg(votePhrase(c.stateVote));
+            } else if (c.voteBefore) {
+                c.stateVote = *sameVote;
                 c.rule = QStringLiteral("named as doing the same as the states of the sentence before (%1)")
                              .arg(votePhrase(c.stateVote));
             }
         }
-        claims.removeIf([&](const Claim& c) { return c.voteBefore && !voteFromBefore; });
         if (claims.isEmpty())
             continue;
         markOtherResolution(claims, record);
@@ -670,7 +679,8 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                 ClaimKind kind = *lastCount;
                 double best = 0.25;
                 for (auto it = lastValues.cbegin(); it != lastValues.cend(); ++it) {
-                    const double off = std::abs(double(c.claimed - it.value())) / double(std::max<qint64>(1, it.value()));
+                    const double off
+                        = std::abs(double(c.claimed - it.value())) / double(std::max<qint64>(1, it.value()));
                     if (off < best) {
                         best = off;
                         kind = ClaimKind(it.key());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/statephrases.h"
 
+#include "core/check/countreader.h"
+
 namespace {
 
 constexpr int relativeWindow = 14; // tokens of a relative clause between a state and its vote
@@ -12,15 +14,9 @@ namespace StatePhrases {
 
 std::optional<Vote> voteOfTag(const QString& tag)
 {
-    if (tag == u"yes")
-        return Vote::Yes;
-    if (tag == u"no")
-        return Vote::No;
-    if (tag == u"abstain")
-        return Vote::Abstain;
-    if (tag == u"non_voting")
-        return Vote::NonVoting;
-    return std::nullopt; // "did not vote for it" says no single vote
+    // "did not vote for it" (not_in_favour) says no single vote.
+    const auto kind = CountReader::kindOfTag(tag);
+    return kind ? voteOfKind(*kind) : std::nullopt;
 }
 
 /// The token after the fillers ("also", "traditionnellement", "на этот раз") that start at token \a j.
