@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/article/articlereader.h"
 #include "core/check/checker.h"
+#include "core/io/boundedread.h"
 #include "core/record/recordlibrary.h"
 #include "core/review/reviewfile.h"
 
@@ -225,6 +226,19 @@ private slots:
             const ReviewReadResult read = readBytes(bad);
             QVERIFY(read.ok() || !read.errors.isEmpty());
         }
+    }
+
+    void readsUpToTheLimitAndOneByteMore()
+    {
+        // Readers take limit + 1 bytes to tell "too large" from "exactly the limit", without
+        // reserving the limit first (64 MiB per read made the damaged-file test crawl under ASan).
+        QBuffer buffer;
+        buffer.setData(QByteArray(600 * 1024, 'x'));
+        buffer.open(QIODevice::ReadOnly);
+        QCOMPARE(BoundedRead::upTo(buffer, 100 * 1024).size(), 100 * 1024 + 1);
+        buffer.seek(0);
+        QCOMPARE(BoundedRead::upTo(buffer, 64 * 1024 * 1024).size(), 600 * 1024);
+        QCOMPARE(BoundedRead::upTo(buffer, 10).size(), 0); // at the end
     }
 
     void overridesFollowTheirStatementsAfterARecheck()

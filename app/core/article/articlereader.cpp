@@ -4,6 +4,7 @@
 #include "core/article/htmltext.h"
 #include "core/article/sentencesplitter.h"
 #include "core/check/language.h"
+#include "core/io/boundedread.h"
 
 #include <QFile>
 #include <QStringDecoder>
@@ -92,7 +93,7 @@ ArticleReadResult ArticleReader::read(QIODevice& device, const QString& fileName
                 .arg(maxFileSize / (1024 * 1024)) };
         return result;
     }
-    QByteArray data = device.read(maxFileSize + 1);
+    QByteArray data = BoundedRead::upTo(device, maxFileSize);
     if (data.size() > maxFileSize) {
         result.error = ReadError { fileName, 0,
             QStringLiteral("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)) };

@@ -3,6 +3,7 @@
 
 #include "core/check/gettextcatalog.h"
 #include "core/check/wordforms.h"
+#include "core/io/boundedread.h"
 #include "core/record/memberstates.h"
 
 #include <QFile>
@@ -207,7 +208,7 @@ bool CountryIndex::readIsoCodes(const QString& root)
         return false;
     }
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(maxJsonSize), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(BoundedRead::upTo(file, maxJsonSize), &error);
     const QJsonArray entries = doc.object().value(QStringLiteral("3166-1")).toArray();
     if (error.error != QJsonParseError::NoError || entries.isEmpty()) {
         m_problems << QStringLiteral("%1: no country list (%2)").arg(jsonPath, error.errorString());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/gettextcatalog.h"
 
+#include "core/io/boundedread.h"
+
 #include <QFile>
 
 namespace {
@@ -38,7 +40,7 @@ bool GettextCatalog::load(const QString& path)
         return fail(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
     if (file.size() > maxFileSize)
         return fail(QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(maxFileSize));
-    return read(file.read(maxFileSize + 1));
+    return read(BoundedRead::upTo(file, maxFileSize));
 }
 
 bool GettextCatalog::read(QByteArrayView data)

@@ -2,6 +2,7 @@
 #include "core/record/recordfile.h"
 
 #include "core/io/atomicfile.h"
+#include "core/io/boundedread.h"
 #include "core/record/jsonlocator.h"
 
 #include <QFile>
@@ -261,7 +262,7 @@ RecordReadResult RecordFile::read(QIODevice& device, const QString& fileName)
                 .arg(maxFileSize / (1024 * 1024)) });
         return result;
     }
-    const QByteArray data = device.read(maxFileSize + 1);
+    const QByteArray data = BoundedRead::upTo(device, maxFileSize);
     if (data.size() > maxFileSize) {
         result.errors.append(
             { fileName, 0, QStringLiteral("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)) });

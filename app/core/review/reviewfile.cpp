@@ -3,6 +3,7 @@
 
 #include "core/article/articlereader.h"
 #include "core/io/atomicfile.h"
+#include "core/io/boundedread.h"
 #include "core/record/jsonlocator.h"
 
 #include <QFile>
@@ -186,7 +187,7 @@ ReviewReadResult ReviewFile::read(QIODevice& device, const QString& fileName)
 {
     ReviewReadResult result;
     QList<ReadError>& errors = result.errors;
-    const QByteArray data = device.read(maxFileSize + 1);
+    const QByteArray data = BoundedRead::upTo(device, maxFileSize);
     if (data.size() > maxFileSize) {
         errors.append(
             { fileName, 0, QStringLiteral("file is larger than %1 MiB").arg(maxFileSize / (1024 * 1024)) });
