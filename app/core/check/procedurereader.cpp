@@ -166,8 +166,14 @@ bool Reader::subjectIsCounted(int i) const
 
 bool Reader::agentIsState(int end) const
 {
-    // "Le texte a été rejeté par la Russie et onze autres pays": who voted so, not what became of the text.
-    const int by = ProcedureLexicon::matchAny(m_words, end, m_lex.agentPrepositions);
+    // "Le texte a été rejeté par la Russie et onze autres pays", "Abgelehnt wurde der Text von acht
+    // Staaten": who voted so, not what became of the text.
+    int by = -1;
+    for (int j = end; j < m_words.size() && j <= end + 3 && by < 0; ++j) {
+        if (m_words.at(j).type == WordType::Punct)
+            break;
+        by = ProcedureLexicon::matchAny(m_words, j, m_lex.agentPrepositions); // "wurde der Text von"
+    }
     if (by < 0)
         return false;
     int k = by;
@@ -175,6 +181,13 @@ bool Reader::agentIsState(int end) const
         ++k;
     if (k >= m_words.size())
         return false;
+    if (m_words.at(k).type == WordType::Digits || counted(k)) {
+        // "von acht Staaten" is who; "by 93 votes to 8", "par 91 voix" is how many.
+        int n = k + 1;
+        while (n < m_words.size() && counted(n) && m_words.at(n).type != WordType::Punct)
+            ++n;
+        return n < m_words.size() && m_words.at(n).type == WordType::Word && voteWordEnd(n) < 0;
+    }
     const ProcedureWord& w = m_words.at(k);
     return std::any_of(m_states.cbegin(), m_states.cend(),
         [&w](const QPair<int, int>& s) { return s.first < w.end && w.start < s.second; });
@@ -302,7 +315,9 @@ bool Reader::isDateline(const DateMention& d) const
     if (d.first > 6)
         return false;
     const int next = d.last + 1;
-    if (next < m_words.size()) {
+    // "am Montag (Ortszeit) ...", "on Monday (local time)": a preposition before the date is prose.
+    const bool prose = d.first > 0 && m_words.at(d.first - 1).type == WordType::Word && !m_words.at(d.first - 1).caps;
+    if (next < m_words.size() && !prose) {
         const QString& t = m_words.at(next).text;
         if (t == u"(" || t == u"-" || t == u"\u2014" || t == u"\u2013")
             return true;
