@@ -191,6 +191,9 @@ private slots:
             "yes=91;no=12;abstain=57");
         row("de zu", "de", "Die Resolution wurde mit 91 zu 12 Stimmen bei 57 Enthaltungen angenommen.",
             "yes=91;no=12;abstain=57");
+        row("de passive agent list", "de", "Abgelehnt wurde der Text von acht Staaten, nämlich Russland, Belarus, "
+            "Nordkorea, Nicaragua, dem Sudan, Mali, Niger und Burkina Faso.",
+            "no=8;state:RUS=N;state:BLR=N;state:PRK=N;state:NIC=N;state:SDN=N;state:MLI=N;state:NER=N;state:BFA=N");
         row("de about", "de", "Etwa 40 Staaten enthielten sich.", "abstain=40~about");
         row("de more than", "de", "Mehr als 90 Staaten stimmten dafür.", "yes=90~more_than");
         row("de complement", "de", "102 Staaten stimmten nicht dafür.", "not_in_favour=102");

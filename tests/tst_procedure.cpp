@@ -174,6 +174,19 @@ private slots:
             "outcome", "", "");
         row("fr rejected by states is no outcome", "fr", es9,
             "Le texte a été rejeté par la Russie et onze autres pays.", "outcome", "", "");
+        row("de rejected by eight states is no outcome", "de", es8,
+            "Abgelehnt wurde der Text von acht Staaten, nämlich Russland, Belarus und Mali.", "outcome", "", "");
+        row("en by votes is the outcome", "en", es8, "The text was adopted by 93 votes to 8.", "outcome", "adopted",
+            "consistent");
+        row("de count after bei is no subject", "de", es9,
+            "Eine Resolution ist am Mittwoch, dem 3. Dezember, bei zwölf Nein-Stimmen verabschiedet worden.",
+            "outcome", "adopted", "consistent");
+        row("de outcome dates the sentence", "de", es9,
+            "Eine Resolution ist am Mittwoch, dem 3. Dezember, bei zwölf Nein-Stimmen verabschiedet worden.",
+            "date", "--12-03 weekday 3", "consistent");
+        row("de local time is no dateline", "de", es8,
+            "Die UNO-Generalversammlung hat am Montag (Ortszeit) eine Resolution angenommen.", "date",
+            "weekday 1", "consistent");
         row("en state with its article rejected", "en", es9,
             "Niger and the Central African Republic rejected it.", "outcome", "", "");
         row("en count rejected", "en", es9, "Twelve states rejected the text.", "outcome", "", "");
