@@ -16,7 +16,8 @@
 ///
 /// Expected claims are written compactly, separated by ';': `kind=N` for a count, optionally
 /// followed by `~approx` ("about", "more_than" ...), `%P` (a share in per cent) and `@base`;
-/// `state:ISO=V` for a named state's vote; `comparison:abstain>no`. An empty string expects no claim.
+/// `state:ISO=V` for a named state's vote; `comparison:abstain>no`, with `*F~approx` when it gives a factor
+/// ("seven times as many": `comparison:abstain>no*7`). An empty string expects no claim.
 class TestClaimExtractor : public QObject
 {
     Q_OBJECT
@@ -30,7 +31,14 @@ private:
                 && voteCode(c.stateVote) == p.value(1);
         }
         if (spec.startsWith(QStringLiteral("comparison:"))) {
-            const QStringList p = spec.mid(11).split(u'>');
+            const QStringList f = spec.mid(11).split(u'*');
+            const QStringList p = f.value(0).split(u'>');
+            const QStringList factor = f.value(1).split(u'~');
+            if (f.size() > 1 && (!c.factor || *c.factor != factor.value(0).toDouble()
+                                    || approxKey(c.approx) != (factor.size() > 1 ? factor.value(1) : QStringLiteral("exact"))))
+                return false;
+            if (f.size() == 1 && c.factor)
+                return false;
             return c.kind == ClaimKind::Comparison && claimKindKey(c.comparedKind) == p.value(0)
                 && claimKindKey(c.compareWith) == p.value(1);
         }
@@ -62,8 +70,9 @@ private:
             if (c.kind == ClaimKind::StateVote)
                 s = QStringLiteral("state:%1=%2").arg(c.state, voteCode(c.stateVote));
             if (c.kind == ClaimKind::Comparison)
-                s = QStringLiteral("comparison:%1>%2")
-                        .arg(claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
+                s = QStringLiteral("comparison:%1>%2%3")
+                        .arg(claimKindKey(c.comparedKind), claimKindKey(c.compareWith),
+                            c.factor ? QStringLiteral("*%1~%2").arg(*c.factor).arg(approxKey(c.approx)) : QString());
             out << s;
         }
         return out.join(QStringLiteral("; "));
@@ -110,6 +119,20 @@ private slots:
         row("en complement", "en", "102 states did not vote for it.", "not_in_favour=102");
         row("en took part", "en", "160 countries took part in the vote.", "present=160");
         row("en comparison", "en", "More states abstained than voted against.", "comparison:abstain>no");
+        row("en times as many", "en", "Seven times as many states abstained as voted against.",
+            "comparison:abstain>no*7");
+        row("en as many is no comparison", "en", "As many states abstained as voted against.", "");
+        row("uk multiplier word", "uk", "Утрималося, отже, всемеро більше держав, ніж проголосувало проти.",
+            "comparison:abstain>no*7");
+        row("uk sides between commas", "uk",
+            "Тих, хто утримався, виявилося всемеро більше, ніж тих, хто голосував «проти».", "comparison:abstain>no*7");
+        row("uk number of times", "uk", "Утрималося в сім разів більше держав, ніж проголосувало проти.",
+            "comparison:abstain>no*7");
+        row("ru nearly five times", "ru", "Воздержавшихся оказалось почти впятеро больше, чем противников документа.",
+            "comparison:abstain>no*5~nearly");
+        row("fr more than three times", "fr",
+            "Les abstentions, elles, ont été plus de trois fois plus nombreuses que les votes contre.",
+            "comparison:abstain>no*3~more_than");
         row("en fewer comparison", "en", "Fewer states voted against than abstained.",
             "comparison:abstain>no");
         row("en nearly half", "en", "Nearly half of the members voted in favour.",
@@ -449,6 +472,10 @@ private slots:
         row("the number from before", "en",
             "The ministry later put the number at 13. Twelve states voted against.",
             "unverifiable consistent", { QStringLiteral("the number") });
+        row("a factor the record bears out", "ru", "Воздержавшихся оказалось почти впятеро больше, чем противников.",
+            "consistent", { QStringLiteral("4.75 times"), QStringLiteral("nearly 5 times = 4 to 5 times") });
+        row("a factor the record refutes", "en", "Twice as many states abstained as voted against.",
+            "contradicts-record", { QStringLiteral("57 abstaining and 12 against: 4.75 times") });
         row("the number of the last count", "en",
             "Twelve states voted against. The ministry later put the number at 13.", "consistent revised",
             { QStringLiteral("12 against") });
@@ -654,7 +681,7 @@ private slots:
             "consistent", { QStringLiteral("Niger is named among those against") }, "countries");
         row("a comparison verb after a subject with a relative clause", "uk",
             "Кількість країн, що утрималися, майже вп'ятеро перевищила кількість тих, хто голосував проти.", "consistent",
-            { QStringLiteral("abstain > no") });
+            { QStringLiteral("nearly 5 times as many abstaining as against") });
         row("a list after the vote and a likewise phrase", "es",
             "Washington, que hasta ahora había respaldado a Kiev, votó en contra junto a Rusia, Bielorrusia y Hungría.",
             "contradicts-record", { QStringLiteral("Hungary is named among those against; the record A/RES/ES-11/9 shows it voted in favour") },
@@ -676,8 +703,10 @@ private slots:
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("abstain > no") });
         row("a comparison 'so viele ... wie' in German", "de",
-            "Dreimal so viele Länder enthielten sich, wie mit Nein stimmten.", "consistent",
-            { QStringLiteral("abstain > no") });
+            "Fünfmal so viele Länder enthielten sich, wie mit Nein stimmten.", "consistent",
+            { QStringLiteral("5 times as many abstaining as against") });
+        row("a factor the record refutes in German", "de", "Dreimal so viele Länder enthielten sich, wie mit Nein stimmten.",
+            "contradicts-record", { QStringLiteral("4.75 times") });
         row("one figure of children given twice differently", "en",
             "Russia has deported 19,546 children. The ministry says 20,000 children were deported.",
             "contradicts-article contradicts-article", { QStringLiteral("statement 2 gives 20,000 children instead") });
@@ -794,7 +823,7 @@ private slots:
         QTest::newRow("unknown tag") << "{" + ok + R"(, "approx": {"roughly": ["roughly"]}})"
                                      << QStringLiteral("unknown tag");
         QTest::newRow("bad share") << "{" + ok + R"(, "fractions": {"150": ["one and a half"]}})"
-                                   << QStringLiteral("not a share");
+                                   << QStringLiteral("not a number from 0 to 100");
         QTest::newRow("not a list") << "{" + ok + R"(, "and": "and"})" << QStringLiteral("expected a list");
         QTest::newRow("no language") << QByteArray(R"({"count_after": {}, "members": ["m"], "and": ["and"]})")
                                      << QStringLiteral("\"lang\"");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/checker.h"
+#include "core/check/factorcheck.h"
 
 #include "core/check/language.h"
 #include "core/check/procedurecheck.h"
@@ -31,27 +32,6 @@ QString countPhrase(ClaimKind kind, qint64 n)
     if (const auto vote = voteOfKind(kind))
         return QStringLiteral("%1 %2").arg(number(n)).arg(votePhrase(*vote));
     return number(n);
-}
-
-QString approxWords(Approx approx)
-{
-    switch (approx) {
-    case Approx::Exact:
-        return {};
-    case Approx::About:
-        return QStringLiteral("about ");
-    case Approx::Nearly:
-        return QStringLiteral("nearly ");
-    case Approx::MoreThan:
-        return QStringLiteral("more than ");
-    case Approx::LessThan:
-        return QStringLiteral("fewer than ");
-    case Approx::AtLeast:
-        return QStringLiteral("at least ");
-    case Approx::AtMost:
-        return QStringLiteral("at most ");
-    }
-    return {};
 }
 
 /// The claim as the engine read it: "about 40 abstaining", "47% of members in favour".
@@ -313,6 +293,16 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         const qint64 a = t.count(*voteOfKind(c.comparedKind));
         const qint64 b = t.count(*voteOfKind(c.compareWith));
         c.recorded = a - b;
+        if (c.factor && b > 0) {
+            // "seven times as many abstained as opposed": the ratio of the record's counts.
+            const double ratio = double(a) / double(b);
+            c.verdict = FactorCheck::matches(*c.factor, c.approx, ratio) ? Verdict::Consistent : Verdict::ContradictsRecord;
+            c.explanation = QStringLiteral("Claimed %1%2; the record %3 shows %4 and %5: %6 times (%7).")
+                                .arg(FactorCheck::phrase(c), rule, r.symbol, countPhrase(c.comparedKind, a),
+                                    countPhrase(c.compareWith, b), QLocale::c().toString(ratio, 'f', 2),
+                                    FactorCheck::rule(*c.factor, c.approx));
+            return;
+        }
         c.verdict = a > b ? Verdict::Consistent : Verdict::ContradictsRecord;
         c.explanation
             = QStringLiteral("Claimed more %1 than %2%3; the record %4 shows %5 and %6.")

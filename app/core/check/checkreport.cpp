@@ -26,6 +26,10 @@ QJsonObject claimJson(const Claim& c)
         o.insert(QStringLiteral("claimed"), double(c.claimed));
         o.insert(QStringLiteral("recorded"), c.recorded ? QJsonValue(double(*c.recorded)) : QJsonValue::Null);
     }
+    if (c.factor)
+        o.insert(QStringLiteral("factor"), *c.factor);
+    if (c.approx != Approx::Exact)
+        o.insert(QStringLiteral("approx"), approxKey(c.approx));
     if (c.revisedFrom)
         o.insert(QStringLiteral("revised_from"), double(*c.revisedFrom));
     if (!c.rule.isEmpty())

@@ -105,3 +105,24 @@ QString approxKey(Approx approx)
     }
     return {};
 }
+
+QString approxWords(Approx approx)
+{
+    switch (approx) {
+    case Approx::Exact:
+        return {};
+    case Approx::About:
+        return QStringLiteral("about ");
+    case Approx::Nearly:
+        return QStringLiteral("nearly ");
+    case Approx::MoreThan:
+        return QStringLiteral("more than ");
+    case Approx::LessThan:
+        return QStringLiteral("fewer than ");
+    case Approx::AtLeast:
+        return QStringLiteral("at least ");
+    case Approx::AtMost:
+        return QStringLiteral("at most ");
+    }
+    return {};
+}

@@ -46,6 +46,8 @@ bool isProcedure(ClaimKind kind);
 enum class Approx : quint8 { Exact, About, MoreThan, LessThan, AtLeast, AtMost, Nearly };
 /// "exact", "about", "more_than", "less_than", "at_least", "at_most", "nearly".
 QString approxKey(Approx approx);
+/// "", "about ", "nearly ", "more than ", "fewer than ", "at least ", "at most ": before a count.
+QString approxWords(Approx approx);
 
 /// \brief One checkable claim read from a sentence, and what the checker found.
 struct Claim
@@ -81,6 +83,7 @@ struct Claim
     QString base; // what a share is of: "members", "voting" (yes + no), "present" (yes + no + abstain)
     ClaimKind compareWith = ClaimKind::Quantity; // Comparison: the smaller side ("than opposed")
     ClaimKind comparedKind = ClaimKind::Quantity; // Comparison: the side said to be larger ("more abstained")
+    std::optional<double> factor; // Comparison: how many times larger ("seven times as many"), with approx
 
     // Procedure and identity claims.
     QString text; // Symbol, Title, Session, Majority: the claimed value as written or normalised

@@ -54,10 +54,12 @@ const QHash<QString, QStringList>& Lexicon::schema()
                 QStringLiteral("less_than"), QStringLiteral("at_least"), QStringLiteral("at_most"),
                 QStringLiteral("all_but") });
         h.insert(QStringLiteral("fractions"), { QStringLiteral("<number>") });
+        h.insert(QStringLiteral("multiplier_words"), { QStringLiteral("<number>") }); // "всемеро" = 7
         h.insert(QStringLiteral("percent_bases"),
             { QStringLiteral("members"), QStringLiteral("voting"), QStringLiteral("present") });
         h.insert(QStringLiteral("comparison"),
-            { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than"), QStringLiteral("over") });
+            { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than"), QStringLiteral("over"),
+                QStringLiteral("times"), QStringLiteral("times_than") }); // "as many ... as": only with a factor
         for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
                  "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",
@@ -180,7 +182,7 @@ Lexicon Lexicon::fromJson(const QByteArray& json)
                 bool ok = false;
                 const double v = t.key().toDouble(&ok);
                 if (!ok || v <= 0 || v > 100) {
-                    errors << QStringLiteral("%1: \"%2\" is not a share in per cent").arg(role, t.key());
+                    errors << QStringLiteral("%1: \"%2\" is not a number from 0 to 100").arg(role, t.key());
                     continue;
                 }
             } else if (!known->contains(t.key())) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/relativereader.h"
 
+#include "core/check/factorcheck.h"
 #include "core/check/lexicon.h"
 
 namespace {
@@ -17,7 +18,7 @@ std::optional<ClaimKind> voteKindIn(const SentenceContext& ctx, int from, int to
     for (int k = from; k < to && k < ctx.tokens.size(); ++k) {
         if (ctx.tokens.at(k).type == TokenType::Number)
             return std::nullopt;
-        for (const char* role : { "count_after", "state_after", "count_before" }) {
+        for (const char* role : { "count_after", "state_after", "count_before", "group_before" }) {
             if (const auto m = ctx.lex.at(ctx.tokens, k, QString::fromLatin1(role))) {
                 const auto kind = CountReader::kindOfTag(m->tag);
                 if (kind && isVoteCount(*kind))
@@ -108,55 +109,136 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
         claims.append(*members);
 }
 
-void readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)
+/// How many times larger a comparison says one side is: "seven times", "в сім разів", "всемеро", "plus de
+/// trois fois", in tokens [from, to).
+struct Factor
+{
+    double value = 0;
+    Approx approx = Approx::Exact;
+    int start = 0;
+};
+
+std::optional<Factor> factorIn(const SentenceContext& ctx, int from, int to)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int k = std::max(0, from); k < to && k < tokens.size(); ++k) {
+        Factor f;
+        if (const auto w = ctx.lex.at(tokens, k, QStringLiteral("multiplier_words")))
+            f.value = w->tag.toDouble();
+        else if (tokens.at(k).type == TokenType::Number && !tokens.at(k).percent
+            && ctx.lex.at(tokens, k + 1, QStringLiteral("multipliers")))
+            f.value = double(tokens.at(k).value);
+        if (f.value < 1.5)
+            continue;
+        // "more than seven times", "почти впятеро", "більш ніж у сім разів" (a preposition between).
+        int first = k;
+        bool allBut = false;
+        f.approx = CountReader::approxBefore(ctx, k, &first, &allBut);
+        if (f.approx == Approx::Exact && k > 0 && tokens.at(k - 1).type == TokenType::Word
+            && tokens.at(k - 1).text.size() <= 2)
+            f.approx = CountReader::approxBefore(ctx, k - 1, &first, &allBut);
+        if (allBut)
+            f.approx = Approx::Exact;
+        f.start = first;
+        return f;
+    }
+    return std::nullopt;
+}
+
+/// The vote kind named in the clause before token \a at (the larger side: "Les abstentions ont été cinq
+/// fois plus nombreuses"); with \a commas, past a clause between commas ("Тих, хто утримався, виявилося").
+std::optional<ClaimKind> kindBefore(const SentenceContext& ctx, int at, bool over, bool commas)
+{
+    const Tokens& tokens = ctx.tokens;
+    const auto stops = [&](const Token& t) {
+        return t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && !((over || commas) && t.text == u",");
+    };
+    int from = at;
+    const int reach = over || commas ? 2 * sideWindow : sideWindow;
+    while (from > 0 && !stops(tokens.at(from - 1)) && from > at - reach)
+        --from;
+    return voteKindIn(ctx, from, at);
+}
+
+/// The vote kind after "than" (the smaller side) and the token after it; with \a commas, past a comma
+/// ("ніж тих, хто голосував «проти»").
+std::optional<ClaimKind> kindAfter(const SentenceContext& ctx, int from, bool over, bool commas, int* to)
+{
+    const Tokens& tokens = ctx.tokens;
+    int k = from;
+    while (k < tokens.size() && k < from + sideWindow && tokens.at(k).type != TokenType::Number
+        && !(tokens.at(k).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(k))
+            && !((over || commas) && tokens.at(k).text == u",")))
+        ++k;
+    *to = k;
+    return voteKindIn(ctx, from, k);
+}
+
+/// Reads a comparison at \a more; the token after it, or -1 when there is none.
+int readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)
 {
     const Tokens& tokens = ctx.tokens;
     // "Abstentions outnumbered votes against": the verb stands between the larger and the smaller side.
     const bool over = more.tag == u"over";
-    const auto than = over ? std::optional<LexMatch>(LexMatch { more.start, more.end, QStringLiteral("than") })
-                           : ctx.lex.find(tokens, QStringLiteral("comparison"), more.end, more.end + thanWindow);
+    // "seven times as many ... as": a comparison only with its factor.
+    const bool times = more.tag == u"times";
+    std::optional<LexMatch> than;
+    if (over) {
+        than = LexMatch { more.start, more.end, QStringLiteral("than") };
+    } else {
+        const QString wanted = times ? QStringLiteral("times_than") : QStringLiteral("than");
+        for (int k = more.end; k < tokens.size() && k < more.end + thanWindow && !than; ++k) {
+            if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("comparison")); m && m->tag == wanted)
+                than = m;
+        }
+    }
     // "more than 90" is an approximation; "so hoch wie die der Gegenstimmen" a comparison.
-    if (!than || than->tag != u"than"
+    if (!than
         || (!over && than->start == more.end
             && (than->end >= tokens.size() || tokens.at(than->end).type == TokenType::Number)))
-        return;
+        return -1;
     std::optional<ClaimKind> larger = over ? std::nullopt : voteKindIn(ctx, more.end, than->start);
-    if (!larger) {
-        // "Les abstentions ont été cinq fois plus nombreuses que les votes contre": the larger side is
-        // the subject, before "more" in its clause.
-        // With a verb between the sides, the subject may hold a relative clause: "Кількість країн, що
-        // утрималися, більш ніж утричі перевищила ...".
-        const auto stops = [&](const Token& t) {
-            return t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && !(over && t.text == u",");
-        };
-        int from = more.start;
-        while (from > 0 && !stops(tokens.at(from - 1)) && from > more.start - (over ? 2 * sideWindow : sideWindow))
-            --from;
-        larger = voteKindIn(ctx, from, more.start);
-    }
+    // "Les abstentions ont été cinq fois plus nombreuses que les votes contre": the larger side is the
+    // subject, before "more" in its clause. With a verb between the sides, the subject may hold a relative
+    // clause: "Кількість країн, що утрималися, більш ніж утричі перевищила ...".
     if (!larger)
-        return;
+        larger = kindBefore(ctx, more.start, over, false);
+    if (!larger)
+        larger = kindBefore(ctx, more.start, over, true);
+    if (!larger)
+        return -1;
     int to = than->end;
-    while (to < tokens.size() && to < than->end + sideWindow && tokens.at(to).type != TokenType::Number
-        && !(tokens.at(to).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(to))
-            && !(over && tokens.at(to).text == u",")))
-        ++to;
-    const auto smaller = voteKindIn(ctx, than->end, to);
+    std::optional<ClaimKind> smaller = kindAfter(ctx, than->end, over, false, &to);
+    if (!smaller)
+        smaller = kindAfter(ctx, than->end, over, true, &to);
     if (!smaller || *smaller == *larger)
-        return;
+        return -1;
+    const auto factor = factorIn(ctx, more.start - 4, over ? more.start : than->start);
+    if (times && !factor)
+        return -1; // "as many abstained as voted against": no more, no fewer
     Claim c;
     c.kind = ClaimKind::Comparison;
     const bool fewer = more.tag == u"fewer";
     c.comparedKind = fewer ? *smaller : *larger;
     c.compareWith = fewer ? *larger : *smaller;
-    c.rule = QStringLiteral("%1 %2 than %3: %4 > %5")
-                 .arg(fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
-                     votePhrase(*voteOfKind(*larger)), votePhrase(*voteOfKind(*smaller)),
-                     claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
-    c.start = ctx.offset + tokens.at(more.start).start;
+    if (factor) {
+        c.factor = factor->value;
+        c.approx = factor->approx;
+        c.rule = QStringLiteral("%1: %2 / %3")
+                     .arg(FactorCheck::rule(factor->value, factor->approx), claimKindKey(c.comparedKind),
+                         claimKindKey(c.compareWith));
+    } else {
+        c.rule = QStringLiteral("%1 %2 than %3: %4 > %5")
+                     .arg(fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
+                         votePhrase(*voteOfKind(*larger)), votePhrase(*voteOfKind(*smaller)),
+                         claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
+    }
+    const int first = factor ? std::min(factor->start, more.start) : more.start;
+    c.start = ctx.offset + tokens.at(first).start;
     c.end = ctx.offset + tokens.at(to - 1).end;
     c.revisionExplained = ctx.explained;
     claims.append(c);
+    return to;
 }
 
 } // namespace
@@ -175,10 +257,13 @@ void RelativeReader::read(SentenceContext& ctx, QList<Claim>& claims)
             i = f->end - 1;
             continue;
         }
-        if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison")); m && m->tag != u"than") {
+        if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison"));
+            m && m->tag != u"than" && m->tag != u"times_than") {
             const qsizetype before = claims.size();
-            readComparison(ctx, *m, claims);
+            const int end = readComparison(ctx, *m, claims);
             found += claims.size() - before;
+            if (end > i)
+                i = end - 1; // "plus de trois fois plus nombreuses que": one comparison
         }
     }
 }
