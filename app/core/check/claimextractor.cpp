@@ -64,6 +64,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
     const QList<NumberMention> numbers = m_numbers.find(sentence);
     const QList<CountryMention> countries = m_countries.find(sentence);
     Tokens tokens = SentenceTokens::tokenize(sentence, numbers, countries);
+    StateListReader::keepDelegations(m_lex, tokens);
     StateListReader::keepVotingCapitals(m_lex, tokens);
 
     SentenceContext ctx { m_lex, tokens, offset };

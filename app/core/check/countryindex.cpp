@@ -133,7 +133,7 @@ CountryIndex::CountryIndex(const QString& root)
     build();
 }
 
-void CountryIndex::add(const QString& name, const QString& iso3, const QString& lang, int priority, bool capital)
+void CountryIndex::add(const QString& name, const QString& iso3, const QString& lang, int priority, NameKind kind)
 {
     QList<WordSpan> spans;
     words(name, spans);
@@ -147,14 +147,23 @@ void CountryIndex::add(const QString& name, const QString& iso3, const QString& 
     }
     const QString key = folded.join(u' ');
     const quint8 bit = languageBit(lang);
+    const Candidate fresh { name.trimmed(), iso3, bit, priority, kind == NameKind::Capital,
+        kind == NameKind::Demonym, kind == NameKind::Plain };
     auto it = m_candidates.find(key);
     if (it == m_candidates.end()) {
-        m_candidates.insert(key, { name.trimmed(), iso3, bit, priority, capital });
+        m_candidates.insert(key, fresh);
     } else if (it->iso3 == iso3) {
+        // "China" and Spanish "china": a name with a capital, an adjective in small letters. A capital
+        // city that is also the state's name ("Kuwait") is a name.
         it->languages |= bit;
         it->priority = std::max(it->priority, priority);
+        it->plain = it->plain || fresh.plain;
+        it->demonym = it->demonym || fresh.demonym;
+        it->capital = (it->capital || fresh.capital) && !it->plain;
+        if (fresh.plain)
+            it->name = fresh.name;
     } else if (priority > it->priority) {
-        *it = { name.trimmed(), iso3, bit, priority, capital };
+        *it = fresh;
     } else if (priority == it->priority) {
         it->iso3 = notAState; // two states share the name: it names neither
         it->languages |= bit;
@@ -188,14 +197,17 @@ void CountryIndex::readAliases()
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         const QStringList cols = line.split(u'\t');
-        // A fourth column "capital" marks a capital city standing for its state ("Washington").
+        // A fourth column "capital" marks a capital city standing for its state ("Washington"), or a people
+        // ("the Nigerians"); "demonym" a nationality adjective ("Chinese", "chinoise").
         const bool capital = cols.size() == 4 && cols.at(3) == u"capital";
-        if ((cols.size() != 3 && !capital) || !languageBit(cols.at(0)))
+        const bool demonym = cols.size() == 4 && cols.at(3) == u"demonym";
+        if ((cols.size() != 3 && !capital && !demonym) || !languageBit(cols.at(0)))
             continue;
         const QString& iso3 = cols.at(1);
         if (iso3 != notAState && !MemberStates::find(iso3))
             continue;
-        add(cols.at(2), iso3, cols.at(0), capital ? capitalPriority : aliasPriority, capital);
+        const NameKind kind = capital ? NameKind::Capital : demonym ? NameKind::Demonym : NameKind::Plain;
+        add(cols.at(2), iso3, cols.at(0), kind == NameKind::Plain ? aliasPriority : capitalPriority, kind);
     }
 }
 
@@ -273,6 +285,8 @@ void CountryIndex::build()
         const QString upper = c.name.toUpper();
         n.capitalsOnly = c.name == upper && c.name != c.name.toLower();
         n.capital = c.capital;
+        n.demonym = c.demonym;
+        n.plain = c.plain;
         QList<WordSpan> spans;
         words(c.name, spans);
         for (qsizetype k = 0; k < spans.size(); ++k) {
@@ -316,7 +330,7 @@ int CountryIndex::nameCount(const QString& lang) const
 {
     const quint8 bit = languageBit(lang);
     return int(std::count_if(m_names.cbegin(), m_names.cend(),
-        [bit](const CountryName& n) { return !n.iso3.isEmpty() && !n.capital && (n.languages & bit); }));
+        [bit](const CountryName& n) { return !n.iso3.isEmpty() && n.plain && !n.capital && (n.languages & bit); }));
 }
 
 const QList<CountryWordForm>* CountryIndex::forms(const QString& folded) const

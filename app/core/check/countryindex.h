@@ -25,6 +25,9 @@ struct CountryName
     quint8 languages = 0; // CountryIndex::languageBit() of each language it is a name in
     bool capitalsOnly = false; // written all in capitals ("US"): matches only so
     bool capital = false; // a capital city standing for its state ("Washington"): a state only where it votes
+    bool demonym = false; // a nationality adjective ("Chinese", "chinoise", "китайська"): a state only beside a
+                          // delegation word ("the Chinese delegation"); it may start with a small letter
+    bool plain = true; // also a name of the state as written with a capital ("China" beside Spanish "china")
 };
 
 /// \brief A word of the text as a form of a name word, in the languages whose case endings give it.
@@ -75,9 +78,13 @@ private:
         quint8 languages = 0;
         int priority = 0;
         bool capital = false;
+        bool demonym = false;
+        bool plain = false;
     };
+    enum class NameKind : quint8 { Plain, Capital, Demonym };
 
-    void add(const QString& name, const QString& iso3, const QString& lang, int priority, bool capital = false);
+    void add(const QString& name, const QString& iso3, const QString& lang, int priority,
+        NameKind kind = NameKind::Plain);
     void addWithHead(const QString& name, const QString& iso3, const QString& lang, int priority);
     void readAliases();
     bool readIsoCodes(const QString& root);

@@ -76,8 +76,8 @@ Match longestAt(
     const QList<CountryWordForm>* first = w.forms.at(i);
     if (!first)
         return best;
-    if (checkCase && !text.at(w.spans.at(i).start).isUpper())
-        return best;
+    // A name starts with a capital; a nationality adjective may not ("la délégation chinoise").
+    const bool small = checkCase && !text.at(w.spans.at(i).start).isUpper();
     for (const CountryWordForm& f : *first) {
         const QList<int>* candidates = index.namesStartingWith(f.word);
         if (!candidates || !(f.languages & languages))
@@ -87,6 +87,8 @@ Match longestAt(
             const int count = int(n.words.size());
             if (count <= best.words)
                 break; // the rest are no longer
+            if (small && !n.demonym)
+                continue;
             if (i + count > w.spans.size())
                 continue;
             quint8 langs = n.languages & languages & f.languages;
@@ -162,7 +164,10 @@ QList<CountryMention> CountryNames::find(const QString& text) const
             int end = words.spans.at(i + m.words - 1).end;
             if (!n.trailing.isNull() && end < text.size() && text.at(end) == n.trailing)
                 ++end;
-            out.append({ words.spans.at(i).start, end, n.iso3, n.capital });
+            // Spanish "china" is the adjective, "China" the state.
+            const bool small = !text.at(words.spans.at(i).start).isUpper();
+            const bool demonym = n.demonym && (small || !n.plain);
+            out.append({ words.spans.at(i).start, end, n.iso3, n.capital && !demonym, demonym });
         }
         i += m.words;
     }

@@ -14,6 +14,7 @@ struct CountryMention
     int end = 0;
     QString iso3;
     bool capital = false; // a capital city standing for its state ("Washington abstained")
+    bool demonym = false; // a nationality adjective ("the Chinese delegation", "la délégation chinoise")
 };
 
 /// \brief Finds member states named in text in English, Ukrainian, Russian, German, French or Spanish:

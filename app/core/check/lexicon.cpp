@@ -66,7 +66,8 @@ const QHash<QString, QStringList>& Lexicon::schema()
                  "percent_words", "share_blockers", "all", "clock", "likewise", "among_after",
                  "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
                  "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",
-                 "same_vote", "only", "likewise_after", "needed", "group_anaphora", "likewise_before", "ratio", "clause_openers" })
+                 "same_vote", "only", "likewise_after", "needed", "group_anaphora", "likewise_before", "ratio", "clause_openers",
+                 "delegation_after", "delegation_before" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();

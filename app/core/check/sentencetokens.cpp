@@ -37,6 +37,7 @@ Tokens SentenceTokens::tokenize(
             const CountryMention& c = countries.at(ci++);
             t = { TokenType::Country, c.start, c.end, s.mid(c.start, c.end - c.start), 0, c.iso3, false };
             t.capital = c.capital;
+            t.demonym = c.demonym;
         } else {
             // A word runs into a mention only through an elision ("l'Inde"): it stops where the mention
             // starts.

@@ -19,4 +19,9 @@ public:
     /// Delhi ont choisi l'abstention", "Against it voted Moscow and Minsk", "Washington sides with
     /// Moscow". Elsewhere ("close ties with Moscow", "talks in Paris") its tokens become plain words.
     static void keepVotingCapitals(const Lexicon& lex, Tokens& tokens);
+    /// A nationality adjective stands for its state beside a delegation word: "the Chinese delegation",
+    /// "The Ugandan, Tanzanian and Ethiopian delegations", "la délégation chinoise", "китайська делегація".
+    /// The delegation word is folded into the state's token, so "The Chinese delegation abstained" reads
+    /// as "China abstained"; elsewhere ("Chinese investment") the adjective becomes a plain word.
+    static void keepDelegations(const Lexicon& lex, Tokens& tokens);
 };

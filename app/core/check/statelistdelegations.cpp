@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/check/lexicon.h"
+#include "core/check/statelistreader.h"
+#include "core/check/statephrases.h"
+
+using namespace StatePhrases;
+
+void StateListReader::keepDelegations(const Lexicon& lex, Tokens& tokens)
+{
+    if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.demonym; }))
+        return;
+    for (int i = 0; i < tokens.size(); ++i) {
+        if (tokens.at(i).type != TokenType::Country)
+            continue;
+        // The run of adjectives: "the Ugandan, Tanzanian and Ethiopian delegations".
+        int last = i;
+        bool demonyms = tokens.at(i).demonym;
+        for (int j = i + 1; j < tokens.size();) {
+            const int k = separatorEnd(lex, tokens, j);
+            if (k == j || k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+                break;
+            last = k;
+            demonyms = demonyms || tokens.at(k).demonym;
+            j = k + 1;
+        }
+        if (!demonyms) {
+            i = last;
+            continue;
+        }
+        // "the Chinese delegation", "китайська делегація"; "la délégation chinoise", "los diplomáticos chinos".
+        int from = -1;
+        int to = -1;
+        int into = -1;
+        if (const auto after = lex.at(tokens, last + 1, QStringLiteral("delegation_after"))) {
+            from = after->start;
+            to = after->end;
+            into = last;
+        } else if (const auto before = lex.before(tokens, i, QStringLiteral("delegation_before"))) {
+            from = before->start;
+            to = before->end;
+            into = i;
+        }
+        if (into < 0) {
+            for (int k = i; k <= last; ++k) {
+                Token& t = tokens[k];
+                if (!t.demonym)
+                    continue;
+                t.type = TokenType::Word;
+                t.text = t.text.toLower();
+                t.iso3.clear();
+                t.demonym = false;
+            }
+            i = last;
+            continue;
+        }
+        for (int k = i; k <= last; ++k)
+            tokens[k].demonym = false;
+        // The delegation word joins the state's token: the readers see "China abstained".
+        Token& state = tokens[into];
+        state.start = std::min(state.start, tokens.at(from).start);
+        state.end = std::max(state.end, tokens.at(to - 1).end);
+        tokens.remove(from, to - from);
+        i = into < from ? last : last - (to - from);
+    }
+}
