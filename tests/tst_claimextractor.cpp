@@ -119,6 +119,17 @@ private slots:
         row("en complement", "en", "102 states did not vote for it.", "not_in_favour=102");
         row("en took part", "en", "160 countries took part in the vote.", "present=160");
         row("en comparison", "en", "More states abstained than voted against.", "comparison:abstain>no");
+        row("en delegations", "en", "The Chinese delegation abstained, as did Indian diplomats and the Brazilians.",
+            "state:CHN=A;state:IND=A;state:BRA=A");
+        row("en adjectives before one delegation word", "en", "The Ugandan, Tanzanian and Ethiopian delegations abstained.",
+            "state:UGA=A;state:TZA=A;state:ETH=A");
+        row("en adjective without a delegation word", "en", "Chinese investment in Africa grew after India abstained.",
+            "state:IND=A");
+        row("de delegation", "de", "Die chinesische Delegation enthielt sich.", "state:CHN=A");
+        row("fr delegation", "fr", "La délégation chinoise s'est abstenue.", "state:CHN=A");
+        row("es delegation", "es", "La delegación china se abstuvo.", "state:CHN=A");
+        row("uk delegation", "uk", "Китайська делегація утрималася.", "state:CHN=A");
+        row("ru delegation", "ru", "Китайская делегация воздержалась.", "state:CHN=A");
         row("en times as many", "en", "Seven times as many states abstained as voted against.",
             "comparison:abstain>no*7");
         row("en as many is no comparison", "en", "As many states abstained as voted against.", "");

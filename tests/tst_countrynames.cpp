@@ -16,8 +16,10 @@ namespace {
 QStringList mentions(const CountryNames& names, const QString& text)
 {
     QStringList out;
-    for (const CountryMention& m : names.find(text))
-        out << m.iso3 + u'=' + text.mid(m.start, m.end - m.start);
+    for (const CountryMention& m : names.find(text)) {
+        out << m.iso3 + u'=' + text.mid(m.start, m.end - m.start)
+                + (m.demonym ? QStringLiteral("~demonym") : m.capital ? QStringLiteral("~capital") : QString());
+    }
     return out;
 }
 
@@ -159,13 +161,18 @@ private slots:
             { "PRK=Corea del Norte", "USA=EE. UU.", "RUS=Rusia", "TUR=Turquía" });
         row("es Bielorrusia", "la República Democrática del Congo y Bielorrusia",
             { "COD=República Democrática del Congo", "BLR=Bielorrusia" });
-        // Adjectives and demonyms are no states
-        row("no en demonym", "Russians and Koreans", {});
-        row("no uk adjective", "Російські та російські дипломати, росіяни", {});
-        row("no ru adjective", "Российские и российские дипломаты, россияне", {});
-        row("no de adjective", "Russische Diplomaten und russische", {});
-        row("no fr demonym", "Les Russes et les russes", {});
-        row("no es demonym", "Los rusos y Rusos", {});
+        // Adjectives and peoples are no names: they are flagged (a state only beside a delegation word, or
+        // where it votes: StateListReader::keepDelegations and keepVotingCapitals).
+        row("en people flagged", "Russians and Koreans", { "RUS=Russians~capital" });
+        row("uk adjectives flagged", "Російські та російські дипломати, росіяни",
+            { "RUS=Російські~demonym", "RUS=російські~demonym" });
+        row("ru adjectives flagged", "Российские и российские дипломаты, россияне",
+            { "RUS=Российские~demonym", "RUS=российские~demonym" });
+        row("de adjectives flagged", "Russische Diplomaten und russische",
+            { "RUS=Russische~demonym", "RUS=russische~demonym" });
+        row("fr adjectives flagged", "Les Russes et les russes", { "RUS=Russes~demonym", "RUS=russes~demonym" });
+        row("es adjectives flagged", "Los rusos y Rusos", { "RUS=rusos~demonym", "RUS=Rusos~demonym" });
+        row("es adjective and name", "la delegación china y China", { "CHN=china~demonym", "CHN=China" });
         row("no lowercase", "the turkey, us, chad and jordan", {});
         row("no capitals-only", "Us and Usa and Кндр", {});
         row("no mixed script", "Rоссия and Ru\u0441sia", {}); // Latin R in Cyrillic, Cyrillic с in Latin

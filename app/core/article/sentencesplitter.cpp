@@ -140,6 +140,29 @@ bool endsInAbbreviation(const QString& text, int start, int end, const QSet<QStr
     return abbreviations.contains(text.mid(w, i - w));
 }
 
+/// Does the fragment ending at \a end end in a dot leader before a number on the same line ("In favour
+/// ........ 93")? A table line, not two sentences.
+bool endsInLeader(const QString& text, int start, int end)
+{
+    int e = end;
+    bool lineBreak = false;
+    while (e > start && text.at(e - 1).isSpace()) {
+        lineBreak = lineBreak || text.at(e - 1) == u'\n';
+        --e;
+    }
+    int dots = 0;
+    while (e > start && text.at(e - 1) == u'.') {
+        ++dots;
+        --e;
+    }
+    if (dots < 3 || lineBreak)
+        return false;
+    int n = end;
+    while (n < text.size() && (text.at(n) == u' ' || text.at(n) == u'\t'))
+        ++n;
+    return n < text.size() && text.at(n).isDigit();
+}
+
 /// Where a sentence begins past a scraper's date stamp before its first word ("date 2025-12-04 The
 /// aggressor state ...", "2025-12-04T10:15 Russia ..."): the stamp is no part of what the article says.
 int afterDateStamp(const QString& text, int s, int e)
@@ -174,7 +197,7 @@ QList<Sentence> SentenceSplitter::split(const QString& text, const QString& lang
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next()) {
         while (end < text.size()
             && (continuesAfterNumber(text, start, end, end, lang, months)
-                || endsInAbbreviation(text, start, end, abbrev))) {
+                || endsInAbbreviation(text, start, end, abbrev) || endsInLeader(text, start, end))) {
             const int32_t further = it->next();
             if (further == icu::BreakIterator::DONE)
                 break;

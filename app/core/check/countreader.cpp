@@ -336,11 +336,21 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         --leadEnd;
     if (const auto m = lex.before(tokens, leadEnd, QStringLiteral("count_before")))
         return CountReader::kindOfTag(m->tag);
-    // A table line: "Не голосували: 19", "Abstentions: 57".
-    if (leadEnd > 1 && tokens.at(leadEnd - 1).text == u":") {
-        if (const auto m = lex.before(tokens, leadEnd - 1, QStringLiteral("count_before")); m && m->start == 0)
+    // A table line: "Не голосували: 19", "Abstentions: 57", "In favour ........ 93" (dot leaders).
+    int label = leadEnd > 1 && tokens.at(leadEnd - 1).text == u":" ? leadEnd - 1 : -1;
+    if (label < 0) {
+        int d = leadEnd;
+        while (d > 0 && (tokens.at(d - 1).text == u"." || tokens.at(d - 1).text == u"\u2026"))
+            --d;
+        if (d > 0 && leadEnd - d >= 2)
+            label = d;
+        else if (d > 0 && leadEnd - d == 1 && tokens.at(d).text == u"\u2026")
+            label = d;
+    }
+    if (label > 0) {
+        if (const auto m = lex.before(tokens, label, QStringLiteral("count_before")); m && m->start == 0)
             return CountReader::kindOfTag(m->tag);
-        if (const auto m = lex.before(tokens, leadEnd - 1, QStringLiteral("count_after")); m && m->start == 0)
+        if (const auto m = lex.before(tokens, label, QStringLiteral("count_after")); m && m->start == 0)
             return CountReader::kindOfTag(m->tag);
     }
     // "by 91 votes to 12", "par 91 voix contre 12": the first is in favour, the second against.

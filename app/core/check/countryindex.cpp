@@ -128,7 +128,8 @@ CountryIndex::CountryIndex(const QString& root)
 {
     for (const MemberState& s : MemberStates::all())
         addWithHead(s.name, s.iso3, QStringLiteral("en"), unNamePriority);
-    readAliases();
+    readAliases(QStringLiteral(":/countries/aliases.tsv"));
+    readAliases(QStringLiteral(":/countries/demonyms.tsv"));
     m_hasIsoCodes = readIsoCodes(root);
     build();
 }
@@ -185,11 +186,11 @@ void CountryIndex::addWithHead(const QString& name, const QString& iso3, const Q
     add(name, iso3, lang, priority);
 }
 
-void CountryIndex::readAliases()
+void CountryIndex::readAliases(const QString& path)
 {
-    QFile file(QStringLiteral(":/countries/aliases.tsv"));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_problems << QStringLiteral("the compiled-in alias file is missing");
+        m_problems << QStringLiteral("the compiled-in alias file %1 is missing").arg(path);
         return;
     }
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');

@@ -86,7 +86,7 @@ private:
     void add(const QString& name, const QString& iso3, const QString& lang, int priority,
         NameKind kind = NameKind::Plain);
     void addWithHead(const QString& name, const QString& iso3, const QString& lang, int priority);
-    void readAliases();
+    void readAliases(const QString& path);
     bool readIsoCodes(const QString& root);
     void build();
 
