@@ -192,6 +192,10 @@ private slots:
         QTest::newRow("fr cinquante-sept")
             << "fr"
             << "cinquante-sept abstentions" << QStringList { "57=cinquante-sept" };
+        QTest::newRow("fr Swiss and Belgian") << "fr"
+                                              << "nonante-trois voix, septante-trois abstentions, cent septante-quatre États"
+                                              << QStringList { "93=nonante-trois", "73=septante-trois",
+                                                     "174=cent septante-quatre" };
         QTest::newRow("fr tally") << "fr"
                                   << "91 voix pour, 12 contre et 57 abstentions"
                                   << QStringList { "91=91", "12=12", "57=57" };

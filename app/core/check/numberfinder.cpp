@@ -272,6 +272,10 @@ struct NumberFinder::Data
     QString lang;
     std::unique_ptr<icu::RuleBasedNumberFormat> format;
     QList<icu::UnicodeString> ruleSets;
+    // A regional variant's words, read where the main rules read nothing: Swiss and Belgian French
+    // "septante", "huitante", "nonante" (ICU's fr_CH rules).
+    std::unique_ptr<icu::RuleBasedNumberFormat> regional;
+    QList<icu::UnicodeString> regionalSets;
     QSet<QString> vocabulary; // every word ICU writes in the numbers it spells out
     QSet<QString> ordinals; // words that make the number before them an ordinal: "twenty-first"
     QSet<QString> months;
@@ -317,6 +321,16 @@ NumberFinder::NumberFinder(const QString& lang)
     const Vocabulary words = vocabulary(d.lang, *d.format, d.ruleSets);
     d.vocabulary = words.cardinal;
     d.ordinals = words.ordinal;
+    if (d.lang == u"fr") {
+        QStringList regionalSets;
+        d.regional = SpelloutRules::create(QStringLiteral("fr_CH"), &regionalSets);
+        if (d.regional) {
+            for (const QString& set : regionalSets)
+                d.regionalSets.append(
+                    icu::UnicodeString(reinterpret_cast<const UChar*>(set.utf16()), int32_t(set.size())));
+            d.vocabulary.unite(vocabulary(QStringLiteral("fr_CH"), *d.regional, d.regionalSets).cardinal);
+        }
+    }
     // "870 тисяч", "19 546 thousand"? No: "870 thousand", "3,7 Millionen": the last word ICU writes for
     // 1,000 and 1,000,000, cut to a stem that its case and plural forms share.
     for (const qint64 scale : { qint64(1000), qint64(1000000) }) {
@@ -363,6 +377,17 @@ std::optional<Reading> NumberFinder::Data::parse(const QString& normalized) cons
     icu::Formattable result;
     icu::ParsePosition pos(0);
     format->parse(u, result, pos); // reads with every public rule set and keeps the longest reading
+    if (regional) {
+        // "nonante-trois": the main rules read nothing, or only a part ("trois" of "septante-trois" is no
+        // reading from the start); the regional rules may read more.
+        icu::Formattable other;
+        icu::ParsePosition otherPos(0);
+        regional->parse(u, other, otherPos);
+        if (otherPos.getIndex() > pos.getIndex()) {
+            result = other;
+            pos = otherPos;
+        }
+    }
     if (pos.getIndex() <= 0)
         return std::nullopt;
     UErrorCode status = U_ZERO_ERROR;
@@ -377,6 +402,16 @@ std::optional<Reading> NumberFinder::Data::parse(const QString& normalized) cons
 
 bool NumberFinder::Data::spells(qint64 value, QStringView written) const
 {
+    if (regional) {
+        for (const icu::UnicodeString& set : regionalSets) {
+            icu::UnicodeString spelled;
+            UErrorCode status = U_ZERO_ERROR;
+            icu::FieldPosition pos;
+            regional->format(static_cast<int64_t>(value), set, spelled, pos, status);
+            if (U_SUCCESS(status) && SpelloutRules::normalize(fromIcu(spelled)) == written)
+                return true;
+        }
+    }
     for (const icu::UnicodeString& set : ruleSets) {
         icu::UnicodeString spelled;
         UErrorCode status = U_ZERO_ERROR;
