@@ -125,6 +125,10 @@ private slots:
             "state:UGA=A;state:TZA=A;state:ETH=A");
         row("en adjective without a delegation word", "en", "Chinese investment in Africa grew after India abstained.",
             "state:IND=A");
+        row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
+        row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
+        row("en table row", "en", "Russia: against", "state:RUS=N");
+        row("en a dash in prose is no table row", "en", "Russia – against all odds – kept its allies.", "");
         row("de delegation", "de", "Die chinesische Delegation enthielt sich.", "state:CHN=A");
         row("fr delegation", "fr", "La délégation chinoise s'est abstenue.", "state:CHN=A");
         row("es delegation", "es", "La delegación china se abstuvo.", "state:CHN=A");

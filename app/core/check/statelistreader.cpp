@@ -291,6 +291,31 @@ bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j)
 }
 
 /// A state-vote claim for the state at token \a t; the caller sets what it claims.
+/// A table row: "Österreich – dafür", "Russia: against", "Китай — утримався": the states open the line, a
+/// colon or a dash follows them, and a vote word ends it.
+After tableRow(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
+{
+    int first = list.first();
+    while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+        --first;
+    const int sep = list.last() + 1;
+    if (first != 0 || sep + 1 >= tokens.size()
+        || !(tokens.at(sep).text == u":" || SentenceTokens::isDash(tokens.at(sep))))
+        return {};
+    for (const QString role : { QStringLiteral("group_before"), QStringLiteral("count_after") }) {
+        const auto m = lex.at(tokens, sep + 1, role);
+        if (!m)
+            continue;
+        int end = m->end;
+        while (end < tokens.size() && tokens.at(end).type == TokenType::Punct)
+            ++end;
+        const auto vote = voteOfTag(m->tag);
+        if (end == tokens.size() && vote)
+            return { true, vote, m->end };
+    }
+    return {};
+}
+
 Claim stateClaim(const Tokens& tokens, int t, int offset)
 {
     Claim c;
@@ -458,6 +483,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 m && m->end > 1 && (m->end >= probe.size() || probe.at(m->end).type == TokenType::Punct))
                 after = { true, voteOfTag(m->tag), list.last() + m->end };
         }
+        if (!after.matched)
+            after = tableRow(lex, tokens, list);
         if (after.vote) {
             group = Group { *after.vote, named, named.has_value() };
         } else if (const auto lead = stateBefore(lex, tokens, list.first())) {
