@@ -125,6 +125,13 @@ private slots:
             "state:UGA=A;state:TZA=A;state:ETH=A");
         row("en adjective without a delegation word", "en", "Chinese investment in Africa grew after India abstained.",
             "state:IND=A");
+        row("en likewise after a semicolon", "en", "China and India abstained; so did Brazil and Paraguay.",
+            "state:CHN=A;state:IND=A;state:BRA=A;state:PRY=A");
+        row("uk likewise after a semicolon", "uk",
+            "Від голосування утрималися Китай та Індія; так само вчинили Бразилія з Аргентиною та Парагвай.",
+            "state:CHN=A;state:IND=A;state:BRA=A;state:ARG=A;state:PRY=A");
+        row("fr capitals added", "fr", "Alger, Kinshasa et Libreville ont préféré s'abstenir.",
+            "state:DZA=A;state:COD=A;state:GAB=A");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");

@@ -541,8 +541,24 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
             const bool count = them && them->start <= 1;
             bool same = false;
-            if (const auto so = lex.before(tokens, start, QStringLiteral("likewise_before")); so && so->start <= 1)
+            const auto so = lex.before(tokens, start, QStringLiteral("likewise_before"));
+            if (so && so->start <= 1)
                 same = endsWithList(lex, tokens, list.last() + 1);
+            // "Утрималися Китай та Індія; так само вчинили Бразилія та Парагвай": the vote of the clause
+            // before, in the same sentence.
+            if (so && so->start > 1 && (tokens.at(so->start - 1).text == u";" || tokens.at(so->start - 1).text == u",")
+                && endsWithList(lex, tokens, list.last() + 1)) {
+                const auto earlier = std::find_if(claims.crbegin(), claims.crend(), [&](const Claim& c) {
+                    return c.kind == ClaimKind::StateVote && !c.voteBefore && !c.groupBefore && c.sameAs.isEmpty()
+                        && c.end <= offset + tokens.at(so->start).start;
+                });
+                if (earlier != claims.crend()) {
+                    const Vote vote = earlier->stateVote;
+                    claimEach(list, [&](Claim& c) { c.stateVote = vote; });
+                    i = list.last();
+                    continue;
+                }
+            }
             if (!count && !same && start <= 1)
                 same = likewiseEnds(lex, tokens, list.last() + 1);
             if (count || same) {
