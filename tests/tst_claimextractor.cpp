@@ -132,6 +132,9 @@ private slots:
             "state:CHN=A;state:IND=A;state:BRA=A;state:ARG=A;state:PRY=A");
         row("fr capitals added", "fr", "Alger, Kinshasa et Libreville ont préféré s'abstenir.",
             "state:DZA=A;state:COD=A;state:GAB=A");
+        row("en one in six is a ratio", "en", "Roughly one in six members recorded no vote.", "");
+        row("en abstentions numbered", "en", "The abstentions numbered fifty-seven.", "abstain=57");
+        row("en ayes to nays", "en", "Counting only ayes and nays, the split was 93 to 18.", "yes=93;no=18");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");
