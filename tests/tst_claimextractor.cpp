@@ -595,6 +595,11 @@ private slots:
         row("another year's vote", "en",
             "In March 2022, 141 countries voted in favour. Russia and 11 others voted against.",
             "unverifiable consistent", { QStringLiteral("of another vote (\u201CIn March 2022\u201D)"), sym });
+        row("another text the same day", "fr",
+            "Le même jour, le projet américain, amendé par les Européens, a été adopté à 93 voix contre 8.",
+            "unverifiable", { QStringLiteral("of another vote (\u201CLe m\u00EAme jour\u201D)") });
+        row("a second resolution", "es", "Minutos después, una segunda resolución fue aprobada con 93 votos.",
+            "unverifiable", { QStringLiteral("segunda resoluci\u00F3n") });
         row("the record's own year", "en", "In December 2025, 91 countries voted in favour.", "consistent",
             { QStringLiteral("91 in favour") });
         row("another year in a clause of its own", "en", "China abstained, as it did in 2022.", "consistent",
