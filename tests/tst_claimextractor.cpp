@@ -135,6 +135,15 @@ private slots:
         row("en one in six is a ratio", "en", "Roughly one in six members recorded no vote.", "");
         row("en abstentions numbered", "en", "The abstentions numbered fifty-seven.", "abstain=57");
         row("en ayes to nays", "en", "Counting only ayes and nays, the split was 93 to 18.", "yes=93;no=18");
+        row("en membership as a base", "en", "Of its 193 members, 102 did not vote in favour.",
+            "members=193;not_in_favour=102");
+        row("uk membership as a base", "uk",
+            "Отже, із 193 членів Організації резолюцію не підтримали п'ятдесят дві країни.",
+            "members=193;not_in_favour=52");
+        row("de not with yes", "de", "Damit votierten 52 der 193 UN-Mitglieder nicht mit Ja.",
+            "not_in_favour=52;members=193");
+        row("de present base", "de", "Unter den 160 Staaten, die Ja, Nein oder Enthaltung wählten, stimmten 91 zu.",
+            "present=160;yes=91");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");
