@@ -508,6 +508,14 @@ private slots:
             "unverifiable consistent", { QStringLiteral("the number") });
         row("a factor the record bears out", "ru", "Воздержавшихся оказалось почти впятеро больше, чем противников.",
             "consistent", { QStringLiteral("4.75 times"), QStringLiteral("nearly 5 times = 4 to 5 times") });
+        row("a margin the record bears out", "es", "Los apoyos superaron a las abstenciones por apenas 34 votos.",
+            "consistent", { QStringLiteral("34 more in favour than abstaining"), QStringLiteral("91 in favour and 57 abstaining: 34 more") });
+        row("a margin the record refutes", "en", "There were 40 more abstentions than votes against.",
+            "contradicts-record", { QStringLiteral("57 abstaining and 12 against: 45 more") });
+        row("a margin before 'fewer'", "ru", "Число воздержавшихся лишь на 34 меньше числа голосовавших «за».",
+            "consistent", { QStringLiteral("34 more in favour than abstaining") });
+        row("a verb of multiplying", "es", "Las abstenciones multiplicaron por cinco a los votos en contra.",
+            "consistent", { QStringLiteral("5 times as many abstaining as against") });
         row("a factor the record refutes", "en", "Twice as many states abstained as voted against.",
             "contradicts-record", { QStringLiteral("57 abstaining and 12 against: 4.75 times") });
         row("the number of the last count", "en",

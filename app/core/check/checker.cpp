@@ -303,6 +303,15 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                                     FactorCheck::rule(*c.factor, c.approx));
             return;
         }
+        if (c.margin) {
+            // "28 more", "outnumbered them by 45": the difference of the record's counts.
+            c.verdict = a - b == *c.margin ? Verdict::Consistent : Verdict::ContradictsRecord;
+            c.explanation = QStringLiteral("Claimed %1 more %2 than %3%4; the record %5 shows %6 and %7: %8 more.")
+                                .arg(number(*c.margin), votePhrase(*voteOfKind(c.comparedKind)),
+                                    votePhrase(*voteOfKind(c.compareWith)), rule, r.symbol,
+                                    countPhrase(c.comparedKind, a), countPhrase(c.compareWith, b), number(a - b));
+            return;
+        }
         c.verdict = a > b ? Verdict::Consistent : Verdict::ContradictsRecord;
         c.explanation
             = QStringLiteral("Claimed more %1 than %2%3; the record %4 shows %5 and %6.")

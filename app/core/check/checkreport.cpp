@@ -28,6 +28,8 @@ QJsonObject claimJson(const Claim& c)
     }
     if (c.factor)
         o.insert(QStringLiteral("factor"), *c.factor);
+    if (c.margin)
+        o.insert(QStringLiteral("margin"), double(*c.margin));
     if (c.approx != Approx::Exact)
         o.insert(QStringLiteral("approx"), approxKey(c.approx));
     if (c.revisedFrom)

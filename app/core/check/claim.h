@@ -84,6 +84,7 @@ struct Claim
     ClaimKind compareWith = ClaimKind::Quantity; // Comparison: the smaller side ("than opposed")
     ClaimKind comparedKind = ClaimKind::Quantity; // Comparison: the side said to be larger ("more abstained")
     std::optional<double> factor; // Comparison: how many times larger ("seven times as many"), with approx
+    std::optional<qint64> margin; // Comparison: by how many larger ("28 more", "outnumbered them by 45")
 
     // Procedure and identity claims.
     QString text; // Symbol, Title, Session, Majority: the claimed value as written or normalised

@@ -59,7 +59,8 @@ const QHash<QString, QStringList>& Lexicon::schema()
             { QStringLiteral("members"), QStringLiteral("voting"), QStringLiteral("present") });
         h.insert(QStringLiteral("comparison"),
             { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than"), QStringLiteral("over"),
-                QStringLiteral("times"), QStringLiteral("times_than") }); // "as many ... as": only with a factor
+                QStringLiteral("times"), QStringLiteral("times_than"), QStringLiteral("multiplied") });
+        // "times"/"times_than": "as many ... as", only with a factor; "multiplied": "multiplicaron por siete"
         for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
                  "other_before", "and", "joined", "of", "articles", "votes", "to", "for_short", "received",
@@ -67,7 +68,7 @@ const QHash<QString, QStringList>& Lexicon::schema()
                  "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
                  "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",
                  "same_vote", "only", "likewise_after", "needed", "group_anaphora", "likewise_before", "ratio", "clause_openers",
-                 "delegation_after", "delegation_before", "one" })
+                 "delegation_after", "delegation_before", "one", "margin" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();

@@ -174,12 +174,38 @@ std::optional<ClaimKind> kindAfter(const SentenceContext& ctx, int from, bool ov
     return voteKindIn(ctx, from, k);
 }
 
+/// The difference a comparison gives, the token of its number, or -1: "28 more", "на 28 менше" (before the
+/// comparison word), "outnumbered votes against by 45", "por apenas 28 votos" (after its smaller side, whose
+/// end is \a to).
+int marginNear(const SentenceContext& ctx, int moreStart, int to)
+{
+    const Tokens& tokens = ctx.tokens;
+    const auto isCount = [&](int k) {
+        return k >= 0 && k < tokens.size() && tokens.at(k).type == TokenType::Number && !tokens.at(k).percent;
+    };
+    if (isCount(moreStart - 1) && (moreStart < 2 || tokens.at(moreStart - 2).type != TokenType::Number))
+        return moreStart - 1;
+    for (int j = std::max(0, to - 3); j < tokens.size() && j <= to + 2; ++j) {
+        const auto by = ctx.lex.at(tokens, j, QStringLiteral("margin"));
+        if (!by)
+            continue;
+        int n = by->end;
+        while (n < tokens.size() && ctx.lex.isWord(tokens, n, QStringLiteral("only")))
+            ++n;
+        if (isCount(n))
+            return n;
+    }
+    return -1;
+}
+
 /// Reads a comparison at \a more; the token after it, or -1 when there is none.
-int readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)
+int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)
 {
     const Tokens& tokens = ctx.tokens;
     // "Abstentions outnumbered votes against": the verb stands between the larger and the smaller side.
-    const bool over = more.tag == u"over";
+    // "multiplicaron por siete a los votos en contra": a verb of multiplying, the factor right after it.
+    const bool multiplied = more.tag == u"multiplied";
+    const bool over = more.tag == u"over" || multiplied;
     // "seven times as many ... as": a comparison only with its factor.
     const bool times = more.tag == u"times";
     std::optional<LexMatch> than;
@@ -197,6 +223,14 @@ int readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim
         || (!over && than->start == more.end
             && (than->end >= tokens.size() || tokens.at(than->end).type == TokenType::Number)))
         return -1;
+    int afterMore = more.end;
+    std::optional<Factor> multiplier;
+    if (multiplied) {
+        if (afterMore >= tokens.size() || tokens.at(afterMore).type != TokenType::Number)
+            return -1;
+        multiplier = Factor { double(tokens.at(afterMore).value), Approx::Exact, more.start };
+        ++afterMore;
+    }
     std::optional<ClaimKind> larger = over ? std::nullopt : voteKindIn(ctx, more.end, than->start);
     // "Les abstentions ont été cinq fois plus nombreuses que les votes contre": the larger side is the
     // subject, before "more" in its clause. With a verb between the sides, the subject may hold a relative
@@ -208,14 +242,20 @@ int readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim
     if (!larger)
         return -1;
     int to = than->end;
-    std::optional<ClaimKind> smaller = kindAfter(ctx, than->end, over, false, &to);
+    const int thanEnd = multiplied ? afterMore : than->end;
+    std::optional<ClaimKind> smaller = kindAfter(ctx, thanEnd, over, false, &to);
     if (!smaller)
-        smaller = kindAfter(ctx, than->end, over, true, &to);
+        smaller = kindAfter(ctx, thanEnd, over, true, &to);
     if (!smaller || *smaller == *larger)
         return -1;
-    const auto factor = factorIn(ctx, more.start - 4, over ? more.start : than->start);
+    const auto factor = multiplier ? multiplier : factorIn(ctx, more.start - 4, over ? more.start : than->start);
     if (times && !factor)
         return -1; // "as many abstained as voted against": no more, no fewer
+    const int margin = factor ? -1 : marginNear(ctx, more.start, to);
+    if (multiplier)
+        ctx.taken[more.end] = true;
+    if (margin >= 0)
+        ctx.taken[margin] = true;
     Claim c;
     c.kind = ClaimKind::Comparison;
     const bool fewer = more.tag == u"fewer";
@@ -227,15 +267,22 @@ int readComparison(const SentenceContext& ctx, const LexMatch& more, QList<Claim
         c.rule = QStringLiteral("%1: %2 / %3")
                      .arg(FactorCheck::rule(factor->value, factor->approx), claimKindKey(c.comparedKind),
                          claimKindKey(c.compareWith));
+    } else if (margin >= 0) {
+        c.margin = tokens.at(margin).value;
+        c.rule = QStringLiteral("%1 %2 %3 than %4: %5 - %6")
+                     .arg(QString::number(*c.margin), fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
+                         votePhrase(*voteOfKind(*larger)), votePhrase(*voteOfKind(*smaller)),
+                         claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
     } else {
         c.rule = QStringLiteral("%1 %2 than %3: %4 > %5")
                      .arg(fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
                          votePhrase(*voteOfKind(*larger)), votePhrase(*voteOfKind(*smaller)),
                          claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
     }
-    const int first = factor ? std::min(factor->start, more.start) : more.start;
+    const int first = std::min({ factor ? factor->start : more.start, margin >= 0 ? margin : more.start, more.start });
+    const int last = std::max(to - 1, margin);
     c.start = ctx.offset + tokens.at(first).start;
-    c.end = ctx.offset + tokens.at(to - 1).end;
+    c.end = ctx.offset + tokens.at(last).end;
     c.revisionExplained = ctx.explained;
     claims.append(c);
     return to;
