@@ -144,6 +144,11 @@ private slots:
             "not_in_favour=52;members=193");
         row("de present base", "de", "Unter den 160 Staaten, die Ja, Nein oder Enthaltung wählten, stimmten 91 zu.",
             "present=160;yes=91");
+        row("en possessive abstention", "en", "Beijing's abstention was expected.", "state:CHN=A");
+        row("en hyphenated tally", "en", "The measure carried the day with a lopsided 141-5, while 35 countries abstained.",
+            "yes=141;no=5;abstain=35");
+        row("fr preferred abstention", "fr", "Cuba et la Bolivie ont en revanche préféré l'abstention.",
+            "state:CUB=A;state:BOL=A");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");
