@@ -149,6 +149,14 @@ private slots:
             "yes=141;no=5;abstain=35");
         row("fr preferred abstention", "fr", "Cuba et la Bolivie ont en revanche préféré l'abstention.",
             "state:CUB=A;state:BOL=A");
+        row("de reported speech", "de",
+            "Wie die Vereinten Nationen mitteilten, seien dreiundneunzig Staaten dafür gewesen, achtzehn hätten dagegen gestimmt.",
+            "yes=93;no=18");
+        row("de passive agent count", "de", "Der Entwurf wurde von 93 Staaten unterstützt.", "yes=93");
+        row("en did not vote against is no vote", "en", "Cuba did not vote against.", "");
+        row("es did not vote against is no vote", "es", "Cuba no votó en contra.", "");
+        row("es factor after the verb", "es", "Las abstenciones superaron en más de nueve veces a los votos en contra.",
+            "comparison:abstain>no*9~more_than");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");

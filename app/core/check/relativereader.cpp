@@ -116,6 +116,7 @@ struct Factor
     double value = 0;
     Approx approx = Approx::Exact;
     int start = 0;
+    int end = 0; // the token after it
 };
 
 std::optional<Factor> factorIn(const SentenceContext& ctx, int from, int to)
@@ -123,11 +124,15 @@ std::optional<Factor> factorIn(const SentenceContext& ctx, int from, int to)
     const Tokens& tokens = ctx.tokens;
     for (int k = std::max(0, from); k < to && k < tokens.size(); ++k) {
         Factor f;
-        if (const auto w = ctx.lex.at(tokens, k, QStringLiteral("multiplier_words")))
+        if (const auto w = ctx.lex.at(tokens, k, QStringLiteral("multiplier_words"))) {
             f.value = w->tag.toDouble();
-        else if (tokens.at(k).type == TokenType::Number && !tokens.at(k).percent
-            && ctx.lex.at(tokens, k + 1, QStringLiteral("multipliers")))
-            f.value = double(tokens.at(k).value);
+            f.end = w->end;
+        } else if (tokens.at(k).type == TokenType::Number && !tokens.at(k).percent) {
+            if (const auto m = ctx.lex.at(tokens, k + 1, QStringLiteral("multipliers"))) {
+                f.value = double(tokens.at(k).value);
+                f.end = m->end;
+            }
+        }
         if (f.value < 1.5)
             continue;
         // "more than seven times", "почти впятеро", "більш ніж у сім разів" (a preposition between).
@@ -228,7 +233,7 @@ int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& cla
     if (multiplied) {
         if (afterMore >= tokens.size() || tokens.at(afterMore).type != TokenType::Number)
             return -1;
-        multiplier = Factor { double(tokens.at(afterMore).value), Approx::Exact, more.start };
+        multiplier = Factor { double(tokens.at(afterMore).value), Approx::Exact, more.start, afterMore + 1 };
         ++afterMore;
     }
     std::optional<ClaimKind> larger = over ? std::nullopt : voteKindIn(ctx, more.end, than->start);
@@ -242,13 +247,21 @@ int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& cla
     if (!larger)
         return -1;
     int to = than->end;
-    const int thanEnd = multiplied ? afterMore : than->end;
+    // "superaron en más de nueve veces a los votos en contra": a factor right after the verb, the smaller
+    // side after it.
+    std::optional<Factor> factorAfter;
+    if (over && !multiplied) {
+        factorAfter = factorIn(ctx, more.end, more.end + 5);
+        if (factorAfter)
+            afterMore = factorAfter->end;
+    }
+    const int thanEnd = multiplied || factorAfter ? afterMore : than->end;
     std::optional<ClaimKind> smaller = kindAfter(ctx, thanEnd, over, false, &to);
     if (!smaller)
         smaller = kindAfter(ctx, thanEnd, over, true, &to);
     if (!smaller || *smaller == *larger)
         return -1;
-    const auto factor = multiplier ? multiplier : factorIn(ctx, more.start - 4, over ? more.start : than->start);
+    auto factor = multiplier ? multiplier : factorAfter ? factorAfter : factorIn(ctx, more.start - 4, over ? more.start : than->start);
     if (times && !factor)
         return -1; // "as many abstained as voted against": no more, no fewer
     const int margin = factor ? -1 : marginNear(ctx, more.start, to);
