@@ -157,6 +157,8 @@ private slots:
         row("es did not vote against is no vote", "es", "Cuba no votó en contra.", "");
         row("es factor after the verb", "es", "Las abstenciones superaron en más de nueve veces a los votos en contra.",
             "comparison:abstain>no*9~more_than");
+        row("en table line with a dash", "en", "Not voting — 19", "non_voting=19");
+        row("en sits on the fence", "en", "Kenya sits on the fence as the Assembly votes.", "state:KEN=A");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");

@@ -337,7 +337,9 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     if (const auto m = lex.before(tokens, leadEnd, QStringLiteral("count_before")))
         return CountReader::kindOfTag(m->tag);
     // A table line: "Не голосували: 19", "Abstentions: 57", "In favour ........ 93" (dot leaders).
-    int label = leadEnd > 1 && tokens.at(leadEnd - 1).text == u":" ? leadEnd - 1 : -1;
+    int label = leadEnd > 1 && (tokens.at(leadEnd - 1).text == u":" || SentenceTokens::isDash(tokens.at(leadEnd - 1)))
+        ? leadEnd - 1
+        : -1;
     if (label < 0) {
         int d = leadEnd;
         while (d > 0 && (tokens.at(d - 1).text == u"." || tokens.at(d - 1).text == u"\u2026"))
