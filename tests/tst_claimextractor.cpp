@@ -159,6 +159,9 @@ private slots:
             "comparison:abstain>no*9~more_than");
         row("en table line with a dash", "en", "Not voting — 19", "non_voting=19");
         row("en sits on the fence", "en", "Kenya sits on the fence as the Assembly votes.", "state:KEN=A");
+        row("en described group after so did", "en",
+            "Burundi and Eritrea voted against, and so did Sudan and the Sahel juntas of Mali, Burkina Faso and Niger.",
+            "state:BDI=N;state:ERI=N;state:SDN=N;state:MLI=N;state:BFA=N;state:NER=N");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");

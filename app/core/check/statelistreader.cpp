@@ -219,10 +219,20 @@ int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& l
             break;
         }
     }
-    while (k < tokens.size() && tokens.at(k).type == TokenType::Country) {
+    while (k < tokens.size()) {
+        if (tokens.at(k).type != TokenType::Country) {
+            // "and so did Sudan and the Sahel juntas of Mali, Burkina Faso and Niger"
+            bool bracket = false;
+            const int f = last >= 0 ? describedMembers(lex, tokens, k, bracket) : -1;
+            if (f < 0)
+                break;
+            k = f;
+        }
         list.append(k);
         last = k;
         k = separatorEnd(lex, tokens, k + 1);
+        if (k < tokens.size() && tokens.at(k).text == u")")
+            k = separatorEnd(lex, tokens, k + 1);
     }
     return last;
 }
