@@ -635,6 +635,9 @@ private slots:
             "unverifiable", { QStringLiteral("of another vote (\u201CLe m\u00EAme jour\u201D)") });
         row("a second resolution", "es", "Minutos después, una segunda resolución fue aprobada con 93 votos.",
             "unverifiable", { QStringLiteral("segunda resoluci\u00F3n") });
+        row("an anniversary dated in the record's year", "en",
+            "Exactly four years ago, on Wednesday, 2 March 2022, the General Assembly adopted the resolution.",
+            "unverifiable", { QStringLiteral("of another vote") });
         row("the record's own year", "en", "In December 2025, 91 countries voted in favour.", "consistent",
             { QStringLiteral("91 in favour") });
         row("another year in a clause of its own", "en", "China abstained, as it did in 2022.", "consistent",

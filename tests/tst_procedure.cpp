@@ -187,6 +187,12 @@ private slots:
         row("de local time is no dateline", "de", es8,
             "Die UNO-Generalversammlung hat am Montag (Ortszeit) eine Resolution angenommen.", "date",
             "weekday 1", "consistent");
+        row("en anniversary told by its date", "en", es1,
+            "Exactly four years ago, on Wednesday, 2 March 2022, the General Assembly adopted the resolution.",
+            "outcome", "adopted", "consistent");
+        row("en anniversary of another vote", "en", es9,
+            "Exactly four years ago, on Wednesday, 2 March 2022, the General Assembly adopted the resolution.",
+            "outcome", "adopted", "unverifiable");
         row("en state with its article rejected", "en", es9,
             "Niger and the Central African Republic rejected it.", "outcome", "", "");
         row("en count rejected", "en", es9, "Twelve states rejected the text.", "outcome", "", "");

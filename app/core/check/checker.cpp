@@ -186,6 +186,10 @@ void checkShare(Claim& c, const VoteRecord& r, const QString& rule)
 
 void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int statementStart)
 {
+    // "Рівно чотири роки тому, у середу, 2 березня 2022 року, Генеральна Асамблея ...", checked against the
+    // vote of 2 March 2022: the time told is the record's.
+    if (c.otherDated && r.date.isValid() && c.otherYear == r.date.year())
+        c.otherTime.clear();
     // The outcome and the date of another vote ("Russia vetoed a draft in the Security Council on Feb. 25")
     // are no claims about this one.
     const bool otherCanTell = c.kind == ClaimKind::Outcome || c.kind == ClaimKind::Date;

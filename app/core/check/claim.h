@@ -74,6 +74,8 @@ struct Claim
                            // checked against the record, not against the article's figures
     QString otherTime; // "In March 2022", "three years ago": the sentence tells of a vote at another time
     int otherYear = 0; // the year it names, 0 when none
+    bool otherDated = false; // otherYear is the year of the sentence's own date ("four years ago, on 2 March
+                             // 2022"): in the record's year the sentence tells of the record's vote
     QString noun; // what a Quantity counts ("children")
 
     // Approximate, relative and compared counts.

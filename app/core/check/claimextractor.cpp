@@ -97,7 +97,18 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
     // "In the Security Council, a US text was adopted with ten votes": counts, state votes and the
     // outcome of another vote.
     if (!claims.isEmpty()) {
-        if (const OtherVote other = OtherVote::find(sentence, m_lang); other.found()) {
+        if (OtherVote other = OtherVote::find(sentence, m_lang); other.found()) {
+            // "Рівно чотири роки тому, у середу, 2 березня 2022 року, Генеральна Асамблея ...": a time
+            // without a year, in a sentence that dates its vote, is that date's.
+            bool dated = false;
+            if (other.time && other.year == 0) {
+                for (const Claim& c : claims) {
+                    if (c.kind == ClaimKind::Date && c.date.isValid()) {
+                        other.year = c.date.year();
+                        dated = true;
+                    }
+                }
+            }
             for (Claim& c : claims) {
                 if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::Voting
                         || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::StateVote
@@ -108,6 +119,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
                     && other.covers(sentence, c.start - offset)) {
                     c.otherTime = other.phrase;
                     c.otherYear = other.year;
+                    c.otherDated = dated;
                 }
             }
         }

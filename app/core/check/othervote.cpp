@@ -41,9 +41,12 @@ OtherVote OtherVote::find(const QString& sentence, const QString& lang)
     const Words words = ProcedureLexicon::split(text);
     for (int i = 0; i < words.size(); ++i) {
         int end = ProcedureLexicon::matchAny(words, i, lex.otherTime);
-        if (end > i)
-            return { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
+        if (end > i) {
+            OtherVote v { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
                 words.at(i).start, words.at(end - 1).end };
+            v.time = true;
+            return v;
+        }
         end = ProcedureLexicon::matchAny(words, i, lex.otherDocuments);
         if (end > i) {
             OtherVote v { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
@@ -73,9 +76,12 @@ OtherVote OtherVote::find(const QString& sentence, const QString& lang)
                 ++k;
         }
         if (k < words.size()) {
-            if (const int y = yearOf(words.at(k)))
-                return { text.mid(words.at(i).start, words.at(k).end - words.at(i).start).toString(), y,
+            if (const int y = yearOf(words.at(k))) {
+                OtherVote v { text.mid(words.at(i).start, words.at(k).end - words.at(i).start).toString(), y,
                     words.at(i).start, words.at(k).end };
+                v.time = true;
+                return v;
+            }
         }
     }
     return {};

@@ -16,6 +16,7 @@ struct OtherVote
     // after a short opener it tells of the rest of the sentence ("Hours later, Washington and Moscow
     // joined forces in the 15-member Security Council to pass a text, ..., by 10 votes to none").
     bool mainDocument = false;
+    bool time = false; // a time ("three years ago", "in 2022"), not a document
 
     bool found() const { return !phrase.isEmpty(); }
 

@@ -356,7 +356,13 @@ bool Reader::opensAssemblyClause(const DateMention& d) const
 
 void Reader::readHistory()
 {
-    m_history = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.history) >= 0;
+    const int h = ProcedureLexicon::findAny(m_words, 0, int(m_words.size()), m_lex.history);
+    m_history = h >= 0;
+    // "Four years ago, on 2 March 2022, the Assembly adopted ...": a time told by its full date is that
+    // date's; the claim extractor marks it as a time and the checker compares the year with the record's.
+    if (m_history && ProcedureLexicon::matchAny(m_words, h, m_lex.otherTime) > h
+        && std::any_of(m_dates.cbegin(), m_dates.cend(), [](const DateMention& d) { return d.hasYear; }))
+        m_history = false;
     for (int i = 1; i < m_words.size() && !m_history; ++i) {
         if (!isYear(m_words.at(i)) || ProcedureLexicon::matchAny(m_words, i - 1, m_lex.yearPrepositions) != i)
             continue;
