@@ -524,6 +524,12 @@ private slots:
         row("the number from before", "en",
             "The ministry later put the number at 13. Twelve states voted against.",
             "unverifiable consistent", { QStringLiteral("the number") });
+        row("a list completed in the next sentence", "fr",
+            "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
+            "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });
+        row("a list added to in the next sentence", "ru",
+            "Против проголосовали Россия и Беларусь. Список дополнили Никарагуа и Эритрея.", "consistent consistent",
+            { QStringLiteral("named among those against") });
         row("a factor the record bears out", "ru", "Воздержавшихся оказалось почти впятеро больше, чем противников.",
             "consistent", { QStringLiteral("4.75 times"), QStringLiteral("nearly 5 times = 4 to 5 times") });
         row("a margin the record bears out", "es", "Los apoyos superaron a las abstenciones por apenas 34 votos.",
