@@ -103,6 +103,9 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     // "(Cuba and Nicaragua) voted no": past the bracket that closes the list.
     if (j < tokens.size() && (tokens.at(j).text == u")" || tokens.at(j).text == u"]"))
         ++j;
+    // "Вірменія ж, член ОДКБ, утрималася": past a particle before the clause.
+    if (const int f = pastFillers(lex, tokens, j); f > j && f < tokens.size() && tokens.at(f).text == u",")
+        j = f;
     if (j < tokens.size() && SentenceTokens::isDash(tokens.at(j))) {
         if (const int k = parentheticalEnd(lex, tokens, j); k > 0)
             j = k;
