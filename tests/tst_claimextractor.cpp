@@ -162,6 +162,11 @@ private slots:
         row("en described group after so did", "en",
             "Burundi and Eritrea voted against, and so did Sudan and the Sahel juntas of Mali, Burkina Faso and Niger.",
             "state:BDI=N;state:ERI=N;state:SDN=N;state:MLI=N;state:BFA=N;state:NER=N");
+        row("en possessive delegation", "en", "Australia's delegation also voted in favour, as did Fiji's and Tonga's.",
+            "state:AUS=Y;state:FJI=Y;state:TON=Y");
+        row("en abstaining were", "en", "Abstaining were 57 states, China and India among them.",
+            "abstain=57;state:CHN=A;state:IND=A");
+        row("en brought back is no vote", "en", "Only around 1,800 children have so far been brought back.", "quantity=1800~about");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");

@@ -38,6 +38,7 @@ Tokens SentenceTokens::tokenize(
             t = { TokenType::Country, c.start, c.end, s.mid(c.start, c.end - c.start), 0, c.iso3, false };
             t.capital = c.capital;
             t.demonym = c.demonym;
+            t.possessive = s.mid(c.end, 2) == u"'s" || s.mid(c.end, 2) == u"\u2019s";
         } else {
             // A word runs into a mention only through an elision ("l'Inde"): it stops where the mention
             // starts.

@@ -23,6 +23,7 @@ struct Token
     double percentValue = 0;
     bool roughly = false; // "une quarantaine": about the value
     bool capital = false; // a country token from a capital city's name ("Washington")
+    bool possessive = false; // a country token followed by "'s" ("Australia's delegation")
     bool demonym = false; // a country token from a nationality adjective ("Chinese"), before StateListReader::keepDelegations
 };
 

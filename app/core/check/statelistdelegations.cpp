@@ -5,8 +5,27 @@
 
 using namespace StatePhrases;
 
+namespace {
+
+/// "Australia's", "Kyiv’s": a state in the English possessive.
+bool possessive(const Token& t)
+{
+    return t.type == TokenType::Country && !t.demonym && t.possessive;
+}
+
+} // namespace
+
 void StateListReader::keepDelegations(const Lexicon& lex, Tokens& tokens)
 {
+    // "Australia's delegation also voted in favour": the delegation word joins the state's token.
+    for (int i = 0; i + 1 < tokens.size(); ++i) {
+        if (!possessive(tokens.at(i)))
+            continue;
+        if (const auto after = lex.at(tokens, i + 1, QStringLiteral("delegation_after"))) {
+            tokens[i].end = tokens.at(after->end - 1).end;
+            tokens.remove(i + 1, after->end - i - 1);
+        }
+    }
     if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.demonym; }))
         return;
     for (int i = 0; i < tokens.size(); ++i) {
