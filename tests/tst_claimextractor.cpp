@@ -167,6 +167,13 @@ private slots:
         row("en abstaining were", "en", "Abstaining were 57 states, China and India among them.",
             "abstain=57;state:CHN=A;state:IND=A");
         row("en brought back is no vote", "en", "Only around 1,800 children have so far been brought back.", "quantity=1800~about");
+        row("de genitive before a vote noun", "de", "Chinas Enthaltung war erwartet worden.", "state:CHN=A");
+        row("de Swiss number words", "de",
+            "Angenommen wurde der Text mit hunderteinundvierzig Ja- gegen fünf Nein-Stimmen bei fünfunddreissig Enthaltungen.",
+            "yes=141;no=5;abstain=35");
+        row("es table cells", "es", "Sí: 93 | No: 18 | Abstenciones: 65 | Sin voto: 17", "yes=93;no=18;abstain=65");
+        row("fr boycotted the vote", "fr", "Accra, Conakry et Monrovia ont purement et simplement boudé le vote.",
+            "state:GHA=X;state:GIN=X;state:LBR=X");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");

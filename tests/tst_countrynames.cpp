@@ -173,6 +173,7 @@ private slots:
         row("fr adjectives flagged", "Les Russes et les russes", { "RUS=Russes~demonym", "RUS=russes~demonym" });
         row("es adjectives flagged", "Los rusos y Rusos", { "RUS=rusos~demonym", "RUS=Rusos~demonym" });
         row("es adjective and name", "la delegación china y China", { "CHN=china~demonym", "CHN=China" });
+        row("de genitive of a name that is also a Spanish adjective", "Chinas Enthaltung", { "CHN=Chinas" });
         row("no lowercase", "the turkey, us, chad and jordan", {});
         row("no capitals-only", "Us and Usa and Кндр", {});
         row("no mixed script", "Rоссия and Ru\u0441sia", {}); // Latin R in Cyrillic, Cyrillic с in Latin

@@ -350,9 +350,13 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
             label = d;
     }
     if (label > 0) {
-        if (const auto m = lex.before(tokens, label, QStringLiteral("count_before")); m && m->start == 0)
+        // The label opens the line, or follows the figure of the cell before ("Sí: 93 | No: 18").
+        const auto opensCell = [&](int start) {
+            return start == 0 || tokens.at(start - 1).type == TokenType::Number;
+        };
+        if (const auto m = lex.before(tokens, label, QStringLiteral("count_before")); m && opensCell(m->start))
             return CountReader::kindOfTag(m->tag);
-        if (const auto m = lex.before(tokens, label, QStringLiteral("count_after")); m && m->start == 0)
+        if (const auto m = lex.before(tokens, label, QStringLiteral("count_after")); m && opensCell(m->start))
             return CountReader::kindOfTag(m->tag);
     }
     // "by 91 votes to 12", "par 91 voix contre 12": the first is in favour, the second against.

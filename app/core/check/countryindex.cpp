@@ -257,7 +257,9 @@ bool CountryIndex::readIsoCodes(const QString& root)
             addWithHead(english, iso3, QStringLiteral("en"), priority);
             for (auto it = catalogs.cbegin(); it != catalogs.cend(); ++it) {
                 const QString translated = it->translate(english);
-                if (!translated.isEmpty() && translated != english && translated.size() <= 200)
+                // A translation equal to the English name ("China" in German) still gives that language
+                // its case forms ("Chinas").
+                if (!translated.isEmpty() && translated.size() <= 200)
                     addWithHead(translated, iso3, it.key(), priority);
             }
         }

@@ -85,8 +85,11 @@ Match longestAt(
         for (int c : *candidates) {
             const CountryName& n = index.name(c);
             const int count = int(n.words.size());
-            if (count <= best.words)
+            if (count < best.words)
                 break; // the rest are no longer
+            // Of two as long, a name wins over an adjective: German "Chinas" (of China) over Spanish "chinas".
+            if (count == best.words && !(n.plain && !index.name(best.name).plain))
+                continue;
             if (small && !n.demonym)
                 continue;
             if (i + count > w.spans.size())

@@ -159,6 +159,10 @@ QString SpelloutRules::normalize(QStringView text, QList<int>* origin)
                 c = u'\u02BC';
         } else if (c == u'ё' || c == u'Ё') {
             c = u'е';
+        } else if ((c == u's' || c == u'S') && i + 3 < n && text[i + 1].toLower() == u's' && text[i + 2].toLower() == u'i'
+            && text[i + 3].toLower() == u'g') {
+            c = u'ß'; // Swiss German "fünfunddreissig" is ICU's "fünfunddreißig"
+            ++i;
         } else if (!c.isSurrogate()) {
             c = c.toLower();
         }
