@@ -174,6 +174,10 @@ private slots:
         row("es table cells", "es", "Sí: 93 | No: 18 | Abstenciones: 65 | Sin voto: 17", "yes=93;no=18;abstain=65");
         row("fr boycotted the vote", "fr", "Accra, Conakry et Monrovia ont purement et simplement boudé le vote.",
             "state:GHA=X;state:GIN=X;state:LBR=X");
+        row("ru capitals after a clause opener", "ru", "Зато Вашингтон и Будапешт на этот раз оказались среди сторонников.",
+            "state:USA=Y;state:HUN=Y");
+        row("uk states among which", "uk", "Утрималися держави, серед яких Китай, Індія і навіть Угорщина.",
+            "state:CHN=A;state:IND=A;state:HUN=A");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");
