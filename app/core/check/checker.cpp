@@ -73,18 +73,9 @@ std::pair<double, double> claimRange(const Claim& c)
 bool shareMatches(const Claim& c, double share)
 {
     const double p = *c.percent;
-    switch (c.approx) {
-    case Approx::MoreThan:
-        return share > p;
-    case Approx::AtLeast:
-        return share >= p;
-    case Approx::LessThan:
-        return share < p;
-    case Approx::AtMost:
-        return share <= p;
-    default:
-        return std::abs(share - p) <= c.tolerance + 1e-9;
-    }
+    if (const auto bound = boundHolds(c.approx, share, p))
+        return *bound;
+    return std::abs(share - p) <= c.tolerance + 1e-9;
 }
 
 /// The record's value of a count, with how it was found ("193 members - 91 in favour"); nullopt

@@ -126,3 +126,19 @@ QString approxWords(Approx approx)
     }
     return {};
 }
+
+std::optional<bool> boundHolds(Approx approx, double actual, double claimed)
+{
+    switch (approx) {
+    case Approx::MoreThan:
+        return actual > claimed;
+    case Approx::AtLeast:
+        return actual >= claimed;
+    case Approx::LessThan:
+        return actual < claimed;
+    case Approx::AtMost:
+        return actual <= claimed;
+    default:
+        return std::nullopt;
+    }
+}

@@ -48,6 +48,9 @@ enum class Approx : quint8 { Exact, About, MoreThan, LessThan, AtLeast, AtMost, 
 QString approxKey(Approx approx);
 /// "", "about ", "nearly ", "more than ", "fewer than ", "at least ", "at most ": before a count.
 QString approxWords(Approx approx);
+/// Whether \a actual lies on the claimed side of \a claimed for a one-sided approximation ("more than",
+/// "at least", "fewer than", "at most"); nullopt for the others.
+std::optional<bool> boundHolds(Approx approx, double actual, double claimed);
 
 /// \brief One checkable claim read from a sentence, and what the checker found.
 struct Claim

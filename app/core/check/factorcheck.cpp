@@ -20,22 +20,11 @@ QString factorWords(Approx approx)
 
 bool FactorCheck::matches(double factor, Approx approx, double ratio)
 {
-    switch (approx) {
-    case Approx::Exact:
-    case Approx::About:
-        return ratio >= factor * (1 - tolerance) && ratio <= factor * (1 + tolerance);
-    case Approx::Nearly:
+    if (const auto bound = boundHolds(approx, ratio, factor))
+        return *bound;
+    if (approx == Approx::Nearly)
         return ratio >= factor * (1 - 0.2) && ratio <= factor * 1.02;
-    case Approx::MoreThan:
-        return ratio > factor;
-    case Approx::AtLeast:
-        return ratio >= factor;
-    case Approx::LessThan:
-        return ratio < factor;
-    case Approx::AtMost:
-        return ratio <= factor;
-    }
-    return false;
+    return ratio >= factor * (1 - tolerance) && ratio <= factor * (1 + tolerance);
 }
 
 QString FactorCheck::rule(double factor, Approx approx)

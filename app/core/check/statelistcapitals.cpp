@@ -52,17 +52,11 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
         if (tokens.at(i).type != TokenType::Country)
             continue;
         // The run of states around it: "Pékin et New Delhi", "Russia, Belarus and Minsk".
-        int first = i;
-        int last = i;
-        bool capitals = tokens.at(i).capital;
-        for (int j = i + 1; j < tokens.size();) {
-            const int k = separatorEnd(lex, tokens, j);
-            if (k == j || k >= tokens.size() || tokens.at(k).type != TokenType::Country)
-                break;
-            last = k;
+        const int first = i;
+        const int last = stateRunEnd(lex, tokens, i);
+        bool capitals = false;
+        for (int k = first; k <= last; ++k)
             capitals = capitals || tokens.at(k).capital;
-            j = k + 1;
-        }
         i = last;
         if (!capitals)
             continue;
@@ -90,12 +84,8 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
         if (votes && !phrase && opensClause(first))
             continue;
         for (int k = first; k <= last; ++k) {
-            Token& t = tokens[k];
-            if (!t.capital)
-                continue;
-            t.type = TokenType::Word;
-            t.text = t.text.toLower();
-            t.iso3.clear();
+            if (tokens.at(k).capital)
+                makeWord(tokens[k]);
         }
     }
 }

@@ -32,16 +32,10 @@ void StateListReader::keepDelegations(const Lexicon& lex, Tokens& tokens)
         if (tokens.at(i).type != TokenType::Country)
             continue;
         // The run of adjectives: "the Ugandan, Tanzanian and Ethiopian delegations".
-        int last = i;
-        bool demonyms = tokens.at(i).demonym;
-        for (int j = i + 1; j < tokens.size();) {
-            const int k = separatorEnd(lex, tokens, j);
-            if (k == j || k >= tokens.size() || tokens.at(k).type != TokenType::Country)
-                break;
-            last = k;
+        const int last = stateRunEnd(lex, tokens, i);
+        bool demonyms = false;
+        for (int k = i; k <= last; ++k)
             demonyms = demonyms || tokens.at(k).demonym;
-            j = k + 1;
-        }
         if (!demonyms) {
             i = last;
             continue;
@@ -61,13 +55,8 @@ void StateListReader::keepDelegations(const Lexicon& lex, Tokens& tokens)
         }
         if (into < 0) {
             for (int k = i; k <= last; ++k) {
-                Token& t = tokens[k];
-                if (!t.demonym)
-                    continue;
-                t.type = TokenType::Word;
-                t.text = t.text.toLower();
-                t.iso3.clear();
-                t.demonym = false;
+                if (tokens.at(k).demonym)
+                    makeWord(tokens[k]);
             }
             i = last;
             continue;

@@ -181,6 +181,28 @@ int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)
     return j;
 }
 
+int stateRunEnd(const Lexicon& lex, const Tokens& tokens, int i)
+{
+    int last = i;
+    for (int j = i + 1; j < tokens.size();) {
+        const int k = separatorEnd(lex, tokens, j);
+        if (k == j || k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+            break;
+        last = k;
+        j = k + 1;
+    }
+    return last;
+}
+
+void makeWord(Token& t)
+{
+    t.type = TokenType::Word;
+    t.text = t.text.toLower();
+    t.iso3.clear();
+    t.capital = false;
+    t.demonym = false;
+}
+
 /// Whether the list at token \a first opens its sentence or clause (past articles): "Ottawa, de son côté,
 /// a voté pour", not "solidaires avec Moscou, ...".
 bool startsClause(const Lexicon& lex, const Tokens& tokens, int first)

@@ -48,6 +48,11 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j);
 
 /// The token after the list separators (",", "and", "as well as", articles) that start at token \a j.
 int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j);
+/// The last state of the run of states joined by list separators that starts at token \a i ("Pékin et
+/// New Delhi", "the Ugandan, Tanzanian and Ethiopian").
+int stateRunEnd(const Lexicon& lex, const Tokens& tokens, int i);
+/// Turns a country token back into the plain word it was written as ("close ties with Moscow").
+void makeWord(Token& t);
 
 /// Whether the list at token \a first opens its sentence or clause (past articles): "Ottawa, de son côté,
 /// a voté pour", not "solidaires avec Moscou, ...".
