@@ -62,4 +62,19 @@ bool startsClause(const Lexicon& lex, const Tokens& tokens, int first);
 /// также Азербайджан": the dash is skipped by the lexicon).
 int stateListStart(const Lexicon& lex, const Tokens& tokens, int first);
 
+/// "..., Burundi and the Sahel trio (Mali, Niger and Burkina Faso)", "along with the Gulf monarchies of
+/// Saudi Arabia, the UAE and Qatar": a group described in a few words inside a list, whose members follow.
+/// The first member's token, or -1; \a bracket is set when a bracket opened.
+int describedMembers(const Lexicon& lex, const Tokens& tokens, int k, bool& bracket);
+/// The named state in "votes with Russia", "проголосували разом із Росією" after token \a j, or -1.
+int sameVoteAfter(const Lexicon& lex, const Tokens& tokens, int j);
+/// States named with a likewise phrase before the vote ("The United States, together with Russia, voted
+/// against") join \a list; matched only when a vote phrase follows.
+After companionsAfter(const Lexicon& lex, const Tokens& tokens, QList<int>& list);
+/// Appends to \a list the states a likewise phrase at token \a k names; the last one's index, or -1.
+int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& list);
+/// A list set off by dashes or brackets ("Only five states \u2014 Russia, ... \u2014 voted against"): the
+/// token after the closing dash or bracket, or -1; \a count is the number naming the group.
+int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& list, std::optional<qint64>& count);
+
 } // namespace StatePhrases

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The parts of a list of states that StateListReader reads beside the vote phrase: described groups,
+// companions, likewise phrases and lists set off by dashes or brackets.
+#include "core/check/statephrases.h"
+
+namespace StatePhrases {
+
+namespace {
+
+constexpr int describedWindow = 5; // words describing a group whose members a list names
+
+} // namespace
+
+/// "..., Burundi and the Sahel trio (Mali, Niger and Burkina Faso)", "... и три государства Сахеля \u2014
+/// Мали, Буркина-Фасо и Нигер", "along with the Gulf monarchies of Saudi Arabia, the UAE and Qatar": a
+/// group described in a few words, inside a list, whose members follow in brackets, after a dash or a
+/// colon, or after "of". The first member's token, or -1; \a bracket is set when a bracket opened.
+int describedMembers(const Lexicon& lex, const Tokens& tokens, int k, bool& bracket)
+{
+    for (int w = k; w < tokens.size() && w < k + describedWindow; ++w) {
+        const Token& t = tokens.at(w);
+        int f = -1;
+        if (t.text == u"(" || t.text == u":" || SentenceTokens::isDash(t)) {
+            f = w + 1;
+        } else if (const auto of = lex.at(tokens, w, QStringLiteral("of"));
+                   of && !lex.isWord(tokens, w, QStringLiteral("articles"))) {
+            f = of->end;
+        } else if ((t.type != TokenType::Word && t.type != TokenType::Number)
+            || lex.at(tokens, w, QStringLiteral("state_after")) || lex.at(tokens, w, QStringLiteral("count_after"))
+            || lex.at(tokens, w, QStringLiteral("state_before"))) {
+            return -1; // "Проти, окрім Росії, проголосували 11 держав: ...": a vote, not a description
+        }
+        if (f < 0)
+            continue;
+        if (w == k)
+            return -1;
+        while (f < tokens.size() && lex.isWord(tokens, f, QStringLiteral("articles")))
+            ++f;
+        if (f >= tokens.size() || tokens.at(f).type != TokenType::Country)
+            return -1;
+        bracket = t.text == u"(";
+        return f;
+    }
+    return -1;
+}
+
+/// The named state in "votes with Russia", "se alinea con Rusia", "проголосували разом із Росією" after
+/// token \a j (past fillers), or -1.
+int sameVoteAfter(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    j = pastFillers(lex, tokens, j);
+    const auto m = lex.at(tokens, j, QStringLiteral("same_vote"));
+    if (!m)
+        return -1;
+    int k = m->end;
+    while (k < tokens.size() && lex.isWord(tokens, k, QStringLiteral("articles")))
+        ++k;
+    if (k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+        return -1;
+    // "stimmten gemeinsam mit Russland gegen die Resolution": the vote is written out; the list is read so.
+    int end = k + 1;
+    while (end < tokens.size()) {
+        const int n = separatorEnd(lex, tokens, end);
+        if (n == end || n >= tokens.size() || tokens.at(n).type != TokenType::Country)
+            break;
+        end = n + 1;
+    }
+    return votePhraseAt(lex, tokens, end) ? -1 : k;
+}
+
+/// "The United States, together with Russia, voted against", "Die Vereinigten Staaten stimmten gemeinsam
+/// mit Russland gegen": states named with a likewise phrase before the vote (or, where the verb comes
+/// second, inside it) join \a list. Matched only when a vote phrase follows.
+After companionsAfter(const Lexicon& lex, const Tokens& tokens, QList<int>& list)
+{
+    const int from = list.last() + 1;
+    for (int gap = 0; gap < 2; ++gap) {
+        int c = from + gap;
+        if (gap == 0 && c < tokens.size() && tokens.at(c).text == u",")
+            ++c;
+        if (gap == 1 && (from >= tokens.size() || tokens.at(from).type != TokenType::Word))
+            break;
+        const auto like = lex.at(tokens, c, QStringLiteral("likewise"));
+        if (!like)
+            continue;
+        int k = like->end;
+        while (k < tokens.size() && lex.isWord(tokens, k, QStringLiteral("articles")))
+            ++k; // "votent avec la Russie contre"
+        if (k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+            continue;
+        QList<int> companions;
+        while (k < tokens.size() && tokens.at(k).type == TokenType::Country && companions.size() < 200) {
+            companions.append(k);
+            k = separatorEnd(lex, tokens, k + 1);
+        }
+        k = companions.last() + 1;
+        After after;
+        if (gap == 0) {
+            after = voteAfter(lex, tokens, k);
+        } else {
+            // The verb before the companions and the rest of the vote phrase after them.
+            Tokens probe { tokens.at(from) };
+            probe.append(tokens.mid(k, 8));
+            if (const auto m = lex.at(probe, 0, QStringLiteral("state_after")); m && m->end > 1)
+                after = { true, voteOfTag(m->tag), k + m->end - 1 };
+        }
+        if (after.matched) {
+            list.append(companions);
+            return after;
+        }
+    }
+    return {};
+}
+
+/// Appends to \a list the states a likewise phrase at token \a k (after an optional comma) names; the
+/// last one's index, or -1 when there is none.
+int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& list)
+{
+    // "backed the resolution, and so did Israel", "voted against the measure \u2014 along with Russia":
+    // past the vote's object (a few plain words) and a comma or a dash.
+    const auto pause = [&](int i) {
+        return i < tokens.size() && (tokens.at(i).text == u"," || SentenceTokens::isDash(tokens.at(i)));
+    };
+    for (int w = k; w < tokens.size() && w < k + 4 && tokens.at(w).type == TokenType::Word; ++w) {
+        if (pause(w + 1)) {
+            k = w + 1;
+            break;
+        }
+    }
+    if (pause(k))
+        ++k;
+    const auto like = lex.at(tokens, k, QStringLiteral("likewise"));
+    if (!like)
+        return -1;
+    int last = -1;
+    k = separatorEnd(lex, tokens, like->end);
+    // "as did its neighbour Azerbaijan": a word or two before the state.
+    for (int w = k; w < tokens.size() && w < k + 2 && tokens.at(w).type == TokenType::Word; ++w) {
+        if (w + 1 < tokens.size() && tokens.at(w + 1).type == TokenType::Country) {
+            k = w + 1;
+            break;
+        }
+    }
+    while (k < tokens.size()) {
+        if (tokens.at(k).type != TokenType::Country) {
+            // "and so did Sudan and the Sahel juntas of Mali, Burkina Faso and Niger"
+            bool bracket = false;
+            const int f = last >= 0 ? describedMembers(lex, tokens, k, bracket) : -1;
+            if (f < 0)
+                break;
+            k = f;
+        }
+        list.append(k);
+        last = k;
+        k = separatorEnd(lex, tokens, k + 1);
+        if (k < tokens.size() && tokens.at(k).text == u")")
+            k = separatorEnd(lex, tokens, k + 1);
+    }
+    return last;
+}
+
+/// "Only five states \u2014 Russia, Belarus, North Korea, Eritrea and Syria \u2014 voted against", "five
+/// states (Russia, ...) voted against": a list set off by dashes or brackets. The token after the closing
+/// dash or bracket, or -1; \a count is set to the number naming the group before the opening one.
+int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& list, std::optional<qint64>& count)
+{
+    int o = list.first() - 1;
+    while (o >= 0 && lex.isWord(tokens, o, QStringLiteral("articles")))
+        --o;
+    int c = list.last() + 1;
+    // "(including Russia and Belarus)", "(Russia and Belarus among them)": a part of the group.
+    bool part = false;
+    if (const auto t = lex.before(tokens, o + 1, QStringLiteral("list_triggers"))) {
+        o = t->start - 1;
+        part = true;
+    } else if (const auto t = lex.at(tokens, c, QStringLiteral("list_triggers"))) {
+        c = t->end;
+        part = true;
+    }
+    if (o < 0 || c >= tokens.size())
+        return -1;
+    const Token& open = tokens.at(o);
+    const Token& close = tokens.at(c);
+    const bool dashes = SentenceTokens::isDash(open) && SentenceTokens::isDash(close);
+    const bool brackets = open.text == u"(" && close.text == u")";
+    if (!dashes && !brackets)
+        return -1;
+    int n = o - 1;
+    while (n >= 0 && lex.isWord(tokens, n, QStringLiteral("state_nouns")))
+        --n;
+    if (!part && n >= 0 && n < o - 1 && tokens.at(n).type == TokenType::Number)
+        count = tokens.at(n).value;
+    return c + 1;
+}
+
+} // namespace StatePhrases
