@@ -178,6 +178,11 @@ private slots:
             "state:USA=Y;state:HUN=Y");
         row("uk states among which", "uk", "Утрималися держави, серед яких Китай, Індія і навіть Угорщина.",
             "state:CHN=A;state:IND=A;state:HUN=A");
+        row("de share of the opening base", "de",
+            "Von den 181 Staaten, die abstimmten oder sich enthielten, sagten fast 78 Prozent Ja.",
+            "present=181;yes=78~nearly%78@present");
+        row("es share above a figure", "es", "Entre los 111 países que votaron sí o no, el respaldo supera el 83%.",
+            "voting=111;yes=83~more_than%83@voting");
         row("de table row", "de", "Österreich – dafür", "state:AUT=Y");
         row("de table row abstention", "de", "China: Enthaltung", "state:CHN=A");
         row("en table row", "en", "Russia: against", "state:RUS=N");

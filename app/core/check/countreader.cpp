@@ -437,6 +437,14 @@ void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
         ctx.taken[m] = true;
         j = m + 1;
     }
+    // "Von den 181 Staaten, die abstimmten oder sich enthielten, sagten fast 78 Prozent Ja": the share of
+    // the base the sentence opened with.
+    if (c.base.isEmpty()) {
+        for (const Claim& b : std::as_const(claims)) {
+            if (b.end <= ctx.offset + t.start && (b.kind == ClaimKind::Present || b.kind == ClaimKind::Voting))
+                c.base = claimKindKey(b.kind);
+        }
+    }
     int kindStart = i;
     bool allBut = false;
     c.approx = CountReader::approxBefore(ctx, i, &kindStart, &allBut);
