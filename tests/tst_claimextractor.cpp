@@ -561,6 +561,10 @@ private slots:
             "consistent", { QStringLiteral("34 more in favour than abstaining") });
         row("a verb of multiplying", "es", "Las abstenciones multiplicaron por cinco a los votos en contra.",
             "consistent", { QStringLiteral("5 times as many abstaining as against") });
+        row("a factor for every vote against", "de", "Auf jede Gegenstimme kamen fast fünf Enthaltungen.", "consistent",
+            { QStringLiteral("nearly 5 times as many abstaining as against") });
+        row("a factor for every vote against refuted", "en", "For every vote against there were ten abstentions.",
+            "contradicts-record", { QStringLiteral("4.75 times") });
         row("a factor the record refutes", "en", "Twice as many states abstained as voted against.",
             "contradicts-record", { QStringLiteral("57 abstaining and 12 against: 4.75 times") });
         row("the number of the last count", "en",

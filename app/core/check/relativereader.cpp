@@ -301,6 +301,47 @@ int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& cla
     return to;
 }
 
+/// "auf jede Gegenstimme kamen fast fünf Enthaltungen", "for every vote against there were more than five
+/// in favour": a comparison by a factor, the smaller side after the phrase at \a each. The token after it,
+/// or -1.
+int readPerEach(SentenceContext& ctx, const LexMatch& each, QList<Claim>& claims)
+{
+    const Tokens& tokens = ctx.tokens;
+    int k = each.end;
+    while (k < tokens.size() && k < each.end + 3 && !voteKindIn(ctx, k, k + 1))
+        ++k;
+    const auto smaller = voteKindIn(ctx, k, k + 1);
+    if (!smaller)
+        return -1;
+    int n = k + 1;
+    while (n < tokens.size() && n < k + 8 && tokens.at(n).type != TokenType::Number)
+        ++n;
+    if (n >= tokens.size() || tokens.at(n).type != TokenType::Number || tokens.at(n).percent)
+        return -1;
+    int after = n + 1;
+    const auto larger = voteKindIn(ctx, after, std::min<int>(int(tokens.size()), after + 3));
+    if (!larger || *larger == *smaller)
+        return -1;
+    int first = n;
+    bool allBut = false;
+    Claim c;
+    c.kind = ClaimKind::Comparison;
+    c.comparedKind = *larger;
+    c.compareWith = *smaller;
+    c.factor = double(tokens.at(n).value);
+    c.approx = CountReader::approxBefore(ctx, n, &first, &allBut);
+    if (allBut)
+        c.approx = Approx::Exact;
+    c.rule = QStringLiteral("%1: %2 / %3")
+                 .arg(FactorCheck::rule(*c.factor, c.approx), claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
+    ctx.taken[n] = true;
+    c.start = ctx.offset + tokens.at(each.start).start;
+    c.end = ctx.offset + tokens.at(std::min<int>(int(tokens.size()) - 1, after)).end;
+    c.revisionExplained = ctx.explained;
+    claims.append(c);
+    return after + 1;
+}
+
 } // namespace
 
 void RelativeReader::read(SentenceContext& ctx, QList<Claim>& claims)
@@ -316,6 +357,15 @@ void RelativeReader::read(SentenceContext& ctx, QList<Claim>& claims)
             found += claims.size() - before;
             i = f->end - 1;
             continue;
+        }
+        if (const auto each = ctx.lex.at(tokens, i, QStringLiteral("per_each"))) {
+            const qsizetype before = claims.size();
+            const int end = readPerEach(ctx, *each, claims);
+            found += claims.size() - before;
+            if (end > i) {
+                i = end - 1;
+                continue;
+            }
         }
         if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison"));
             m && m->tag != u"than" && m->tag != u"times_than") {
