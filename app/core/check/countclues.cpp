@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What CountReader reads around a number before it decides what the number counts.
+#include "core/check/countclues.h"
+
+#include "core/check/lexicon.h"
+#include "core/record/memberstates.h"
+
+namespace {
+
+constexpr int ratioReach = 3; // words between a ratio's first number and "in every" ("delegation")
+constexpr qint64 minYear = 1900; // "141 in 2022" is no ratio
+constexpr int neededReach = 4; // words from a count to "needed" ("69 yes votes were required")
+constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
+constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
+constexpr int scopeReach = 2; // words around a count that may restrict it to a region or group
+constexpr int companionWords = 3; // words between "Neben Russland" and "elf weitere Staaten"
+
+} // namespace
+
+namespace CountClues {
+
+QString stateName(const QString& iso3)
+{
+    const MemberState* m = MemberStates::find(iso3);
+    return m ? m->name : iso3;
+}
+
+/// "Russia and 11 other countries", "Rusia y otros 11 países", "Росія та ще 11 країн": the states
+/// named before the number, or none. Sets \a scanFrom past "other" when it follows the number.
+QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std::optional<ClaimKind>* kind)
+{
+    const Tokens& tokens = ctx.tokens;
+    int conj = -1;
+    if (const auto after = ctx.lex.at(tokens, i + 1, QStringLiteral("other_after"))) {
+        conj = i;
+        *scanFrom = after->end;
+    } else if (const auto before = ctx.lex.before(tokens, i, QStringLiteral("other_before"))) {
+        conj = before->start;
+    }
+    if (conj < 0)
+        return {};
+    int j = -1;
+    if (const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"))) {
+        j = andPhrase->start - 1;
+    } else if (const auto like = ctx.lex.before(tokens, conj, QStringLiteral("likewise"))) {
+        // "China, India and Brazil abstained, along with 70 others": the list before the vote phrase.
+        int k = like->start;
+        if (k > 0 && tokens.at(k - 1).text == u",")
+            --k;
+        const auto vote = ctx.lex.before(tokens, k, QStringLiteral("state_after"));
+        if (!vote || vote->end != k)
+            return {};
+        *kind = CountReader::kindOfTag(vote->tag);
+        if (!*kind || !isVoteCount(**kind))
+            return {};
+        j = vote->start - 1;
+    } else {
+        // "Neben Russland stimmten elf weitere Staaten mit Nein", "Besides Russia, 11 other countries
+        // voted no": the states named after a likewise word a few words before the count.
+        int k = conj - 1;
+        while (k >= 0 && k >= conj - companionWords && tokens.at(k).type == TokenType::Word)
+            --k;
+        if (k >= 0 && tokens.at(k).text == u",")
+            --k;
+        if (k < 0 || tokens.at(k).type != TokenType::Country)
+            return {};
+        int first = k;
+        while (first > 0
+            && (tokens.at(first - 1).type == TokenType::Country || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and"))
+                || tokens.at(first - 1).text == u"," || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))))
+            --first;
+        if (!ctx.lex.before(tokens, first, QStringLiteral("likewise")))
+            return {};
+        QList<int> listed;
+        for (int n = first; n <= k; ++n) {
+            if (tokens.at(n).type == TokenType::Country)
+                listed.append(n);
+        }
+        return listed;
+    }
+    QList<int> listed;
+    while (j >= 0 && listed.size() < 200) {
+        while (j >= 0 && tokens.at(j).text == u",")
+            --j;
+        if (j < 0 || tokens.at(j).type != TokenType::Country)
+            break;
+        listed.prepend(j);
+        --j;
+        if (j >= 0 && tokens.at(j).text == u",")
+            --j;
+        else if (const auto a = ctx.lex.before(tokens, j + 1, QStringLiteral("and")))
+            j = a->start - 1;
+        else
+            break;
+    }
+    // "The United States joined Russia and 16 other countries", "die Vereinigten Staaten gemeinsam mit
+    // Russland und sechzehn weiteren Staaten": the joiners count too.
+    if (!listed.isEmpty()) {
+        int first = listed.first();
+        while (first > 0 && ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles")))
+            --first;
+        auto joined = ctx.lex.before(tokens, first, QStringLiteral("joined"));
+        if (!joined)
+            joined = ctx.lex.before(tokens, first, QStringLiteral("likewise"));
+        if (joined) {
+            int from = joined->start - 1;
+            // "Die Vereinigten Staaten stimmten gemeinsam mit ...": the verb may stand between.
+            if (from > 0 && tokens.at(from).type == TokenType::Word && tokens.at(from - 1).type == TokenType::Country
+                && !ctx.lex.isWord(tokens, from, QStringLiteral("and")))
+                --from;
+            for (int k = from; k >= 0; --k) {
+                if (tokens.at(k).type == TokenType::Country)
+                    listed.prepend(k);
+                else if (tokens.at(k).text != u"," && !ctx.lex.isWord(tokens, k, QStringLiteral("and"))
+                    && !ctx.lex.isWord(tokens, k, QStringLiteral("articles")))
+                    break;
+            }
+        }
+    }
+    return listed;
+}
+
+bool isMemberNoun(const SentenceContext& ctx, int from)
+{
+    return CountReader::memberNounEnd(ctx, from) >= 0;
+}
+
+/// "co-authored by 48 states", "48 co-sponsors", "Соавторами резолюции выступили 48 государств",
+/// "Quarante-huit États figuraient parmi les coauteurs": a sponsor word near the number, in its clause.
+bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart)
+{
+    if (ctx.lex.before(ctx.tokens, kindStart, QStringLiteral("sponsors_before")))
+        return true;
+    for (int k = kindStart; k > 0 && k > kindStart - 3; --k) {
+        const Token& prev = ctx.tokens.at(k - 1);
+        if (prev.type == TokenType::Number
+            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+            break;
+        if (ctx.lex.at(ctx.tokens, k - 1, QStringLiteral("sponsor_nouns")))
+            return true;
+    }
+    for (int k = i + 1; k < ctx.tokens.size() && k <= i + 4; ++k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.type == TokenType::Number || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t)))
+            break;
+        if (ctx.lex.at(ctx.tokens, k, QStringLiteral("sponsor_nouns")))
+            return true;
+    }
+    return false;
+}
+
+/// "Of the 103 states that voted yes or no, all but 12 ...": a number that opens the sentence as the
+/// base of what follows is not itself a count of the vote it names.
+bool opensWithBase(const SentenceContext& ctx, int i)
+{
+    int k = i;
+    // "Of the remaining 90 member states, 57 abstained": a part of the membership, not the membership.
+    const auto remaining = ctx.lex.before(ctx.tokens, k, QStringLiteral("other_before"));
+    if (remaining)
+        k = remaining->start;
+    else if (isMemberNoun(ctx, i + 1))
+        return false;
+    if (const auto a = ctx.lex.before(ctx.tokens, k, QStringLiteral("articles")))
+        k = a->start;
+    const auto of = ctx.lex.before(ctx.tokens, k, QStringLiteral("of"));
+    return of && of->start == 0;
+}
+
+/// Whether the number at token \a i is the votes a majority needed: "69 yes votes were required",
+/// "mindestens 69 Ja-Stimmen nötig", "вистачало 69 голосів", "69 of 103 needed".
+bool neededVotes(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    if (ctx.lex.before(tokens, i, QStringLiteral("needed")))
+        return true;
+    for (int j = i + 1; j < tokens.size() && j <= i + neededReach; ++j) {
+        const Token& t = tokens.at(j);
+        if (t.type == TokenType::Punct && t.text != u"-")
+            return false;
+        if (t.type == TokenType::Country)
+            return false;
+        if (ctx.lex.at(tokens, j, QStringLiteral("needed")))
+            return true;
+    }
+    return false;
+}
+
+/// "three in every four countries", "one delegation in six", "quatre pays sur dix", "tres de cada cuatro":
+/// the token of the second number of a ratio that starts at token \a i, or -1.
+int ratioSecond(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int k = i + 1; k < tokens.size() && k <= i + ratioReach; ++k) {
+        if (tokens.at(k).type != TokenType::Word)
+            return -1;
+        if (const auto r = ctx.lex.at(tokens, k, QStringLiteral("ratio"));
+            r && r->end < tokens.size() && tokens.at(r->end).type == TokenType::Number
+            && tokens.at(r->end).value > tokens.at(i).value && tokens.at(r->end).value < minYear)
+            return r->end;
+    }
+    return -1;
+}
+
+/// What the base at token \a i that opens the sentence counts, when a relative clause says it: "Of the
+/// 176 delegations that took part", "из 181 страны, принявшей участие в голосовании" (those present),
+/// "Of the 12 states that voted against"; nullopt otherwise.
+std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    int k = i + 1;
+    for (int n = 0; n < baseNounWords && k < tokens.size() && tokens.at(k).type == TokenType::Word
+         && !ctx.lex.isWord(tokens, k, QStringLiteral("relatives"));
+         ++n)
+        ++k;
+    if (k == i + 1)
+        return std::nullopt; // "Of the 193, ...": no noun to describe
+    if (k < tokens.size() && tokens.at(k).text == u",")
+        ++k;
+    if (ctx.lex.isWord(tokens, k, QStringLiteral("relatives")))
+        ++k;
+    for (int n = 0; n < baseVerbReach && k < tokens.size() && tokens.at(k).type == TokenType::Word; ++n, ++k) {
+        if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("count_after"))) {
+            // "Of the 12 states that voted against", "Entre los 33 países sin voto registrado": the group.
+            const auto kind = CountReader::kindOfTag(m->tag);
+            if (kind && (isVoteCount(*kind) || kind == ClaimKind::Present || kind == ClaimKind::Voting))
+                return kind;
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+/// "Mali, Burkina Faso and Niger \u2013 the three members of the Sahel alliance \u2013 voted against",
+/// "Mali, Niger and Burkina Faso, the three Sahel juntas, ...": a number in an apposition right after
+/// a list of states counts the states named, not the vote.
+bool describesListBefore(const SentenceContext& ctx, int kindStart)
+{
+    // After a comma only with an article ("Mali and Niger, the two ..."): "China and India, 57 in all,
+    // abstained" is a count.
+    int k = kindStart - 1;
+    bool article = false; // or "all": "\u2014 all three courted by Moscow \u2014"
+    while (k >= 0
+        && (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("articles"))
+            || ctx.lex.isWord(ctx.tokens, k, QStringLiteral("all")))) {
+        --k;
+        article = true;
+    }
+    if (k < 1 || !(SentenceTokens::isDash(ctx.tokens.at(k)) || (article && ctx.tokens.at(k).text == u",")))
+        return false;
+    return ctx.tokens.at(k - 1).type == TokenType::Country;
+}
+
+/// "Only four African states voted against", "Africa's 54 nations", "12 countries in the region": a
+/// count of a part of the membership, which the record's totals cannot settle and no other count of the
+/// article contradicts. The token of the word that restricts it, or -1.
+int scoped(const SentenceContext& ctx, int kindStart, int i)
+{
+    const auto stop = [&](int k) {
+        const Token& t = ctx.tokens.at(k);
+        return t.type == TokenType::Number || t.type == TokenType::Country
+            || (t.type == TokenType::Punct && t.text != u"'" && t.text != u"\u2019" && t.text != u"-");
+    };
+    for (int k = kindStart - 1; k >= 0 && k >= kindStart - scopeReach && !stop(k); --k) {
+        if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope")))
+            return k;
+    }
+    for (int k = i + 1; k < ctx.tokens.size() && k <= i + scopeReach + 2 && !stop(k); ++k) {
+        if (ctx.lex.at(ctx.tokens, k, QStringLiteral("count_after")) || ctx.lex.at(ctx.tokens, k, QStringLiteral("state_after")))
+            break; // the vote phrase: what follows it is no part of the counted noun
+        if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope")))
+            return k;
+    }
+    return -1;
+}
+
+/// Per token: inside a quotation ("..." or «...»)?
+QList<bool> quoted(const Tokens& tokens)
+{
+    QList<bool> inside(tokens.size());
+    int depth = 0;
+    bool straight = false;
+    for (int k = 0; k < tokens.size(); ++k) {
+        const QString& t = tokens.at(k).text;
+        if (tokens.at(k).type == TokenType::Punct) {
+            if (t == u"\u201C" || t == u"\u00AB")
+                ++depth;
+            else if ((t == u"\u201D" || t == u"\u00BB") && depth > 0)
+                --depth;
+            else if (t == u"\"")
+                straight = !straight;
+        }
+        inside[k] = depth > 0 || straight;
+    }
+    return inside;
+}
+
+} // namespace CountClues

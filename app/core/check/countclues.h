@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/check/countreader.h"
+
+/// \brief What CountReader reads around a number before it decides what the number counts: states named
+/// with it, bases, ratios, scopes, the votes a majority needed. Token indices are into ctx.tokens.
+namespace CountClues {
+
+/// The name of the member state \a iso3, or the code itself.
+QString stateName(const QString& iso3);
+/// "Russia and 11 other countries", "Rusia y otros 11 países": the states named before the number at
+/// \a i, or none; \a scanFrom is set past "other", \a kind to the vote the phrase gives, if any.
+QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std::optional<ClaimKind>* kind);
+/// Whether the words from \a from name the membership ("member states", "Mitgliedstaaten").
+bool isMemberNoun(const SentenceContext& ctx, int from);
+/// Whether the number at \a i counts sponsors ("co-sponsored by 48 states").
+bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart);
+/// Whether the number at \a i is the base the sentence opens with ("Of the 176 delegations that took part").
+bool opensWithBase(const SentenceContext& ctx, int i);
+/// Whether the number at \a i is the votes a majority needed ("69 yes votes were required").
+bool neededVotes(const SentenceContext& ctx, int i);
+/// The second number of a ratio starting at \a i ("three in every four"), or -1.
+int ratioSecond(const SentenceContext& ctx, int i);
+/// What the base at \a i counts, when its relative clause says so ("that took part"); nullopt otherwise.
+std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i);
+/// Whether the count describes a list named before it ("Russia, Belarus ... : five states").
+bool describesListBefore(const SentenceContext& ctx, int kindStart);
+/// The token of a word restricting the count at \a i to part of the membership ("sechs afrikanische
+/// Staaten"), or -1.
+int scoped(const SentenceContext& ctx, int kindStart, int i);
+/// For each token, whether it stands inside a quotation.
+QList<bool> quoted(const Tokens& tokens);
+
+} // namespace CountClues
