@@ -4,7 +4,6 @@
 #include "core/check/checkphrases.h"
 #include "core/check/crosscheck.h"
 #include "core/check/factorcheck.h"
-
 #include "core/check/language.h"
 #include "core/check/procedurecheck.h"
 
