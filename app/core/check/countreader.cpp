@@ -305,11 +305,14 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // "із 193 членів Організації резолюцію не підтримали 52 країни", "of its 193 members": the
         // membership a later count is part of, not that count.
         if (ofBase < 0 && listed.isEmpty() && t.value >= minMembership && isMemberNoun(ctx, i + 1)) {
-            int k = kindStart;
-            while (k > 0 && (lex.isWord(tokens, k - 1, QStringLiteral("articles")) || tokens.at(k - 1).type == TokenType::Word)
-                && k > kindStart - 2 && !lex.before(tokens, k, QStringLiteral("of")))
-                --k;
-            if (lex.before(tokens, k, QStringLiteral("of"))) {
+            // "of" ends at most two words before the number ("of its 193").
+            bool afterOf = false;
+            for (int k = kindStart; k > 0 && k >= kindStart - 2 && !afterOf; --k) {
+                afterOf = lex.before(tokens, k, QStringLiteral("of")).has_value();
+                if (tokens.at(k - 1).type != TokenType::Word)
+                    break;
+            }
+            if (afterOf) {
                 c.kind = ClaimKind::Members;
                 claims.append(c);
                 continue;

@@ -65,19 +65,21 @@ struct Vocabulary
     QSet<QString> ordinal; // words of ordinals that are no cardinal words: "first", "первого"
 };
 
+/// \a value spelled out with rule set \a set of \a format and normalised; empty when ICU fails.
+QString spellOut(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set, qint64 value)
+{
+    icu::UnicodeString spelled;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::FieldPosition pos;
+    format.format(static_cast<int64_t>(value), set, spelled, pos, status);
+    return U_FAILURE(status) ? QString() : SpelloutRules::normalize(fromIcu(spelled));
+}
+
 void addWords(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set,
     const QList<qint64>& values, QSet<QString>& words)
 {
     for (const qint64 v : values) {
-        icu::UnicodeString spelled;
-        UErrorCode status = U_ZERO_ERROR;
-        icu::FieldPosition pos;
-        format.format(static_cast<int64_t>(v), set, spelled, pos, status);
-        if (U_FAILURE(status))
-            continue;
-        const QString normalized = SpelloutRules::normalize(
-            QStringView(reinterpret_cast<const QChar*>(spelled.getBuffer()), spelled.length()));
-        for (const QString& w : normalized.split(u' ', Qt::SkipEmptyParts))
+        for (const QString& w : spellOut(format, set, v).split(u' ', Qt::SkipEmptyParts))
             words.insert(w);
     }
 }
@@ -280,22 +282,14 @@ bool NumberFinder::Data::spells(qint64 value, QStringView written) const
 {
     if (regional) {
         for (const icu::UnicodeString& set : regionalSets) {
-            icu::UnicodeString spelled;
-            UErrorCode status = U_ZERO_ERROR;
-            icu::FieldPosition pos;
-            regional->format(static_cast<int64_t>(value), set, spelled, pos, status);
-            if (U_SUCCESS(status) && SpelloutRules::normalize(fromIcu(spelled)) == written)
+            if (spellOut(*regional, set, value) == written)
                 return true;
         }
     }
     for (const icu::UnicodeString& set : ruleSets) {
-        icu::UnicodeString spelled;
-        UErrorCode status = U_ZERO_ERROR;
-        icu::FieldPosition pos;
-        format->format(static_cast<int64_t>(value), set, spelled, pos, status);
-        if (U_FAILURE(status))
+        const QString normalized = spellOut(*format, set, value);
+        if (normalized.isEmpty())
             continue;
-        const QString normalized = SpelloutRules::normalize(fromIcu(spelled));
         if (normalized == written)
             return true;
         if (lang == u"de" && (written.startsWith(u"hundert") || written.startsWith(u"tausend"))

@@ -109,6 +109,14 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
         claims.append(*members);
 }
 
+/// The rule of a comparison by a factor: "nearly 5 times = 4 to 5 times: abstain / no".
+QString factorRule(const Claim& c)
+{
+    return QStringLiteral("%1: %2 / %3")
+        .arg(FactorCheck::rule(c.factor.value_or(0), c.approx), claimKindKey(c.comparedKind),
+            claimKindKey(c.compareWith));
+}
+
 /// How many times larger a comparison says one side is: "seven times", "в сім разів", "всемеро", "plus de
 /// trois fois", in tokens [from, to).
 struct Factor
@@ -277,9 +285,7 @@ int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& cla
     if (factor) {
         c.factor = factor->value;
         c.approx = factor->approx;
-        c.rule = QStringLiteral("%1: %2 / %3")
-                     .arg(FactorCheck::rule(factor->value, factor->approx), claimKindKey(c.comparedKind),
-                         claimKindKey(c.compareWith));
+        c.rule = factorRule(c);
     } else if (margin >= 0) {
         c.margin = tokens.at(margin).value;
         c.rule = QStringLiteral("%1 %2 %3 than %4: %5 - %6")
@@ -332,8 +338,7 @@ int readPerEach(SentenceContext& ctx, const LexMatch& each, QList<Claim>& claims
     c.approx = CountReader::approxBefore(ctx, n, &first, &allBut);
     if (allBut)
         c.approx = Approx::Exact;
-    c.rule = QStringLiteral("%1: %2 / %3")
-                 .arg(FactorCheck::rule(*c.factor, c.approx), claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
+    c.rule = factorRule(c);
     ctx.taken[n] = true;
     c.start = ctx.offset + tokens.at(each.start).start;
     c.end = ctx.offset + tokens.at(std::min<int>(int(tokens.size()) - 1, after)).end;

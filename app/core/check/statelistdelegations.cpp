@@ -13,6 +13,16 @@ bool possessive(const Token& t)
     return t.type == TokenType::Country && !t.demonym && t.possessive;
 }
 
+/// Folds tokens [from, to) (a delegation word) into the state's token at \a into: the readers then see
+/// "China abstained".
+void foldInto(Tokens& tokens, int into, int from, int to)
+{
+    Token& state = tokens[into];
+    state.start = std::min(state.start, tokens.at(from).start);
+    state.end = std::max(state.end, tokens.at(to - 1).end);
+    tokens.remove(from, to - from);
+}
+
 } // namespace
 
 void StateListReader::keepDelegations(const Lexicon& lex, Tokens& tokens)
@@ -21,10 +31,8 @@ void StateListReader::keepDelegations(const Lexicon& lex, Tokens& tokens)
     for (int i = 0; i + 1 < tokens.size(); ++i) {
         if (!possessive(tokens.at(i)))
             continue;
-        if (const auto after = lex.at(tokens, i + 1, QStringLiteral("delegation_after"))) {
-            tokens[i].end = tokens.at(after->end - 1).end;
-            tokens.remove(i + 1, after->end - i - 1);
-        }
+        if (const auto after = lex.at(tokens, i + 1, QStringLiteral("delegation_after")))
+            foldInto(tokens, i, after->start, after->end);
     }
     if (std::none_of(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.demonym; }))
         return;
@@ -63,11 +71,7 @@ void StateListReader::keepDelegations(const Lexicon& lex, Tokens& tokens)
         }
         for (int k = i; k <= last; ++k)
             tokens[k].demonym = false;
-        // The delegation word joins the state's token: the readers see "China abstained".
-        Token& state = tokens[into];
-        state.start = std::min(state.start, tokens.at(from).start);
-        state.end = std::max(state.end, tokens.at(to - 1).end);
-        tokens.remove(from, to - from);
+        foldInto(tokens, into, from, to);
         i = into < from ? last : last - (to - from);
     }
 }
