@@ -201,12 +201,26 @@ int ratioSecond(const SentenceContext& ctx, int i)
     return -1;
 }
 
-/// What the base at token \a i that opens the sentence counts, when a relative clause says it: "Of the
-/// 176 delegations that took part", "из 181 страны, принявшей участие в голосовании" (those present),
-/// "Of the 12 states that voted against"; nullopt otherwise.
-std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i)
+/// What the base at token \a i counts, when a relative clause says it: "Of the 176 delegations that took
+/// part", "из 181 страны, принявшей участие в голосовании" (those present), "Of the 12 states that voted
+/// against", or when joined vote words follow it ("141 von 146 Ja- und Nein-Stimmen"); nullopt otherwise.
+/// \a end, when given, is set to the token after the description. With \a relative, only a relative
+/// clause or joined vote words describe the base ("91 of the 103 states voted yes": the 91 voted).
+std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i, int* end, bool relative)
 {
     const Tokens& tokens = ctx.tokens;
+    const auto described = [&](int k) -> std::optional<ClaimKind> {
+        const auto m = ctx.lex.at(tokens, k, QStringLiteral("count_after"));
+        if (!m)
+            return std::nullopt;
+        int to = m->end;
+        const auto kind = CountReader::kindOfMatch(ctx, *m, &to);
+        if (end)
+            *end = to;
+        return kind;
+    };
+    if (const auto kind = described(i + 1); kind == ClaimKind::Present || kind == ClaimKind::Voting)
+        return kind;
     int k = i + 1;
     for (int n = 0; n < baseNounWords && k < tokens.size() && tokens.at(k).type == TokenType::Word
          && !ctx.lex.isWord(tokens, k, QStringLiteral("relatives"));
@@ -218,10 +232,12 @@ std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i)
         ++k;
     if (ctx.lex.isWord(tokens, k, QStringLiteral("relatives")))
         ++k;
+    else if (relative)
+        return std::nullopt;
     for (int n = 0; n < baseVerbReach && k < tokens.size() && tokens.at(k).type == TokenType::Word; ++n, ++k) {
-        if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("count_after"))) {
+        if (ctx.lex.at(tokens, k, QStringLiteral("count_after"))) {
             // "Of the 12 states that voted against", "Entre los 33 países sin voto registrado": the group.
-            const auto kind = CountReader::kindOfTag(m->tag);
+            const auto kind = described(k);
             if (kind && (isVoteCount(*kind) || kind == ClaimKind::Present || kind == ClaimKind::Voting))
                 return kind;
             return std::nullopt;

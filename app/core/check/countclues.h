@@ -23,7 +23,9 @@ bool neededVotes(const SentenceContext& ctx, int i);
 /// The second number of a ratio starting at \a i ("three in every four"), or -1.
 int ratioSecond(const SentenceContext& ctx, int i);
 /// What the base at \a i counts, when its relative clause says so ("that took part"); nullopt otherwise.
-std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i);
+/// \a end, when given, is set to the token after the description; with \a relative, only a relative
+/// clause or joined vote words ("of 103 yes and no votes") describe it.
+std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i, int* end = nullptr, bool relative = false);
 /// Whether the count describes a list named before it ("Russia, Belarus ... : five states").
 bool describesListBefore(const SentenceContext& ctx, int kindStart);
 /// The token of a word restricting the count at \a i to part of the membership ("sechs afrikanische

@@ -78,6 +78,46 @@ std::optional<ClaimKind> CountReader::kindOfTag(const QString& tag)
     return std::nullopt;
 }
 
+std::optional<ClaimKind> CountReader::kindOfMatch(const SentenceContext& ctx, const LexMatch& m, int* end)
+{
+    const Lexicon& lex = ctx.lex;
+    const Tokens& tokens = ctx.tokens;
+    const std::optional<ClaimKind> first = kindOfTag(m.tag);
+    if (!first || !isVoteCount(*first))
+        return first;
+    const auto pastMarks = [&](int j) { // "«за» або «проти»", "Ja- und Nein-Stimmen"
+        while (j < tokens.size() && (SentenceTokens::isQuote(tokens.at(j)) || tokens.at(j).text == u"-"))
+            ++j;
+        return j;
+    };
+    const auto bit = [](ClaimKind k) { return 1u << unsigned(k); };
+    unsigned kinds = bit(*first);
+    for (int j = pastMarks(m.end); j < tokens.size();) {
+        auto join = lex.at(tokens, j, QStringLiteral("or"));
+        if (!join)
+            join = lex.at(tokens, j, QStringLiteral("and"));
+        if (!join)
+            break;
+        const int k = pastMarks(join->end);
+        auto next = lex.at(tokens, k, QStringLiteral("count_after"));
+        if (!next)
+            next = lex.at(tokens, k, QStringLiteral("count_before"));
+        const std::optional<ClaimKind> kind = next ? kindOfTag(next->tag) : std::nullopt;
+        if (!kind || !isVoteCount(*kind))
+            break;
+        kinds |= bit(*kind);
+        j = pastMarks(next->end);
+        if (end)
+            *end = next->end;
+    }
+    const unsigned voting = bit(ClaimKind::Yes) | bit(ClaimKind::No);
+    if (kinds == voting)
+        return ClaimKind::Voting;
+    if (kinds == (voting | bit(ClaimKind::Abstain)))
+        return ClaimKind::Present;
+    return first;
+}
+
 std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int from, bool clauseOnly)
 {
     int end = from + afterWindow;
@@ -93,8 +133,12 @@ std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int 
             continue;
         if (isClauseEnd(ctx.tokens.at(j), clauseOnly))
             break;
-        if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("count_after")))
-            return kindOfTag(m->tag);
+        if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("count_after"))) {
+            // "die weder Ja noch Nein sagten": not one vote of the two; which, the words do not say.
+            if (ctx.lex.before(ctx.tokens, m->start, QStringLiteral("list_negations")))
+                return std::nullopt;
+            return kindOfMatch(ctx, *m);
+        }
     }
     return std::nullopt;
 }

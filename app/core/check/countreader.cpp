@@ -302,6 +302,25 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             }
         }
 
+        // "91 of the 103 states that said yes or no backed it", "141 von 146 Ja- und Nein-Stimmen": the
+        // base is those voting, a count of its own; the count's vote comes after the description.
+        if (ofBase >= 0 && tokens.at(ofBase).type == TokenType::Number && !isMemberNoun(ctx, ofBase + 1)) {
+            int described = -1;
+            if (const auto kind = baseKind(ctx, ofBase, &described, true)) {
+                Claim b;
+                b.kind = *kind;
+                b.claimed = tokens.at(ofBase).value;
+                b.start = ctx.offset + tokens.at(ofBase).start;
+                b.end = ctx.offset + tokens.at(ofBase).end;
+                b.revisionExplained = ctx.explained;
+                b.rule = QStringLiteral("the %1 of which %2 are a part, as the words after it describe them")
+                             .arg(b.claimed)
+                             .arg(t.value);
+                claims.append(b);
+                scanFrom = described;
+            }
+        }
+
         // "із 193 членів Організації резолюцію не підтримали 52 країни", "of its 193 members": the
         // membership a later count is part of, not that count.
         if (ofBase < 0 && listed.isEmpty() && t.value >= minMembership && isMemberNoun(ctx, i + 1)) {

@@ -25,6 +25,8 @@ int describedMembers(const Lexicon& lex, const Tokens& tokens, int k, bool& brac
         } else if (const auto of = lex.at(tokens, w, QStringLiteral("of"));
                    of && !lex.isWord(tokens, w, QStringLiteral("articles"))) {
             f = of->end;
+        } else if (const auto such = lex.at(tokens, w, QStringLiteral("list_triggers"))) {
+            f = such->end; // "Gulf states such as Saudi Arabia"
         } else if ((t.type != TokenType::Word && t.type != TokenType::Number)
             || lex.at(tokens, w, QStringLiteral("state_after")) || lex.at(tokens, w, QStringLiteral("count_after"))
             || lex.at(tokens, w, QStringLiteral("state_before"))) {
@@ -143,9 +145,10 @@ int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& l
     }
     while (k < tokens.size()) {
         if (tokens.at(k).type != TokenType::Country) {
-            // "and so did Sudan and the Sahel juntas of Mali, Burkina Faso and Niger"
+            // "and so did Sudan and the Sahel juntas of Mali, Burkina Faso and Niger", "along with the Gulf
+            // monarchies of Saudi Arabia, the UAE and Qatar"
             bool bracket = false;
-            const int f = last >= 0 ? describedMembers(lex, tokens, k, bracket) : -1;
+            const int f = describedMembers(lex, tokens, k, bracket);
             if (f < 0)
                 break;
             k = f;
