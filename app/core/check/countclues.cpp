@@ -9,6 +9,7 @@ namespace {
 
 constexpr int ratioReach = 3; // words between a ratio's first number and "in every" ("delegation")
 constexpr qint64 minYear = 1900; // "141 in 2022" is no ratio
+constexpr int differenceReach = 4; // words from "more" to "than" ("28 more votes in favour than")
 constexpr int neededReach = 4; // words from a count to "needed" ("69 yes votes were required")
 constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
 constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
@@ -42,7 +43,11 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std
     int j = -1;
     if (const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"))) {
         j = andPhrase->start - 1;
-    } else if (const auto like = ctx.lex.before(tokens, conj, QStringLiteral("likewise"))) {
+    } else if (const auto like = ctx.lex.before(tokens, conj, QStringLiteral("likewise"));
+               like && like->start > 0 && tokens.at(like->start - 1).type == TokenType::Country) {
+        // "США та Росія разом із шістнадцятьма іншими державами виступили проти": the list right before.
+        j = like->start - 1;
+    } else if (like) {
         // "China, India and Brazil abstained, along with 70 others": the list before the vote phrase.
         int k = like->start;
         if (k > 0 && tokens.at(k - 1).text == u",")
@@ -57,9 +62,12 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std
     } else {
         // "Neben Russland stimmten elf weitere Staaten mit Nein", "Besides Russia, 11 other countries
         // voted no": the states named after a likewise word a few words before the count.
+        // "Крім Росії, «проти» висловилися ще 11 країн": quotes around a vote word count for nothing.
         int k = conj - 1;
-        while (k >= 0 && k >= conj - companionWords && tokens.at(k).type == TokenType::Word)
-            --k;
+        for (int words = 0; k >= 0 && words < companionWords
+             && (tokens.at(k).type == TokenType::Word || SentenceTokens::isQuote(tokens.at(k)));
+             --k)
+            words += tokens.at(k).type == TokenType::Word ? 1 : 0;
         if (k >= 0 && tokens.at(k).text == u",")
             --k;
         if (k < 0 || tokens.at(k).type != TokenType::Country)
@@ -164,6 +172,20 @@ bool opensWithBase(const SentenceContext& ctx, int i)
         k = a->start;
     const auto of = ctx.lex.before(ctx.tokens, k, QStringLiteral("of"));
     return of && of->start == 0;
+}
+
+/// Whether the number at token \a i is the difference of a comparison: "28 more than", "на двадцять
+/// більше, ніж тих, хто утримався" ("more" or "fewer" right after it, "than" a few words on).
+bool differenceBefore(const SentenceContext& ctx, int i)
+{
+    const auto more = ctx.lex.at(ctx.tokens, i + 1, QStringLiteral("comparison"));
+    if (!more || (more->tag != u"more" && more->tag != u"fewer"))
+        return false;
+    for (int k = more->end; k < ctx.tokens.size() && k <= more->end + differenceReach; ++k) {
+        if (const auto than = ctx.lex.at(ctx.tokens, k, QStringLiteral("comparison")); than && than->tag == u"than")
+            return true;
+    }
+    return false;
 }
 
 /// Whether the number at token \a i is the votes a majority needed: "69 yes votes were required",

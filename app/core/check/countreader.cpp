@@ -202,6 +202,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue; // "at 10 o'clock", "um 10 Uhr", "within 90 days", "1 200 kilomètres": no count of states
         if (lex.at(tokens, i + 1, QStringLiteral("multipliers")))
             continue; // "five times as many", "cinq fois plus": a ratio, not a count
+        if (differenceBefore(ctx, i))
+            continue; // "на двадцять більше, ніж тих, хто утримався", "28 more than": a difference, no count
         if (neededVotes(ctx, i))
             continue; // "69 yes votes were required", "вистачало 69 голосів": what a majority needed
         if (const int k = ratioSecond(ctx, i); k >= 0) {
@@ -338,9 +340,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             }
         }
         std::optional<ClaimKind> kind = listed.isEmpty() ? std::nullopt : listedKind;
-        if (!kind)
-            kind = kindOfCount(ctx, i, kindStart, scanFrom);
-        // "Gegen die Resolution votierten Russland und elf weitere Länder": the vote before the states.
+        // "Gegen die Resolution votierten Russland und elf weitere Länder", "Opposed by Russia, Belarus and
+        // eight others, the resolution ...": the vote before the states.
         if (!kind && !listed.isEmpty()) {
             int first = listed.first(); // "stimmten nur Russland und ...": past "only" and fillers
             while (first > 0
@@ -355,6 +356,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
                 }
             }
         }
+        if (!kind)
+            kind = kindOfCount(ctx, i, kindStart, scanFrom);
         // "All 3 members of the council took part": the membership, whatever they did.
         if (c.approx == Approx::Exact && !allBut && listed.isEmpty()
             && lex.before(tokens, i, QStringLiteral("all")) && isMemberNoun(ctx, i + 1)) {

@@ -59,8 +59,10 @@ const QHash<QString, QStringList>& Lexicon::schema()
             { QStringLiteral("members"), QStringLiteral("voting"), QStringLiteral("present") });
         h.insert(QStringLiteral("comparison"),
             { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than"), QStringLiteral("over"),
-                QStringLiteral("times"), QStringLiteral("times_than"), QStringLiteral("multiplied") });
-        // "times"/"times_than": "as many ... as", only with a factor; "multiplied": "multiplicaron por siete"
+                QStringLiteral("times"), QStringLiteral("times_than"), QStringLiteral("multiplied"),
+                QStringLiteral("lead"), QStringLiteral("lead_over") });
+        // "times"/"times_than": "as many ... as", only with a factor; "multiplied": "multiplicaron por siete";
+        // "lead"/"lead_over": "the lead of the yes camp over the abstainers"
         for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
                  "other_before", "and", "or", "joined", "of", "articles", "votes", "to", "for_short", "received",

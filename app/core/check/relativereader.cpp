@@ -8,7 +8,8 @@ namespace {
 
 constexpr qsizetype maxClaims = 16; // relative claims per sentence
 constexpr int thanWindow = 10; // words between "more" and "than"
-constexpr int sideWindow = 8; // words after "than" for the smaller side
+constexpr int sideWindow = 8;
+constexpr int neededReach = 4; // words from "needed" to the fraction ("needed the support of two thirds") // words after "than" for the smaller side
 constexpr double fractionTolerance = 2.5; // points, for a plain fraction ("two thirds")
 constexpr double approxShareTolerance = 5.0; // points, for "nearly half", "about a third"
 
@@ -32,8 +33,14 @@ std::optional<ClaimKind> voteKindIn(const SentenceContext& ctx, int from, int to
 void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
 {
     const Tokens& tokens = ctx.tokens;
-    if (ctx.lex.before(tokens, f.start, QStringLiteral("needed")))
-        return; // "the text only needed two-thirds of those voting": the rule, not a count
+    // "the text only needed two-thirds of those voting", "needed the support of two thirds": the rule,
+    // not a count.
+    for (int k = f.start; k > 0 && k >= f.start - neededReach; --k) {
+        if (ctx.lex.before(tokens, k, QStringLiteral("needed")))
+            return;
+        if (tokens.at(k - 1).type != TokenType::Word)
+            break;
+    }
     for (int k = f.end; k < tokens.size() && k < f.end + 2; ++k) {
         if (ctx.lex.isWord(tokens, k, QStringLiteral("share_blockers"))
             || ctx.lex.at(tokens, k, QStringLiteral("share_blockers")))
@@ -211,6 +218,53 @@ int marginNear(const SentenceContext& ctx, int moreStart, int to)
     return -1;
 }
 
+/// How a comparison by a margin is checked: "28 more in favour than abstaining: yes - abstain".
+QString marginRule(const Claim& c, ClaimKind larger, ClaimKind smaller, bool fewer)
+{
+    return QStringLiteral("%1 %2 %3 than %4: %5 - %6")
+        .arg(QString::number(*c.margin), fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
+            votePhrase(*voteOfKind(larger)), votePhrase(*voteOfKind(smaller)), claimKindKey(c.comparedKind),
+            claimKindKey(c.compareWith));
+}
+
+/// "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen", "la ventaja del «sí» sobre las
+/// abstenciones fue de solo 28 votos": a comparison by a margin that a noun names, the larger side before
+/// the word "over", the smaller after it, then the margin. The token after it, or -1.
+int readLead(SentenceContext& ctx, const LexMatch& lead, QList<Claim>& claims)
+{
+    const Tokens& tokens = ctx.tokens;
+    std::optional<LexMatch> over;
+    for (int k = lead.end; k < tokens.size() && k < lead.end + sideWindow && !over; ++k) {
+        if (const auto m = ctx.lex.at(tokens, k, QStringLiteral("comparison")); m && m->tag == u"lead_over")
+            over = m;
+    }
+    if (!over)
+        return -1;
+    const auto larger = voteKindIn(ctx, lead.end, over->start);
+    int to = over->end;
+    const auto smaller = kindAfter(ctx, over->end, false, false, &to);
+    if (!larger || !smaller || *larger == *smaller)
+        return -1;
+    int n = to;
+    while (n < tokens.size() && n < to + sideWindow && tokens.at(n).type != TokenType::Number
+        && !(tokens.at(n).type == TokenType::Punct && !SentenceTokens::isQuote(tokens.at(n))))
+        ++n;
+    if (n >= tokens.size() || tokens.at(n).type != TokenType::Number || tokens.at(n).percent)
+        return -1;
+    ctx.taken[n] = true;
+    Claim c;
+    c.kind = ClaimKind::Comparison;
+    c.comparedKind = *larger;
+    c.compareWith = *smaller;
+    c.margin = tokens.at(n).value;
+    c.rule = marginRule(c, *larger, *smaller, false);
+    c.start = ctx.offset + tokens.at(lead.start).start;
+    c.end = ctx.offset + tokens.at(n).end;
+    c.revisionExplained = ctx.explained;
+    claims.append(c);
+    return n + 1;
+}
+
 /// Reads a comparison at \a more; the token after it, or -1 when there is none.
 int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& claims)
 {
@@ -288,10 +342,7 @@ int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& cla
         c.rule = factorRule(c);
     } else if (margin >= 0) {
         c.margin = tokens.at(margin).value;
-        c.rule = QStringLiteral("%1 %2 %3 than %4: %5 - %6")
-                     .arg(QString::number(*c.margin), fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
-                         votePhrase(*voteOfKind(*larger)), votePhrase(*voteOfKind(*smaller)),
-                         claimKindKey(c.comparedKind), claimKindKey(c.compareWith));
+        c.rule = marginRule(c, *larger, *smaller, fewer);
     } else {
         c.rule = QStringLiteral("%1 %2 than %3: %4 > %5")
                      .arg(fewer ? QStringLiteral("fewer") : QStringLiteral("more"),
@@ -372,8 +423,16 @@ void RelativeReader::read(SentenceContext& ctx, QList<Claim>& claims)
                 continue;
             }
         }
+        if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison")); m && m->tag == u"lead") {
+            const qsizetype before = claims.size();
+            const int end = readLead(ctx, *m, claims);
+            found += claims.size() - before;
+            if (end > i)
+                i = end - 1;
+            continue;
+        }
         if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison"));
-            m && m->tag != u"than" && m->tag != u"times_than") {
+            m && m->tag != u"than" && m->tag != u"times_than" && m->tag != u"lead_over") {
             const qsizetype before = claims.size();
             const int end = readComparison(ctx, *m, claims);
             found += claims.size() - before;
