@@ -241,7 +241,10 @@ std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i, int* end, b
             *end = to;
         return kind;
     };
-    if (const auto kind = described(i + 1); kind == ClaimKind::Present || kind == ClaimKind::Voting)
+    // "Из 35 воздержавшихся государств четыре ...": vote words right after the base describe it; after "91
+    // of 193" only joined ones do ("voted yes" is the 91's vote).
+    if (const auto kind = described(i + 1);
+        kind == ClaimKind::Present || kind == ClaimKind::Voting || (kind && !relative && isVoteCount(*kind)))
         return kind;
     int k = i + 1;
     for (int n = 0; n < baseNounWords && k < tokens.size() && tokens.at(k).type == TokenType::Word

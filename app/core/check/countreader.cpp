@@ -194,6 +194,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
     const QList<bool> inQuotation = quoted(tokens);
     int lastCountClaim = -1;
     int skipBase = -1; // token index of "M" in "N of the M"
+    std::optional<ClaimKind> openingBase; // "Of the 35 that abstained, ...": what the base counts
     for (int i = 0; i < tokens.size() && claims.size() < maxClaims; ++i) {
         const Token& t = tokens.at(i);
         if (t.type != TokenType::Number || i == skipBase || ctx.taken.value(i))
@@ -239,6 +240,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             // "Of the 176 delegations that took part, 65 abstained", "Sur les 174 délégations qui ont pris
             // part au scrutin, ...": the base is those present (or voting), a count of its own.
             if (const auto kind = baseKind(ctx, i)) {
+                openingBase = kind;
                 Claim b;
                 b.kind = *kind;
                 b.claimed = t.value;
@@ -358,6 +360,11 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         }
         if (!kind)
             kind = kindOfCount(ctx, i, kindStart, scanFrom);
+        // "Из 35 воздержавшихся государств четыре входят в ОДКБ", "18 Gegenstimmen, von denen drei ...": a
+        // part of a group named before, not a count of the vote.
+        if (kind && listed.isEmpty()
+            && (kind == openingBase || lex.before(tokens, kindStart, QStringLiteral("of_which"))))
+            continue;
         // "All 3 members of the council took part": the membership, whatever they did.
         if (c.approx == Approx::Exact && !allBut && listed.isEmpty()
             && lex.before(tokens, i, QStringLiteral("all")) && isMemberNoun(ctx, i + 1)) {

@@ -75,14 +75,18 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
             && (lex.isWord(tokens, n, QStringLiteral("state_nouns"))
                 || lex.isWord(tokens, n, QStringLiteral("relatives"))))
             --n;
-        if (n >= 0 && tokens.at(n).type == TokenType::Number)
-            g.count = tokens.at(n).value;
-        // "Против проголосовали 12 стран: ...": the number after the group's words; not a changed
-        // figure ("зросла до 92: Коста-Рика приєдналася ...").
-        for (int a = m->end; !g.count && a < j; ++a) {
+        // "Против проголосовали 12 стран: ...": the number after the group's words, which is the list's
+        // own when a number also comes before them ("Из 35 воздержавшихся государств четыре входят в
+        // ОДКБ: ..."); not a changed figure ("зросла до 92: Коста-Рика приєдналася ...").
+        for (int a = m->end; a < j; ++a) {
             if (tokens.at(a).type == TokenType::Number && !lex.before(tokens, a, QStringLiteral("revision_markers")))
                 g.count = tokens.at(a).value;
+            // "Из шестидесяти пяти воздержавшихся заметную часть составили ... —": a part of the group.
+            if (lex.isWord(tokens, a, QStringLiteral("partitive")))
+                g.exhaustive = false;
         }
+        if (!g.count && n >= 0 && tokens.at(n).type == TokenType::Number)
+            g.count = tokens.at(n).value;
         return g;
     }
     return std::nullopt;
