@@ -174,6 +174,21 @@ bool opensWithBase(const SentenceContext& ctx, int i)
     return of && of->start == 0;
 }
 
+/// "between 55 and 60 abstentions", "entre 55 et 60": the token of the range's second number when one
+/// starts at token \a i, or -1.
+int rangeEnd(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    if (!ctx.lex.before(tokens, i, QStringLiteral("between")))
+        return -1;
+    auto join = ctx.lex.at(tokens, i + 1, QStringLiteral("and"));
+    if (!join)
+        join = ctx.lex.at(tokens, i + 1, QStringLiteral("to"));
+    if (!join || join->end >= tokens.size() || tokens.at(join->end).type != TokenType::Number)
+        return -1;
+    return join->end;
+}
+
 /// Whether the number at token \a i is the difference of a comparison: "28 more than", "на двадцять
 /// більше, ніж тих, хто утримався" ("more" or "fewer" right after it, "than" a few words on).
 bool differenceBefore(const SentenceContext& ctx, int i)

@@ -8,6 +8,7 @@
 
 namespace {
 
+constexpr int negationReach = 2; // words between "not" and the vote phrase ("nicht eben zugestimmt")
 constexpr int nearWindow = 3; // words looked at before it for a count_near phrase
 constexpr int shareSubjectReach = 8; // words back from a share to the vote noun of its subject
 
@@ -93,7 +94,15 @@ std::optional<ClaimKind> CountReader::kindOfMatch(const SentenceContext& ctx, co
     const auto bit = [](ClaimKind k) { return 1u << unsigned(k); };
     unsigned kinds = bit(*first);
     for (int j = pastMarks(m.end); j < tokens.size();) {
+        // "либо голосовали против, либо воздержались": a comma before the next "either"; "voted against,
+        // abstained or stayed away": a comma alone.
+        if (tokens.at(j).text == u"," && lex.at(tokens, j + 1, QStringLiteral("either")))
+            ++j;
         auto join = lex.at(tokens, j, QStringLiteral("or"));
+        if (!join)
+            join = lex.at(tokens, j, QStringLiteral("either"));
+        if (!join && tokens.at(j).text == u",")
+            join = LexMatch { j, j + 1, QString() };
         if (!join)
             join = lex.at(tokens, j, QStringLiteral("and"));
         if (!join)
@@ -115,6 +124,17 @@ std::optional<ClaimKind> CountReader::kindOfMatch(const SentenceContext& ctx, co
         return ClaimKind::Voting;
     if (kinds == (voting | bit(ClaimKind::Abstain)))
         return ClaimKind::Present;
+    if (kinds == (bit(ClaimKind::No) | bit(ClaimKind::Abstain) | bit(ClaimKind::NonVoting)))
+        return ClaimKind::NotInFavour; // "either voted against, abstained or stayed away"
+    if (kinds != bit(*first))
+        return std::nullopt; // "abstained or stayed away": no kind the record counts
+    // "einhundert Länder haben eben nicht zugestimmt": a negated yes is not in favour.
+    if (*first == ClaimKind::Yes) {
+        for (int k = m.start - 1; k >= 0 && k >= m.start - negationReach && tokens.at(k).type == TokenType::Word; --k) {
+            if (lex.isWord(tokens, k, QStringLiteral("negations")))
+                return ClaimKind::NotInFavour;
+        }
+    }
     return first;
 }
 

@@ -203,6 +203,11 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue; // "at 10 o'clock", "um 10 Uhr", "within 90 days", "1 200 kilomètres": no count of states
         if (lex.at(tokens, i + 1, QStringLiteral("multipliers")))
             continue; // "five times as many", "cinq fois plus": a ratio, not a count
+        // "between 55 and 60 abstentions", "von 39 bis 48": a range, not one figure.
+        if (const int k = rangeEnd(ctx, i); k >= 0) {
+            ctx.taken[k] = true;
+            continue;
+        }
         if (differenceBefore(ctx, i))
             continue; // "на двадцять більше, ніж тих, хто утримався", "28 more than": a difference, no count
         if (neededVotes(ctx, i))
@@ -290,7 +295,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
 
         // "91 of the 193 member states ...": the second number is the base.
         int ofBase = -1;
-        if (const auto of = lex.at(tokens, i + 1, QStringLiteral("of"))) {
+        int ofAt = i + 1; // "100 стран из 193": past the noun
+        if (lex.isWord(tokens, ofAt, QStringLiteral("state_nouns")))
+            ++ofAt;
+        if (const auto of = lex.at(tokens, ofAt, QStringLiteral("of"))) {
             int j = of->end;
             if (const auto a = lex.at(tokens, j, QStringLiteral("articles")))
                 j = a->end;
