@@ -327,6 +327,69 @@
     </message>
 </context>
 <context>
+    <name>FileOpener</name>
+    <message>
+        <source>Open &amp;Article…</source>
+        <translation>Відкрити &amp;статтю…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Record…</source>
+        <translation>Відкрити &amp;запис…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавні файли</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Не вдалося відкрити</translation>
+    </message>
+    <message>
+        <source>%1: holds no recorded votes</source>
+        <translation>%1: не містить поіменних голосувань</translation>
+    </message>
+    <message>
+        <source>Opened %1 resolution(s) from %2</source>
+        <translation>Відкрито резолюцій: %1, з %2</translation>
+    </message>
+    <message>
+        <source>Problems in %1</source>
+        <translation>Проблеми у %1</translation>
+    </message>
+    <message>
+        <source>%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read is listed below.</source>
+        <translation>Прочитано резолюцій: %1, з %2. Виявлено проблем: %3; те, що не вдалося прочитати, наведено нижче.</translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled; nothing changed.</source>
+        <translation>Завантаження %1 скасовано; нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>Opened %1 resolutions from %2</source>
+        <translation>Відкрито резолюцій: %1, з %2</translation>
+    </message>
+    <message>
+        <source>Opened article %1</source>
+        <translation>Відкрито статтю %1</translation>
+    </message>
+    <message>
+        <source>Open Record</source>
+        <translation>Відкрити запис</translation>
+    </message>
+    <message>
+        <source>Plenary records (*.json);;All files (*)</source>
+        <translation>Записи Plenary (*.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Відкрити статтю</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
+        <translation>Статті (*.txt *.html *.htm);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
     <name>FlowChart</name>
     <message>
         <source>%1 states: %2 in %3</source>
@@ -453,18 +516,6 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>Open &amp;Article…</source>
-        <translation>Відкрити &amp;статтю…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Record…</source>
-        <translation>Відкрити &amp;запис…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Недавні файли</translation>
-    </message>
-    <message>
         <source>&amp;Export Chart…</source>
         <translation>&amp;Експортувати діаграму…</translation>
     </message>
@@ -541,34 +592,6 @@
         <translation>Про &amp;Qt</translation>
     </message>
     <message>
-        <source>Cannot open</source>
-        <translation>Не вдалося відкрити</translation>
-    </message>
-    <message>
-        <source>%1: holds no recorded votes</source>
-        <translation>%1: не містить поіменних голосувань</translation>
-    </message>
-    <message>
-        <source>Opened %1 resolution(s) from %2</source>
-        <translation>Відкрито резолюцій: %1, з %2</translation>
-    </message>
-    <message>
-        <source>Problems in %1</source>
-        <translation>Проблеми у %1</translation>
-    </message>
-    <message>
-        <source>%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read is listed below.</source>
-        <translation>Прочитано резолюцій: %1, з %2. Виявлено проблем: %3; те, що не вдалося прочитати, наведено нижче.</translation>
-    </message>
-    <message>
-        <source>Loading %1 was cancelled; nothing changed.</source>
-        <translation>Завантаження %1 скасовано; нічого не змінено.</translation>
-    </message>
-    <message>
-        <source>Opened %1 resolutions from %2</source>
-        <translation>Відкрито резолюцій: %1, з %2</translation>
-    </message>
-    <message>
         <source>No resolution %1 is loaded.</source>
         <translation>Резолюцію %1 не завантажено.</translation>
     </message>
@@ -577,28 +600,8 @@
         <translation>… ще %1: скористайтеся вкладкою «Резолюції»</translation>
     </message>
     <message>
-        <source>Opened article %1</source>
-        <translation>Відкрито статтю %1</translation>
-    </message>
-    <message>
         <source>Chart of the vote on %1</source>
         <translation>Діаграма голосування щодо %1</translation>
-    </message>
-    <message>
-        <source>Open Record</source>
-        <translation>Відкрити запис</translation>
-    </message>
-    <message>
-        <source>Plenary records (*.json);;All files (*)</source>
-        <translation>Записи Plenary (*.json);;Усі файли (*)</translation>
-    </message>
-    <message>
-        <source>Open Article</source>
-        <translation>Відкрити статтю</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.html *.htm);;All files (*)</source>
-        <translation>Статті (*.txt *.html *.htm);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Chart copied as an image and as SVG.</source>

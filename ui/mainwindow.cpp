@@ -4,12 +4,10 @@
 #include "core/article/articlereader.h"
 #include "core/check/language.h"
 #include "core/check/resolutionchoice.h"
-#include "core/import/votefilereader.h"
 #include "core/models/countryvotemodel.h"
 #include "core/models/statementmodel.h"
 #include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
-#include "core/review/reviewfile.h"
 #include "ui/aboutbox.h"
 #include "ui/articleview.h"
 #include "ui/chartoutput.h"
@@ -17,8 +15,8 @@
 #include "ui/countrypanel.h"
 #include "ui/databaseloader.h"
 #include "ui/exportdialog.h"
+#include "ui/fileopener.h"
 #include "ui/loadindicator.h"
-#include "ui/recentfilesmenu.h"
 #include "ui/recordheader.h"
 #include "ui/resolutionbrowser.h"
 #include "ui/reviewcontroller.h"
@@ -28,7 +26,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -49,15 +46,6 @@
 
 namespace {
 constexpr qsizetype maxRecordsInBox = 200; // more are browsed in the Resolutions tab
-
-constexpr qint64 backgroundLoadBytes = 4 * 1024 * 1024; // larger record files load in the background
-constexpr int maxProblemsShown = 20;
-
-bool isRecordFile(const QString& path)
-{
-    return path.endsWith(u".json", Qt::CaseInsensitive) || path.endsWith(u".csv", Qt::CaseInsensitive);
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -77,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_browser(new ResolutionBrowser(this))
     , m_loader(new DatabaseLoader(this))
     , m_header(new RecordHeader(this))
+    , m_files(new FileOpener(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/plenary.svg")));
     setAcceptDrops(true);
@@ -124,7 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(
             tr("Reading %1\u2026").arg(QFileInfo(m_loader->path()).fileName()));
     });
-    connect(m_loader, &DatabaseLoader::finished, this, &MainWindow::backgroundLoadFinished);
+    connect(m_loader, &DatabaseLoader::finished, m_files, &FileOpener::backgroundLoadFinished);
     connect(m_browser, &ResolutionBrowser::resolutionPicked, this, [this](qsizetype index) {
         recordChosen(index);
         m_tabs->setCurrentIndex(0);
@@ -166,16 +155,9 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* openArticle
-        = file->addAction(tr("Open &Article\u2026"), this, &MainWindow::openArticleDialog);
-    openArticle->setShortcut(QKeySequence::Open);
-    QAction* openRecord
-        = file->addAction(tr("Open &Record\u2026"), this, &MainWindow::openRecordDialog);
-    openRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_files->addOpenActions(file);
     m_review->addFileActions(file);
-    m_recentMenu = new RecentFilesMenu(tr("Open &Recent"), this);
-    file->addMenu(m_recentMenu);
-    connect(m_recentMenu, &RecentFilesMenu::fileChosen, this, [this](const QString& f) { openFiles({ f }); });
+    m_files->addRecentMenu(file);
     file->addSeparator();
     QAction* exportAction
         = file->addAction(tr("&Export Chart\u2026"), this, &MainWindow::exportChart);
@@ -242,84 +224,12 @@ void MainWindow::createMenus()
 
 void MainWindow::openFiles(const QStringList& paths)
 {
-    QStringList errors;
-    for (const QString& path : paths) {
-        const QString error = loadFile(path);
-        if (!error.isEmpty())
-            errors << error;
-    }
-    if (!errors.isEmpty())
-        QMessageBox::warning(this, tr("Cannot open"), errors.join(u'\n'));
+    m_files->openFiles(paths);
 }
 
 QString MainWindow::loadFile(const QString& path)
 {
-    const bool review = ReviewFile::isReviewPath(path);
-    if (!review && !isRecordFile(path) && !m_review->maybeSave())
-        return {};
-    const QString error = review ? m_review->open(path)
-        : isRecordFile(path)     ? loadRecordFile(path)
-                                 : loadArticleFile(path);
-    if (error.isEmpty())
-        m_recentMenu->add(path);
-    return error;
-}
-
-QString MainWindow::loadRecordFile(const QString& path)
-{
-    if (QFileInfo(path).size() > backgroundLoadBytes) {
-        m_loader->load(path);
-        return {};
-    }
-    const ImportResult result = VoteFileReader::readFile(path);
-    if (result.database.isEmpty())
-        return result.errors.isEmpty() ? tr("%1: holds no recorded votes").arg(path)
-                                       : ReadError::joined(result.errors);
-    if (!result.errors.isEmpty() || !result.warnings.isEmpty())
-        reportProblems(path, result);
-    setDatabase(result.database, QFileInfo(path).fileName());
-    statusBar()->showMessage(
-        tr("Opened %1 resolution(s) from %2").arg(result.database.size()).arg(path), 5000);
-    return {};
-}
-
-void MainWindow::reportProblems(const QString& path, const ImportResult& result)
-{
-    const QList<ReadError> problems = result.errors + result.warnings;
-    QMessageBox box(QMessageBox::Warning, tr("Problems in %1").arg(QFileInfo(path).fileName()),
-        tr("%1 resolution(s) were read from %2. %3 problem(s) were found; what could not be read "
-                       "is listed below.")
-            .arg(result.database.size())
-            .arg(path)
-            .arg(problems.size()),
-        QMessageBox::Ok, this);
-    box.setInformativeText(ReadError::joined(problems.mid(0, maxProblemsShown)));
-    box.setDetailedText(ReadError::joined(problems));
-    if (!m_quietProblems)
-        box.exec();
-}
-
-void MainWindow::backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result)
-{
-    if (result->cancelled) {
-        statusBar()->showMessage(
-            tr("Loading %1 was cancelled; nothing changed.").arg(path), 8000);
-        return;
-    }
-    if (result->database.isEmpty()) {
-        const QString error = result->errors.isEmpty()
-            ? tr("%1: holds no recorded votes").arg(path)
-            : ReadError::joined(result->errors.mid(0, maxProblemsShown));
-        if (!m_quietProblems)
-            QMessageBox::warning(this, tr("Cannot open"), error);
-        return;
-    }
-    if (!result->errors.isEmpty() || !result->warnings.isEmpty())
-        reportProblems(path, *result);
-    setDatabase(std::move(result->database), QFileInfo(path).fileName());
-    m_recentMenu->add(path);
-    statusBar()->showMessage(
-        tr("Opened %1 resolutions from %2").arg(m_originCount).arg(path), 8000);
+    return m_files->loadFile(path);
 }
 
 void MainWindow::setDatabase(VoteDatabase database, const QString& origin)
@@ -383,16 +293,6 @@ void MainWindow::fillRecordBox()
     if (m_database.size() > shown)
         m_recordBox->addItem(
             tr("\u2026 %1 more: use the Resolutions tab").arg(m_database.size() - shown), -1);
-}
-
-QString MainWindow::loadArticleFile(const QString& path)
-{
-    const ArticleReadResult read = ArticleReader::readFile(path);
-    if (!read.article)
-        return read.error->toString();
-    setArticle(*read.article);
-    statusBar()->showMessage(tr("Opened article %1").arg(path), 5000);
-    return {};
 }
 
 void MainWindow::selectRecord(const QString& symbol)
@@ -499,28 +399,6 @@ void MainWindow::updateTitle()
     setWindowTitle(
         tr("%1 \u2014 %2[*] \u2014 Plenary")
             .arg(currentRecord().symbol, review.isEmpty() ? QFileInfo(m_article.name).fileName() : review));
-}
-
-void MainWindow::openRecordDialog()
-{
-    openWithDialog(tr("Open Record"), QStringLiteral("dir/record"),
-        tr("Plenary records (*.json);;All files (*)"));
-}
-
-void MainWindow::openArticleDialog()
-{
-    openWithDialog(tr("Open Article"), QStringLiteral("dir/article"),
-        tr("Articles (*.txt *.html *.htm);;All files (*)"));
-}
-
-void MainWindow::openWithDialog(const QString& title, const QString& dirKey, const QString& filter)
-{
-    QSettings settings;
-    const QString path = QFileDialog::getOpenFileName(this, title, settings.value(dirKey).toString(), filter);
-    if (path.isEmpty())
-        return;
-    settings.setValue(dirKey, QFileInfo(path).absolutePath());
-    openFiles({ path });
 }
 
 void MainWindow::stepStatement(int step)

@@ -8,16 +8,15 @@
 #include "ui/charts/chartexporter.h"
 
 #include <QMainWindow>
-#include <memory>
 
 class ArticleView;
 class CountryPanel;
 class CountryVoteModel;
 class DatabaseLoader;
+class FileOpener;
 class QComboBox;
 class QProgressBar;
 class QToolButton;
-struct ImportResult;
 class QLineEdit;
 class ResolutionBrowser;
 class QItemSelectionModel;
@@ -25,7 +24,6 @@ class QLabel;
 class RecordHeader;
 class ReviewController;
 class QMenu;
-class RecentFilesMenu;
 class QTabWidget;
 class StatementModel;
 class StatementPanel;
@@ -46,6 +44,11 @@ public:
     /// Opens one file without a message box; returns the error ("file:line: problem") or an empty string.
     QString loadFile(const QString& path);
     void selectRecord(const QString& symbol);
+    /// Shows the records of \a database, read from \a origin, with the embedded ones after them; selects the
+    /// resolution the article reports, or the first.
+    void setDatabase(VoteDatabase database, const QString& origin);
+    /// Shows and checks a new article; the review's overrides and file go.
+    void setArticle(const Article& article);
 
     const VoteRecord& currentRecord() const;
     const Article& article() const { return m_article; }
@@ -82,9 +85,6 @@ protected:
 
 private:
     void createMenus();
-    void openRecordDialog();
-    void openArticleDialog();
-    void openWithDialog(const QString& title, const QString& dirKey, const QString& filter);
     void exportChart();
     void copyChart();
     void printChart();
@@ -92,17 +92,11 @@ private:
     /// Selects the next (1) or previous (-1) statement the panel shows, wrapping around.
     void stepStatement(int step);
     void showAbout();
-    QString loadRecordFile(const QString& path);
-    QString loadArticleFile(const QString& path);
-    void setArticle(const Article& article);
     void recordChosen(qsizetype index);
-    void setDatabase(VoteDatabase database, const QString& origin);
     void fillRecordBox();
     void compareChosen();
     /// Selects the resolution the article reports when the records hold several; says why in the status bar.
     bool proposeResolution();
-    void reportProblems(const QString& path, const ImportResult& result);
-    void backgroundLoadFinished(const QString& path, std::shared_ptr<ImportResult> result);
     void recheck();
     void statementSelected();
     void updateTitle();
@@ -130,6 +124,6 @@ private:
     ResolutionBrowser* m_browser;
     DatabaseLoader* m_loader;
     RecordHeader* m_header;
-    RecentFilesMenu* m_recentMenu = nullptr;
+    FileOpener* m_files;
     bool m_painted = false;
 };
