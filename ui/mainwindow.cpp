@@ -6,7 +6,6 @@
 #include "core/check/resolutionchoice.h"
 #include "core/models/countryvotemodel.h"
 #include "core/models/statementmodel.h"
-#include "core/record/recordfile.h"
 #include "core/record/recordlibrary.h"
 #include "ui/aboutbox.h"
 #include "ui/articleview.h"
@@ -34,14 +33,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
