@@ -12,6 +12,7 @@ namespace {
 
 constexpr qint64 minMembership = 97; // fewer members than half of the 193 are no membership
 
+constexpr qint64 maxStates = 1000; // a vote count above this names people or money, not states
 constexpr qsizetype maxClaims = 64; // per sentence; a sentence with more is no news report
 constexpr int openingWindow = 8; // words between a clause-opening count_near phrase and the count
 constexpr double percentTolerance = 0.5; // points, for a written percentage ("47 per cent")
@@ -381,6 +382,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             if (kind != ClaimKind::Present)
                 continue;
         }
+        // "ein Kinderhilfsprojekt mit zwei Millionen Euro unterstützt": more than any assembly has members is
+        // no count of states.
+        if (kind && c.claimed > maxStates)
+            kind.reset();
         if (kind) {
             c.kind = *kind;
             if (allBut) {
