@@ -51,16 +51,20 @@ OtherVote OtherVote::find(const QString& sentence, const QString& lang)
         if (end > i) {
             OtherVote v { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
                 words.at(i).start, words.at(end - 1).end };
-            // The first word of the sign's clause: a relative pronoun makes it a relative clause.
+            // The first words of the sign's clause: a relative pronoun ("which", "до якого") makes it a
+            // relative clause; "after", "Tras", "Після того як" a clause of time before the main one.
             int k = i;
             while (k > 0 && words.at(k - 1).text != u"," && words.at(k - 1).text != u";")
                 --k;
             bool relative = false;
             if (k > 0) {
-                for (const LexPhrase& p : Lexicon::forLanguage(lang).phrases(QStringLiteral("relatives")))
-                    relative = relative || (p.words.size() == 1 && words.at(k).text == p.words.first());
+                for (const LexPhrase& p : Lexicon::forLanguage(lang).phrases(QStringLiteral("relatives"))) {
+                    for (int w = k; w < std::min(k + 2, i); ++w)
+                        relative = relative || (p.words.size() == 1 && words.at(w).text == p.words.first());
+                }
             }
-            v.mainDocument = !relative;
+            v.subordinate = ProcedureLexicon::matchAny(words, k, lex.timeSubordinators) > k;
+            v.mainDocument = !relative && !v.subordinate;
             return v;
         }
         // "in 2022", "in March 2022", "en marzo de 2022", "в марте 2022 года": a preposition, at
@@ -102,6 +106,8 @@ bool OtherVote::covers(const QString& sentence, int pos) const
         return false;
     if (pos < start)
         return !breaks(pos, start, true);
+    if (subordinate)
+        return !breaks(end, pos, true); // "Tras incorporar las enmiendas europeas, Estados Unidos se abstuvo
     // In the sentence's first clause ("In March 2022, 141 states ...", "The amendment was rejected by
     // 60 votes to 30, with 50 abstentions") the sign tells of everything after it; in a later one
     // ("The resolution, which took in two amendments, was adopted by 91 votes") of its clause only.

@@ -17,6 +17,9 @@ struct OtherVote
     // joined forces in the 15-member Security Council to pass a text, ..., by 10 votes to none").
     bool mainDocument = false;
     bool time = false; // a time ("three years ago", "in 2022"), not a document
+    // Named in a clause of time before the main clause ("After the amendments were adopted, ..."): it
+    // tells of its own clause only.
+    bool subordinate = false;
 
     bool found() const { return !phrase.isEmpty(); }
 

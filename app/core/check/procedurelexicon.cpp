@@ -137,6 +137,7 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->stateArticles = phrases(o, "state_articles");
     lex->agentPrepositions = phrases(o, "agent_prepositions");
     lex->otherDocuments = phrases(o, "other_documents");
+    lex->timeSubordinators = phrases(o, "time_subordinators");
     lex->history = phrases(o, "history");
     lex->yearPrepositions = phrases(o, "year_prepositions");
     lex->otherTime = phrases(o, "other_time");

@@ -46,6 +46,7 @@ struct ProcedureLexicon
     QList<Phrase> stateArticles; // "the Central African Republic": an article that belongs to the name
     QList<Phrase> agentPrepositions; // "rejected by Russia": the states that voted so, not the outcome
     QList<Phrase> otherDocuments;
+    QList<Phrase> timeSubordinators; // "after", "Tras", "Після того як": a clause of time opens
     QList<Phrase> history;
     QList<Phrase> yearPrepositions;
     QList<Phrase> otherTime; // "years ago", "last year": a vote at another time than the record's
