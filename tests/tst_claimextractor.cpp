@@ -355,7 +355,36 @@ private slots:
         row("fr porte le chiffre", "fr",
             "Le ministère a ensuite porté le chiffre à 92, le Costa Rica s’étant "
             "rallié après le vote.",
-            "yes=92");
+            "yes=92;state:CRI=Y");
+        row("en base that said yes or no", "en", "91 of the 103 states that said yes or no backed it.", "yes=91;voting=103");
+        row("de yes and no votes as a base", "de", "Die hat der Text mit 141 von 146 Ja- und Nein-Stimmen weit übertroffen.",
+            "voting=146");
+        row("ru either against, abstained or not voting", "ru",
+            "В общей сложности 100 стран из 193 либо голосовали против, либо воздержались, либо не голосовали.",
+            "not_in_favour=100");
+        row("de negated yes", "de", "Einhundert Länder haben eben nicht zugestimmt.", "not_in_favour=100");
+        row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
+        row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
+            "comparison:yes>no");
+        row("uk difference is no count", "uk", "Прихильників було на двадцять більше, ніж тих, хто утримався.", "");
+        row("ru factor with a half", "ru", "Воздержавшихся оказалось в три с половиной раза больше, чем голосовавших против.",
+            "comparison:abstain>no*3");
+        row("ru part of a base", "ru", "Из 35 воздержавшихся государств четыре входят в ОДКБ.", "abstain=35");
+        row("de of which", "de", "Insgesamt gab es achtzehn Gegenstimmen, von denen drei aus Europa kamen.", "no=18");
+        row("uk others with two states", "uk", "США та Росія разом із шістнадцятьма іншими державами виступили проти.",
+            "no=18;state:USA=N;state:RUS=N", "countries");
+        row("en opposed by and others", "en", "Opposed by Russia, Belarus and ten others, the resolution still passed.",
+            "no=12;state:RUS=N;state:BLR=N", "countries");
+        row("en money is no count", "en", "A children's project was supported with 2,000,000 euros.", "");
+        row("en vote later in the clause", "en", "Britain, France and Germany lined up behind the new version and voted yes.",
+            "state:GBR=Y;state:FRA=Y;state:DEU=Y", "countries");
+        row("fr preposition is no vote later in the clause", "fr",
+            "La Russie, qui nie toute déportation, affirme avoir évacué ces mineurs pour les protéger.", "", "countries");
+        row("es amendment in a clause of time", "es",
+            "Tras incorporar las enmiendas europeas, Estados Unidos se abstuvo.", "state:USA=A", "countries");
+        row("en group described after along with", "en",
+            "Among the abstainers were China and India, along with the Gulf monarchies of Saudi Arabia and Qatar.",
+            "state:CHN=A;state:IND=A;state:SAU=A;state:QAT=A", "countries");
         row("ru companion before", "ru",
             "Вместе с Россией "
             "против голосовали "

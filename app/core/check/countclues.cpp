@@ -9,6 +9,7 @@ namespace {
 
 constexpr int ratioReach = 3; // words between a ratio's first number and "in every" ("delegation")
 constexpr qint64 minYear = 1900; // "141 in 2022" is no ratio
+constexpr int describedWords = 3; // words between a number and the states it counts ("drei Sahelstaaten")
 constexpr int differenceReach = 4; // words from "more" to "than" ("28 more votes in favour than")
 constexpr int neededReach = 4; // words from a count to "needed" ("69 yes votes were required")
 constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
@@ -304,6 +305,36 @@ bool describesListBefore(const SentenceContext& ctx, int kindStart)
     if (k < 1 || !(SentenceTokens::isDash(ctx.tokens.at(k)) || (article && ctx.tokens.at(k).text == u",")))
         return false;
     return ctx.tokens.at(k - 1).type == TokenType::Country;
+}
+
+/// "die drei Sahelstaaten Mali, Niger und Burkina Faso", "трьох сахельських хунт (Малі, Нігеру й
+/// Буркіна-Фасо)": a number that counts the states named right after it (a few words, then perhaps a
+/// bracket, a dash or a colon between).
+bool describesListAfter(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    int k = i + 1;
+    for (int n = 0; n < describedWords && k < tokens.size() && tokens.at(k).type == TokenType::Word; ++n)
+        ++k;
+    if (k < tokens.size() && (tokens.at(k).text == u"(" || tokens.at(k).text == u":" || SentenceTokens::isDash(tokens.at(k))))
+        ++k;
+    while (k < tokens.size() && ctx.lex.isWord(tokens, k, QStringLiteral("articles")))
+        ++k;
+    if (k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+        return false;
+    qint64 named = 0;
+    for (int last = k; last >= 0 && last < tokens.size() && tokens.at(last).type == TokenType::Country;) {
+        ++named;
+        int next = last + 1;
+        while (next < tokens.size()
+            && (tokens.at(next).text == u"," || ctx.lex.isWord(tokens, next, QStringLiteral("and"))
+                || ctx.lex.isWord(tokens, next, QStringLiteral("articles"))))
+            ++next;
+        if (next == last + 1)
+            break;
+        last = next;
+    }
+    return named == tokens.at(i).value;
 }
 
 /// "Only four African states voted against", "Africa's 54 nations", "12 countries in the region": a

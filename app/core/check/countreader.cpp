@@ -270,7 +270,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         if (c.approx == Approx::Exact && describesListBefore(ctx, kindStart))
             continue;
         if (const int scope = scoped(ctx, kindStart, i); scope >= 0) {
-            if (!t.words || c.claimed > 1) {
+            if ((!t.words || c.claimed > 1) && !describesListAfter(ctx, i)) {
                 c.kind = ClaimKind::Quantity;
                 c.base = QStringLiteral("scope");
                 c.noun = tokens.at(scope).text;
@@ -471,7 +471,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // A number of something else: "1,850 children". Words ("two of them") are left alone, and so is a
         // number before a relative pronoun or an article ("sur les 193 que compte l'organisation"): it
         // names nothing.
-        if (!t.words && !inQuotation.value(i) && i + 1 < tokens.size()
+        if (!t.words && !inQuotation.value(i) && i + 1 < tokens.size() && !describesListAfter(ctx, i)
             && tokens.at(i + 1).type == TokenType::Word && !lex.isWord(tokens, i + 1, QStringLiteral("relatives"))
             && !lex.isWord(tokens, i + 1, QStringLiteral("articles")) && !lex.at(tokens, i + 1, QStringLiteral("of"))) {
             c.kind = ClaimKind::Quantity;

@@ -12,7 +12,8 @@ using namespace StatePhrases;
 namespace {
 
 constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
-constexpr int companionReach = 6; // tokens from companions named first to the list they join
+constexpr int companionReach = 6;
+constexpr int clauseReach = 16; // tokens from a list that opens its clause to a vote phrase later in it // tokens from companions named first to the list they join
 
 struct Group
 {
@@ -218,6 +219,35 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
     return std::nullopt;
 }
 
+/// The fallback for a list that opens its clause when no phrase next to it gives its vote: the first vote
+/// phrase later in the clause, a few words on ("Britain, France and Germany lined up behind the beefed-up
+/// version and voted yes"). Nothing when another state, a number, a negation or a passive comes first.
+std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
+{
+    if (!startsClause(lex, tokens, stateListStart(lex, tokens, list.first())))
+        return std::nullopt;
+    for (int k = list.last() + 1; k < tokens.size() && k <= list.last() + clauseReach; ++k) {
+        const Token& t = tokens.at(k);
+        if (t.type == TokenType::Country || t.type == TokenType::Number || t.text == u";" || t.text == u":"
+            || lex.isWord(tokens, k, QStringLiteral("negations")) || lex.isWord(tokens, k, QStringLiteral("list_negations")))
+            return std::nullopt;
+        for (const QString role : { QStringLiteral("state_after"), QStringLiteral("count_after") }) {
+            const auto m = lex.at(tokens, k, role);
+            if (!m)
+                continue;
+            // A preposition ("pour", "for") must end its clause: "pour les protéger" is no vote.
+            const auto vote = voteOfTag(m->tag);
+            if (m->end - m->start < 2 && lex.isWord(tokens, m->start, QStringLiteral("vote_prepositions"))
+                && m->end < tokens.size() && tokens.at(m->end).type != TokenType::Punct)
+                continue;
+            if (!vote || lex.at(tokens, m->end, QStringLiteral("passive")))
+                return std::nullopt;
+            return vote;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims)
@@ -340,6 +370,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         }
         if (!group)
             group = groupBefore(lex, tokens, list.first());
+        if (!group) {
+            if (const auto vote = clauseVote(lex, tokens, list))
+                group = Group { *vote, std::nullopt, false };
+        }
         // "Die Türkei votierte mit Ja, Serbien ebenfalls", "Russia voted no, and Belarus too": the vote
         // before the comma, for a list that ends its clause with "too".
         if (!group && lex.at(tokens, list.last() + 1, QStringLiteral("likewise_after"))) {
