@@ -224,7 +224,10 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
 /// version and voted yes"). Nothing when another state, a number, a negation or a passive comes first.
 std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
 {
-    if (!startsClause(lex, tokens, stateListStart(lex, tokens, list.first())))
+    // "Dass auch Israel zustimmte", "while China abstained": a conjunction may open the clause.
+    const int start = stateListStart(lex, tokens, list.first());
+    const auto opener = lex.before(tokens, start, QStringLiteral("clause_openers"));
+    if (!startsClause(lex, tokens, start) && !(opener && startsClause(lex, tokens, opener->start)))
         return std::nullopt;
     for (int k = list.last() + 1; k < tokens.size() && k <= list.last() + clauseReach; ++k) {
         const Token& t = tokens.at(k);
