@@ -219,6 +219,19 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
     return std::nullopt;
 }
 
+/// Whether any vote phrase stands in the sentence.
+bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
+{
+    for (int k = 0; k < tokens.size(); ++k) {
+        for (const QString role : { QStringLiteral("state_after"), QStringLiteral("state_before"),
+                 QStringLiteral("count_after"), QStringLiteral("group_before") }) {
+            if (const auto m = lex.at(tokens, k, role); m && voteOfTag(m->tag))
+                return true;
+        }
+    }
+    return false;
+}
+
 /// The fallback for a list that opens its clause when no phrase next to it gives its vote: the first vote
 /// phrase later in the clause, a few words on ("Britain, France and Germany lined up behind the beefed-up
 /// version and voted yes"). Nothing when another state, a number, a negation or a passive comes first.
@@ -407,10 +420,13 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             // same.": the vote the sentence before gave. The checker gives the states that vote.
             const int start = stateListStart(lex, tokens, list.first());
             const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
-            const bool count = them && them->start <= 1;
+            // At the sentence's start, or anywhere in a sentence without a vote phrase of its own ("Neben
+            // Russland selbst waren dies Belarus und Syrien").
+            const bool count = them && (them->start <= 1 || !hasVotePhrase(lex, tokens));
             bool same = false;
             const auto so = lex.before(tokens, start, QStringLiteral("likewise_before"));
-            if (so && so->start <= 1)
+            const bool voteless = !hasVotePhrase(lex, tokens);
+            if (so && (so->start <= 1 || voteless))
                 same = endsWithList(lex, tokens, list.last() + 1);
             // "Утрималися Китай та Індія; так само вчинили Бразилія та Парагвай": the vote of the clause
             // before, in the same sentence.
@@ -427,7 +443,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                     continue;
                 }
             }
-            if (!count && !same && start <= 1)
+            if (!count && !same && (start <= 1 || (voteless && startsClause(lex, tokens, start))))
                 same = likewiseEnds(lex, tokens, list.last() + 1);
             if (count || same) {
                 // "So did China itself, along with India and Saudi Arabia": companions share it.
