@@ -162,6 +162,15 @@ void Reader::readOutcome(QList<Claim>& claims)
                 }
             }
         }
+        // "The General Assembly has overwhelmingly demanded that Russia ...", "l'Assemblée générale a exigé":
+        // what a resolution does, with the Assembly as its subject, says the text was adopted.
+        if (end < 0) {
+            const int act = ProcedureLexicon::matchAny(m_words, i, m_lex.assemblyActs);
+            if (act >= 0 && voteWordEnd(i) == act) {
+                end = act;
+                adopted = true;
+            }
+        }
         if (end < 0)
             continue;
         if (i > 0 && ProcedureLexicon::matchAny(m_words, i - 1, m_lex.blockers) == i)
