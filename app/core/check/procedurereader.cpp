@@ -329,11 +329,19 @@ void Reader::readTitles(QList<Claim>& claims)
         const int end = ProcedureLexicon::matchAny(m_words, i, m_lex.titleMarkers);
         if (end < 0)
             continue;
-        // The quotation must open right after the marker (a colon allowed): «…», “…”, „…“, "…", ‘…’.
-        int p = m_words.at(end - 1).end;
-        while (p < m_text.size() && (m_text.at(p).isSpace() || m_text.at(p) == u':'))
-            ++p;
-        if (p >= m_text.size())
+        // The quotation opens after the marker, a colon, a dash or a comma, or a few words on ("Der Titel
+        // lautet sinngemäss «...»", "Официальное название документа — «...»"): «…», “…”, „…“, "…", ‘…’.
+        int p = -1;
+        for (int w = end; w < m_words.size() && w <= end + titleReach; ++w) {
+            const ProcedureWord& word = m_words.at(w);
+            if (word.type == WordType::Punct && QStringLiteral("\u00AB\u201C\u201E\"\u2018").contains(word.text.front())) {
+                p = word.start;
+                break;
+            }
+            if (word.type == WordType::Punct && !QStringLiteral(":,\u2013\u2014-").contains(word.text.front()))
+                break;
+        }
+        if (p < 0)
             continue;
         const QChar open = m_text.at(p);
         QString closers;
