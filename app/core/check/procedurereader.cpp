@@ -331,11 +331,13 @@ void Reader::readTitles(QList<Claim>& claims)
             continue;
         // The quotation opens after the marker, a colon, a dash or a comma, or a few words on ("Der Titel
         // lautet sinngemäss «...»", "Официальное название документа — «...»"): «…», “…”, „…“, "…", ‘…’.
+        // Past words, a title is capitalised: "The title fight \"was never close\"" quotes speech.
         int p = -1;
         for (int w = end; w < m_words.size() && w <= end + titleReach; ++w) {
             const ProcedureWord& word = m_words.at(w);
             if (word.type == WordType::Punct && QStringLiteral("\u00AB\u201C\u201E\"\u2018").contains(word.text.front())) {
-                p = word.start;
+                const bool capital = word.end < m_text.size() && m_text.at(word.end).isUpper();
+                p = w == end || m_words.at(w - 1).type == WordType::Punct || capital ? word.start : -1;
                 break;
             }
             if (word.type == WordType::Punct && !QStringLiteral(":,\u2013\u2014-").contains(word.text.front()))

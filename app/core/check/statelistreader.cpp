@@ -22,6 +22,14 @@ struct Group
     bool exhaustive = false; // "namely" or a colon: the list is the whole group
 };
 
+/// Whether the vote phrase \a m is a preposition alone ("pour", "for") before an article: "pour les
+/// protéger", "pour la diaspora" are no vote ("Против проголосовали" is).
+bool barePreposition(const Lexicon& lex, const Tokens& tokens, const LexMatch& m)
+{
+    return m.end - m.start < 2 && lex.isWord(tokens, m.start, QStringLiteral("vote_prepositions"))
+        && lex.isWord(tokens, m.end, QStringLiteral("articles"));
+}
+
 /// The group a list starting at token \a first is introduced as, or nullopt.
 std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int first)
 {
@@ -57,8 +65,8 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
             if (m && !voteOfTag(m->tag))
                 continue; // "took part": a part of a count, not a vote
         }
-        if (!m || m->end > j)
-            continue;
+        if (!m || m->end > j || barePreposition(lex, tokens, *m))
+            continue; // "Plus surprenant pour la diaspora : Haïti ...": no vote
         const auto vote = voteOfTag(m->tag);
         if (!vote)
             return std::nullopt;
@@ -251,12 +259,13 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
             const auto m = lex.at(tokens, k, role);
             if (!m)
                 continue;
-            // A preposition ("pour", "for") must end its clause: "pour les protéger" is no vote.
             const auto vote = voteOfTag(m->tag);
+            // Later in the clause, a preposition alone must end it: "pour protéger les enfants" is no vote.
             if (m->end - m->start < 2 && lex.isWord(tokens, m->start, QStringLiteral("vote_prepositions"))
                 && m->end < tokens.size() && tokens.at(m->end).type != TokenType::Punct)
                 continue;
-            if (!vote || lex.at(tokens, m->end, QStringLiteral("passive")))
+            // "Russia was supported only by Belarus": a passive, whose subject did not vote so.
+            if (!vote || lex.at(tokens, pastFillers(lex, tokens, m->end), QStringLiteral("passive")))
                 return std::nullopt;
             return vote;
         }
@@ -425,7 +434,11 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             const bool count = them && (them->start <= 1 || !hasVotePhrase(lex, tokens));
             bool same = false;
             const auto so = lex.before(tokens, start, QStringLiteral("likewise_before"));
-            const bool voteless = !hasVotePhrase(lex, tokens);
+            // Not when states come before: "Deutschland ... stellten sich hinter die Ukraine, ebenso Serbien"
+            // is likewise them, not the sentence before.
+            const bool voteless = !hasVotePhrase(lex, tokens)
+                && std::none_of(tokens.cbegin(), tokens.cbegin() + start,
+                    [](const Token& t) { return t.type == TokenType::Country; });
             if (so && (so->start <= 1 || voteless))
                 same = endsWithList(lex, tokens, list.last() + 1);
             // "Утрималися Китай та Індія; так само вчинили Бразилія та Парагвай": the vote of the clause
