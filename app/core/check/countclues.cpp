@@ -190,6 +190,24 @@ int rangeEnd(const SentenceContext& ctx, int i)
     return join->end;
 }
 
+/// Whether the number at token \a i is the membership after an "of" a few tokens before it ("of the UN's
+/// 193 members"), with no relative clause after it ("of the 141 members that voted yes" is a count).
+bool membershipAfterOfBefore(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+        if (!ctx.lex.at(tokens, k, QStringLiteral("of")) || CountReader::membershipAfterOf(ctx, k) != i)
+            continue;
+        int end = CountReader::memberNounEnd(ctx, i + 1);
+        if (end < 0)
+            end = i + 2;
+        if (end < tokens.size() && tokens.at(end).text == u",")
+            ++end;
+        return !ctx.lex.isWord(tokens, end, QStringLiteral("relatives"));
+    }
+    return false;
+}
+
 /// Whether the number at token \a i is the difference of a comparison: "28 more than", "на двадцять
 /// більше, ніж тих, хто утримався" ("more" or "fewer" right after it, "than" a few words on).
 bool differenceBefore(const SentenceContext& ctx, int i)

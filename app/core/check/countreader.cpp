@@ -242,6 +242,12 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
 
+        // "Fewer than half of the UN's 193 members", "Gemessen an den 193 Mitgliedern", "moins de la moitié
+        // des 193 États membres": the membership after "of", whatever the sentence says of a part of it.
+        if (t.value >= minMembership && membershipAfterOfBefore(ctx, i)) {
+            claims.append(membersClaim(ctx, i));
+            continue;
+        }
         if (opensWithBase(ctx, i)) {
             // "Of the 176 delegations that took part, 65 abstained", "Sur les 174 délégations qui ont pris
             // part au scrutin, ...": the base is those present (or voting), a count of its own.
