@@ -363,6 +363,11 @@ private slots:
             "В общей сложности 100 стран из 193 либо голосовали против, либо воздержались, либо не голосовали.",
             "not_in_favour=100");
         row("de negated yes", "de", "Einhundert Länder haben eben nicht zugestimmt.", "not_in_favour=100");
+        row("de corrected figure in a correction note", "de",
+            "In einer früheren Version hieß es irrtümlich, 140 Staaten hätten zugestimmt; tatsächlich waren es 141.",
+            "yes=140;yes=141");
+        row("de membership after gemessen an", "de", "Gemessen an den 193 Mitgliedern entspricht das Ja mehr als drei Vierteln.",
+            "members=193;yes=75~more_than%75");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

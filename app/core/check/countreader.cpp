@@ -447,6 +447,15 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         if (!listed.isEmpty() || allBut)
             continue; // countries named outside a vote claim are not a vote claim
 
+        // "140 Staaten hätten zugestimmt; tatsächlich waren es 141", "la cifra correcta es 65": in a sentence
+        // that reports a correction, a bare figure ending its clause is the corrected one, of the kind before.
+        if (ctx.explained && lastCountClaim >= 0 && c.approx == Approx::Exact
+            && (i + 1 >= tokens.size() || tokens.at(i + 1).type == TokenType::Punct)) {
+            c.kind = claims.at(lastCountClaim).kind;
+            c.rule = QStringLiteral("the corrected figure, of the kind before it");
+            claims.append(c);
+            continue;
+        }
         // "The ministry put the number at 92": the figure the article gave before, of a kind the checker
         // reads from the earlier sentences.
         if (const auto a = lex.before(tokens, kindStart, QStringLiteral("figure_anaphora"))) {
