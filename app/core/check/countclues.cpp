@@ -14,7 +14,8 @@ constexpr int differenceReach = 4; // words from "more" to "than" ("28 more vote
 constexpr int neededReach = 4; // words from a count to "needed" ("69 yes votes were required")
 constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
 constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
-constexpr int scopeReach = 2; // words around a count that may restrict it to a region or group
+constexpr int scopeReach = 2;
+constexpr int scopeClauseReach = 10; // words back to a region in the count's clause // words around a count that may restrict it to a region or group
 constexpr int companionWords = 3; // words between "Neben Russland" and "elf weitere Staaten"
 
 } // namespace
@@ -188,6 +189,20 @@ int rangeEnd(const SentenceContext& ctx, int i)
     if (!join || join->end >= tokens.size() || tokens.at(join->end).type != TokenType::Number)
         return -1;
     return join->end;
+}
+
+/// Whether a region's word stands from token \a from up to the first \a stop, number or state: "De los 33
+/// países del Grupo de Estados de América Latina y el Caribe (Grulac), ...".
+bool regionBefore(const SentenceContext& ctx, int from, const QString& stop)
+{
+    for (int k = from; k < ctx.tokens.size(); ++k) {
+        const Token& t = ctx.tokens.at(k);
+        if (t.text == stop || t.type == TokenType::Number || t.type == TokenType::Country)
+            return false;
+        if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope")))
+            return true;
+    }
+    return false;
 }
 
 /// Whether the number at token \a i is the membership after an "of" a few tokens before it ("of the UN's
@@ -365,8 +380,11 @@ int scoped(const SentenceContext& ctx, int kindStart, int i)
         return t.type == TokenType::Number || t.type == TokenType::Country
             || (t.type == TokenType::Punct && t.text != u"'" && t.text != u"\u2019" && t.text != u"-");
     };
-    for (int k = kindStart - 1; k >= 0 && k >= kindStart - scopeReach && !stop(k); --k) {
-        if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope")))
+    // Anywhere before it in its clause: "Aus Afrika kamen nach einer Zählung des Vereins nur rund ein
+    // Dutzend Ja-Stimmen"; not a compound ("Western-backed").
+    for (int k = kindStart - 1; k >= 0 && k >= kindStart - scopeClauseReach && !stop(k); --k) {
+        if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope"))
+            && (k + 1 >= ctx.tokens.size() || ctx.tokens.at(k + 1).text != u"-"))
             return k;
     }
     for (int k = i + 1; k < ctx.tokens.size() && k <= i + scopeReach + 2 && !stop(k); ++k) {

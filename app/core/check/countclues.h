@@ -18,6 +18,8 @@ bool isMemberNoun(const SentenceContext& ctx, int from);
 bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart);
 /// Whether the number at \a i is the base the sentence opens with ("Of the 176 delegations that took part").
 bool opensWithBase(const SentenceContext& ctx, int i);
+/// Whether a region's word stands from \a from up to the first \a stop, number or state.
+bool regionBefore(const SentenceContext& ctx, int from, const QString& stop);
 /// Whether the number at \a i is the membership after "of" ("of the UN's 193 members").
 bool membershipAfterOfBefore(const SentenceContext& ctx, int i);
 /// The second number of a range starting at \a i ("between 55 and 60"), or -1.

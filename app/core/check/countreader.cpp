@@ -196,6 +196,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
     int lastCountClaim = -1;
     int skipBase = -1; // token index of "M" in "N of the M"
     std::optional<ClaimKind> openingBase; // "Of the 35 that abstained, ...": what the base counts
+    bool scopedBase = false; // "Of Africa's 54 states, ...": every count after is a part of a region
     for (int i = 0; i < tokens.size() && claims.size() < maxClaims; ++i) {
         const Token& t = tokens.at(i);
         if (t.type != TokenType::Number || i == skipBase || ctx.taken.value(i))
@@ -248,6 +249,12 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             claims.append(membersClaim(ctx, i));
             continue;
         }
+        if (opensWithBase(ctx, i) && (scoped(ctx, i, i) >= 0 || regionBefore(ctx, i + 1, QStringLiteral(",")))) {
+            // "Із 54 африканських держав «за» проголосували менше двох десятків": a region's states, and
+            // every count after is a part of them.
+            scopedBase = true;
+            continue;
+        }
         if (opensWithBase(ctx, i)) {
             // "Of the 176 delegations that took part, 65 abstained", "Sur les 174 délégations qui ont pris
             // part au scrutin, ...": the base is those present (or voting), a count of its own.
@@ -275,7 +282,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         c.approx = approxBefore(ctx, i, &kindStart, &allBut);
         if (c.approx == Approx::Exact && describesListBefore(ctx, kindStart))
             continue;
-        if (const int scope = scoped(ctx, kindStart, i); scope >= 0) {
+        if (const int scope = scopedBase ? i : scoped(ctx, kindStart, i); scope >= 0) {
             if ((!t.words || c.claimed > 1) && !describesListAfter(ctx, i)) {
                 c.kind = ClaimKind::Quantity;
                 c.base = QStringLiteral("scope");
