@@ -141,7 +141,9 @@ bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart)
 {
     if (ctx.lex.before(ctx.tokens, kindStart, QStringLiteral("sponsors_before")))
         return true;
-    for (int k = kindStart; k > 0 && k > kindStart - 3; --k) {
+    // "the sponsors had 22 votes": votes are no sponsors.
+    const bool votes = ctx.lex.at(ctx.tokens, i + 1, QStringLiteral("votes")).has_value();
+    for (int k = kindStart; k > 0 && k > kindStart - 3 && !votes; --k) {
         const Token& prev = ctx.tokens.at(k - 1);
         if (prev.type == TokenType::Number
             || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
