@@ -368,6 +368,9 @@ private slots:
             "yes=140;yes=141");
         row("de membership after gemessen an", "de", "Gemessen an den 193 Mitgliedern entspricht das Ja mehr als drei Vierteln.",
             "members=193;yes=75~more_than%75");
+        row("de table cell after a bar", "de", "nicht abgestimmt | 19", "non_voting=19");
+        row("en total label is the membership", "en", "Total: 193", "members=193");
+        row("en votes to spare are no count", "en", "With 91, the sponsors had 22 votes to spare.", "");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

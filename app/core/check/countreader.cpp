@@ -61,6 +61,13 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     int label = leadEnd > 1 && (tokens.at(leadEnd - 1).text == u":" || SentenceTokens::isDash(tokens.at(leadEnd - 1)))
         ? leadEnd - 1
         : -1;
+    // "nicht abgestimmt | 19", "Summe | 193": a cell after a label that opens the line (the bar is no token).
+    if (label < 0 && leadEnd > 0 && tokens.at(leadEnd - 1).type == TokenType::Word) {
+        for (const QString role : { QStringLiteral("count_after"), QStringLiteral("total_labels") }) {
+            if (const auto m = lex.before(tokens, leadEnd, role); m && m->start == 0)
+                label = leadEnd;
+        }
+    }
     if (label < 0) {
         int d = leadEnd;
         while (d > 0 && (tokens.at(d - 1).text == u"." || tokens.at(d - 1).text == u"\u2026"))
@@ -77,6 +84,9 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         };
         if (const auto m = lex.before(tokens, label, QStringLiteral("count_before")); m && opensCell(m->start))
             return CountReader::kindOfTag(m->tag);
+        // "Total: 193", "Summe | 193", "Разом ......... 193": the membership.
+        if (const auto m = lex.before(tokens, label, QStringLiteral("total_labels")); m && opensCell(m->start))
+            return ClaimKind::Members;
         if (const auto m = lex.before(tokens, label, QStringLiteral("count_after")); m && opensCell(m->start))
             return CountReader::kindOfTag(m->tag);
     }
