@@ -503,7 +503,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // A number of something else: "1,850 children". Words ("two of them") are left alone, and so is a
         // number before a relative pronoun or an article ("sur les 193 que compte l'organisation"): it
         // names nothing.
-        if (!t.words && !inQuotation.value(i) && i + 1 < tokens.size() && !describesListAfter(ctx, i)
+        // Nor is a number in a name: "Canal 9 Noticias", "NewsLine 24", "Статья 18 Устава".
+        const bool named = kindStart > 0 && tokens.at(kindStart - 1).type == TokenType::Word
+            && tokens.at(kindStart - 1).text.front().isUpper();
+        if (!t.words && !named && !inQuotation.value(i) && i + 1 < tokens.size() && !describesListAfter(ctx, i)
             && tokens.at(i + 1).type == TokenType::Word && !lex.isWord(tokens, i + 1, QStringLiteral("relatives"))
             && !lex.isWord(tokens, i + 1, QStringLiteral("articles")) && !lex.at(tokens, i + 1, QStringLiteral("of"))) {
             c.kind = ClaimKind::Quantity;
