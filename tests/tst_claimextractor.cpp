@@ -895,6 +895,12 @@ private slots:
         row("the date of another vote", "en",
             "The vote came after Russia on Feb. 25 vetoed a similar draft in the 15-member Security Council.",
             "unverifiable", { QStringLiteral("another vote") });
+        row("a clause of time after another year", "en",
+            "The last comparable rebuke came in 2014, when 100 states backed a resolution on Crimea.", "unverifiable",
+            { QStringLiteral("another vote") });
+        row("a text the Assembly also adopted", "fr",
+            "L'Assemblée adopte aussi le texte américain par 93 voix contre 8.", "unverifiable",
+            { QStringLiteral("another vote") });
         row("list between dashes of the wrong size", "en",
             "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
             "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },

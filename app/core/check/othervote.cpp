@@ -32,6 +32,18 @@ bool isMonth(const ProcedureLexicon& lex, const ProcedureWord& w)
     return false;
 }
 
+/// "the last comparable rebuke came in 2014, when 100 states backed a resolution": a clause of time right
+/// after the sign (past its comma) tells of that time too; the sign then ends where that clause starts.
+OtherVote withTimeClause(OtherVote v, const Words& words, int after, const ProcedureLexicon& lex)
+{
+    if (after < words.size() && words.at(after).text == u",") {
+        const int when = ProcedureLexicon::matchAny(words, after + 1, lex.timeClauses);
+        if (when > after + 1)
+            v.end = words.at(when - 1).end;
+    }
+    return v;
+}
+
 } // namespace
 
 OtherVote OtherVote::find(const QString& sentence, const QString& lang)
@@ -45,7 +57,7 @@ OtherVote OtherVote::find(const QString& sentence, const QString& lang)
             OtherVote v { text.mid(words.at(i).start, words.at(end - 1).end - words.at(i).start).toString(), 0,
                 words.at(i).start, words.at(end - 1).end };
             v.time = true;
-            return v;
+            return withTimeClause(v, words, end, lex);
         }
         end = ProcedureLexicon::matchAny(words, i, lex.otherDocuments);
         if (end > i) {
@@ -84,7 +96,7 @@ OtherVote OtherVote::find(const QString& sentence, const QString& lang)
                 OtherVote v { text.mid(words.at(i).start, words.at(k).end - words.at(i).start).toString(), y,
                     words.at(i).start, words.at(k).end };
                 v.time = true;
-                return v;
+                return withTimeClause(v, words, k + 1, lex);
             }
         }
     }

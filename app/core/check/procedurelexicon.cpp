@@ -138,6 +138,7 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->agentPrepositions = phrases(o, "agent_prepositions");
     lex->otherDocuments = phrases(o, "other_documents");
     lex->timeSubordinators = phrases(o, "time_subordinators");
+    lex->timeClauses = phrases(o, "time_clauses");
     lex->history = phrases(o, "history");
     lex->yearPrepositions = phrases(o, "year_prepositions");
     lex->otherTime = phrases(o, "other_time");

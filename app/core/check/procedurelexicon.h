@@ -47,6 +47,7 @@ struct ProcedureLexicon
     QList<Phrase> agentPrepositions; // "rejected by Russia": the states that voted so, not the outcome
     QList<Phrase> otherDocuments;
     QList<Phrase> timeSubordinators; // "after", "Tras", "Після того як": a clause of time opens
+    QList<Phrase> timeClauses; // "when" after "in 2014,": the clause tells of that time
     QList<Phrase> history;
     QList<Phrase> yearPrepositions;
     QList<Phrase> otherTime; // "years ago", "last year": a vote at another time than the record's
