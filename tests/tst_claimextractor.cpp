@@ -371,6 +371,9 @@ private slots:
         row("de table cell after a bar", "de", "nicht abgestimmt | 19", "non_voting=19");
         row("en total label is the membership", "en", "Total: 193", "members=193");
         row("en votes to spare are no count", "en", "With 91, the sponsors had 22 votes to spare.", "");
+        row("uk what a count takes in is not its kind", "uk",
+            "Не підтримали резолюцію, якщо рахувати разом противників, утриманих і відсутніх, рівно 100 держав-членів.",
+            "not_in_favour=100");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

@@ -153,9 +153,20 @@ std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int 
             continue;
         if (isClauseEnd(ctx.tokens.at(j), clauseOnly))
             break;
+        // "якщо рахувати разом противників, утриманих і відсутніх": what the count takes in, not its kind.
+        if (const auto c = ctx.lex.at(ctx.tokens, j, QStringLiteral("counting"))) {
+            int k = c->end; // "including Belarus and Syria" names states of the count
+            while (k < ctx.tokens.size() && ctx.lex.isWord(ctx.tokens, k, QStringLiteral("articles")))
+                ++k;
+            if (k >= ctx.tokens.size() || ctx.tokens.at(k).type != TokenType::Country)
+                return std::nullopt;
+        }
         if (const auto m = ctx.lex.at(ctx.tokens, j, QStringLiteral("count_after"))) {
             // "die weder Ja noch Nein sagten": not one vote of the two; which, the words do not say.
             if (ctx.lex.before(ctx.tokens, m->start, QStringLiteral("list_negations")))
+                return std::nullopt;
+            // "abstentions comprises": what the count takes in.
+            if (ctx.lex.at(ctx.tokens, m->end, QStringLiteral("counting")))
                 return std::nullopt;
             return kindOfMatch(ctx, *m);
         }

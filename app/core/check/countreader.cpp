@@ -137,6 +137,16 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     if (lex.at(tokens, i + 1, QStringLiteral("votes"))
         && lex.before(tokens, kindStart, QStringLiteral("received")))
         return ClaimKind::Yes;
+    // "Не підтримали резолюцію, якщо рахувати разом противників, утриманих і відсутніх, рівно 100 держав":
+    // the vote phrase that opens the sentence, for its only number.
+    for (const QString role : { QStringLiteral("count_near"), QStringLiteral("count_before") }) {
+        const auto m = lex.at(tokens, 0, role);
+        const bool only = std::count_if(tokens.cbegin(), tokens.cend(),
+                              [](const Token& t) { return t.type == TokenType::Number; })
+            == 1;
+        if (m && only && m->end <= kindStart)
+            return CountReader::kindOfTag(m->tag);
+    }
     // "blieben siebzehn Staaten dem Votum fern", "unterstützten 52 Staaten die Resolution nicht": a verb in
     // two parts around the count, read as if the count were not there.
     if (kindStart > 0 && tokens.at(kindStart - 1).type == TokenType::Word) {
