@@ -33,9 +33,10 @@ bool barePreposition(const Lexicon& lex, const Tokens& tokens, const LexMatch& m
 /// The group a list starting at token \a first is introduced as, or nullopt.
 std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int first)
 {
+    // Past articles, quotes and fillers: "Unter den Enthaltungen fanden sich erwartungsgemäß China".
     int j = first;
     while (j > 0
-        && (lex.isWord(tokens, j - 1, QStringLiteral("articles"))
+        && (lex.isWord(tokens, j - 1, QStringLiteral("articles")) || lex.isWord(tokens, j - 1, QStringLiteral("fillers"))
             || SentenceTokens::isQuote(tokens.at(j - 1))))
         --j;
     if (j <= 0)
