@@ -428,7 +428,11 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             // "Among them were China and India", "Среди них — Азербайджан, ...": the group the sentence
             // before counted; "So did China", "L'Inde et le Brésil aussi.", "Türkiye, a NATO member, did the
             // same.": the vote the sentence before gave. The checker gives the states that vote.
-            const int start = stateListStart(lex, tokens, list.first());
+            int start = stateListStart(lex, tokens, list.first());
+            // "Dazu kamen die Pazifikstaaten Palau und die Marshallinseln": a word that describes the states.
+            if (start > 1 && tokens.at(start - 1).type == TokenType::Word && lex.isWord(tokens, start - 2, QStringLiteral("articles"))
+                && !lex.before(tokens, start, QStringLiteral("likewise_before")) && !lex.before(tokens, start, QStringLiteral("group_anaphora")))
+                start = stateListStart(lex, tokens, start - 1);
             const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
             // At the sentence's start, or anywhere in a sentence without a vote phrase of its own ("Neben
             // Russland selbst waren dies Belarus und Syrien").
