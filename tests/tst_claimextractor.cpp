@@ -374,6 +374,10 @@ private slots:
         row("uk what a count takes in is not its kind", "uk",
             "Не підтримали резолюцію, якщо рахувати разом противників, утриманих і відсутніх, рівно 100 держав-членів.",
             "not_in_favour=100");
+        row("en headline verb of a count", "en", "UNGA: Nigeria abstains as 91 nations demand return of Ukrainian children",
+            "state:NGA=A;yes=91");
+        row("en a state that demands casts no vote", "en", "Russia demands the return of its diplomats.", "", "countries");
+        row("uk pressed the button are those present", "uk", "Загалом кнопку натиснули 174 делегації.", "present=174");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

@@ -62,7 +62,7 @@ int CountReader::memberNounEnd(const SentenceContext& ctx, int from)
 
 std::optional<ClaimKind> CountReader::kindOfTag(const QString& tag)
 {
-    if (tag == u"yes")
+    if (tag == u"yes" || tag == u"yes_count")
         return ClaimKind::Yes;
     if (tag == u"no")
         return ClaimKind::No;

@@ -504,8 +504,9 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // "Total: 193 member states" is a table line's membership.
         const bool opensClause = kindStart == 0
             || (tokens.at(kindStart - 1).type == TokenType::Punct && tokens.at(kindStart - 1).text != u":");
-        if (!opensClause && isMemberNoun(ctx, i + 1)
-            && (t.value >= minMembership || lex.isWord(tokens, kindStart - 1, QStringLiteral("articles")))) {
+        // "— загалом в ООН на той час — 193 члени": past a dash, a membership's size still is one.
+        if (isMemberNoun(ctx, i + 1)
+            && (t.value >= minMembership || (!opensClause && lex.isWord(tokens, kindStart - 1, QStringLiteral("articles"))))) {
             c.kind = ClaimKind::Members;
             claims.append(c);
             continue;

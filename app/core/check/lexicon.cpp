@@ -49,6 +49,8 @@ const QHash<QString, QStringList>& Lexicon::schema()
         for (const char* r :
             { "count_after", "count_before", "count_near", "state_after", "state_before", "group_before" })
             h.insert(QString::fromLatin1(r), voteTags());
+        // "91 nations demand ...": said of counts only, never of a named state ("Russia demands").
+        h[QStringLiteral("count_after")].append(QStringLiteral("yes_count"));
         h.insert(QStringLiteral("approx"),
             { QStringLiteral("about"), QStringLiteral("nearly"), QStringLiteral("more_than"),
                 QStringLiteral("less_than"), QStringLiteral("at_least"), QStringLiteral("at_most"),

@@ -14,7 +14,10 @@ namespace StatePhrases {
 
 std::optional<Vote> voteOfTag(const QString& tag)
 {
-    // "did not vote for it" (not_in_favour) says no single vote.
+    // "did not vote for it" (not_in_favour) says no single vote; "demand" (yes_count) is said of counts
+    // only: "91 nations demand", not "Russia demands".
+    if (tag.endsWith(QStringLiteral("_count")))
+        return std::nullopt;
     const auto kind = CountReader::kindOfTag(tag);
     return kind ? voteOfKind(*kind) : std::nullopt;
 }
