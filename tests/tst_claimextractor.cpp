@@ -378,6 +378,12 @@ private slots:
             "state:NGA=A;yes=91");
         row("en a state that demands casts no vote", "en", "Russia demands the return of its diplomats.", "", "countries");
         row("uk pressed the button are those present", "uk", "Загалом кнопку натиснули 174 делегації.", "present=174");
+        row("ru capital with its vote later in the clause", "ru", "Вашингтон по собственному же проекту воздержался.",
+            "state:USA=A", "countries");
+        row("en vote words in a quotation are no vote", "en", "Kyiv's envoy called it \u201Ca vote for peace\u201D.", "",
+            "countries");
+        row("uk quoted vote word later in the clause", "uk", "Україна, Молдова і Грузія тоді проголосували \u00ABза\u00BB.",
+            "state:UKR=Y;state:MDA=Y;state:GEO=Y", "countries");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

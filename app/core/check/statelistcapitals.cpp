@@ -77,7 +77,8 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             || (startsClause(lex, tokens, first) && voteAfter(lex, tokens, last + 1).vote.has_value())
             || lex.before(tokens, before, QStringLiteral("state_before"))
             || lex.before(tokens, before, QStringLiteral("same_vote")) || likewiseAfterVote
-            || lex.before(tokens, before, QStringLiteral("likewise_before"));
+            || lex.before(tokens, before, QStringLiteral("likewise_before"))
+            || clauseVote(lex, tokens, { first, last }); // "Вашингтон по собственному же проекту воздержался"
         bool phrase = false;
         for (int k = first; k <= last && !phrase; ++k)
             phrase = tokens.at(k).capital && inPhrase(k);

@@ -241,39 +241,6 @@ bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
     return false;
 }
 
-/// The fallback for a list that opens its clause when no phrase next to it gives its vote: the first vote
-/// phrase later in the clause, a few words on ("Britain, France and Germany lined up behind the beefed-up
-/// version and voted yes"). Nothing when another state, a number, a negation or a passive comes first.
-std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
-{
-    // "Dass auch Israel zustimmte", "while China abstained": a conjunction may open the clause.
-    const int start = stateListStart(lex, tokens, list.first());
-    const auto opener = lex.before(tokens, start, QStringLiteral("clause_openers"));
-    if (!startsClause(lex, tokens, start) && !(opener && startsClause(lex, tokens, opener->start)))
-        return std::nullopt;
-    for (int k = list.last() + 1; k < tokens.size() && k <= list.last() + clauseReach; ++k) {
-        const Token& t = tokens.at(k);
-        if (t.type == TokenType::Country || t.type == TokenType::Number || t.text == u";" || t.text == u":"
-            || lex.isWord(tokens, k, QStringLiteral("negations")) || lex.isWord(tokens, k, QStringLiteral("list_negations")))
-            return std::nullopt;
-        for (const QString role : { QStringLiteral("state_after"), QStringLiteral("count_after") }) {
-            const auto m = lex.at(tokens, k, role);
-            if (!m)
-                continue;
-            const auto vote = voteOfTag(m->tag);
-            // Later in the clause, a preposition alone must end it: "pour protéger les enfants" is no vote.
-            if (m->end - m->start < 2 && lex.isWord(tokens, m->start, QStringLiteral("vote_prepositions"))
-                && m->end < tokens.size() && tokens.at(m->end).type != TokenType::Punct)
-                continue;
-            // "Russia was supported only by Belarus": a passive, whose subject did not vote so.
-            if (!vote || lex.at(tokens, pastFillers(lex, tokens, m->end), QStringLiteral("passive")))
-                return std::nullopt;
-            return vote;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims)

@@ -77,4 +77,9 @@ int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& l
 /// token after the closing dash or bracket, or -1; \a count is the number naming the group.
 int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& list, std::optional<qint64>& count);
 
+/// The vote of a list that opens its clause from the first vote phrase later in it ("Britain, France and
+/// Germany lined up behind the new version and voted yes"), or nullopt: not past another state, a number,
+/// a negation or a passive.
+std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
+
 } // namespace StatePhrases
