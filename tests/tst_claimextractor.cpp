@@ -384,6 +384,10 @@ private slots:
             "countries");
         row("uk quoted vote word later in the clause", "uk", "Україна, Молдова і Грузія тоді проголосували \u00ABза\u00BB.",
             "state:UKR=Y;state:MDA=Y;state:GEO=Y", "countries");
+        row("fr filler inside a vote phrase", "fr", "La Syrie s'est finalement abstenue.", "state:SYR=A", "countries");
+        row("ru only is no filler inside a phrase", "ru", "Россия не только поддержала этот текст.", "", "countries");
+        row("de joined vote words open the sentence", "de", "Mit Ja, Nein oder Enthaltung beteiligt waren insgesamt 174 Staaten.",
+            "present=174");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

@@ -139,13 +139,13 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         return ClaimKind::Yes;
     // "Не підтримали резолюцію, якщо рахувати разом противників, утриманих і відсутніх, рівно 100 держав":
     // the vote phrase that opens the sentence, for its only number.
-    for (const QString role : { QStringLiteral("count_near"), QStringLiteral("count_before") }) {
+    for (const QString role : { QStringLiteral("count_near"), QStringLiteral("count_before"), QStringLiteral("count_after") }) {
         const auto m = lex.at(tokens, 0, role);
         const bool only = std::count_if(tokens.cbegin(), tokens.cend(),
                               [](const Token& t) { return t.type == TokenType::Number; })
             == 1;
         if (m && only && m->end <= kindStart)
-            return CountReader::kindOfTag(m->tag);
+            return CountReader::kindOfMatch(ctx, *m); // "Mit Ja, Nein oder Enthaltung beteiligt waren 174"
     }
     // "blieben siebzehn Staaten dem Votum fern", "unterstützten 52 Staaten die Resolution nicht": a verb in
     // two parts around the count, read as if the count were not there.

@@ -220,6 +220,16 @@ Lexicon Lexicon::fromJson(const QByteArray& json)
             index.last[key(it->at(k).words.last())].append(k);
         }
     }
+    // Fillers that may stand inside a phrase ("s'est finalement abstenue"); not "only" ("не только
+    // поддержали" is not "не поддержали").
+    for (const LexPhrase& f : roles.value(QStringLiteral("fillers"))) {
+        if (f.words.size() == 1 && !f.stems.first())
+            lex.m_inner.insert(f.words.first());
+    }
+    for (const LexPhrase& o : roles.value(QStringLiteral("only"))) {
+        if (o.words.size() == 1)
+            lex.m_inner.remove(o.words.first());
+    }
     lex.m_roles = std::move(roles);
     return lex;
 }
@@ -267,46 +277,55 @@ bool gapWord(const Token& t)
 }
 
 /// The end of \a p's words from \a k on matched forwards from token \a j, or -1.
-int matchForward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j)
+int matchForward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, const QSet<QString>& inner)
 {
     if (k == p.words.size())
         return j;
     while (k > 0 && j < tokens.size() && SentenceTokens::isQuote(tokens.at(j)))
         ++j;
+    // "s'est finalement abstenue": one filler word between two words of a phrase.
+    if (k > 0 && j + 1 < tokens.size() && inner.contains(tokens.at(j).text) && !isGap(p.words.at(k))
+        && !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k))
+        && Lexicon::wordMatches(tokens.at(j + 1), p.words.at(k), p.stems.at(k)))
+        ++j;
     if (isGap(p.words.at(k))) {
         for (int g = 0; g <= maxGapWords; ++g) {
             if (g > 0 && (j + g - 1 >= tokens.size() || !gapWord(tokens.at(j + g - 1))))
                 break;
-            if (const int end = matchForward(tokens, p, k + 1, j + g); end >= 0)
+            if (const int end = matchForward(tokens, p, k + 1, j + g, inner); end >= 0)
                 return end;
         }
         return -1;
     }
     if (j >= tokens.size() || !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k)))
         return -1;
-    return matchForward(tokens, p, k + 1, j + 1);
+    return matchForward(tokens, p, k + 1, j + 1, inner);
 }
 
 /// The start of \a p's words up to \a k matched backwards ending at token \a j, or -2 when they do
 /// not match (a start is never below 0).
-int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j)
+int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, const QSet<QString>& inner)
 {
     if (k < 0)
         return j + 1;
     while (k < p.words.size() - 1 && j >= 0 && SentenceTokens::isQuote(tokens.at(j)))
         --j;
+    if (k < p.words.size() - 1 && j > 0 && inner.contains(tokens.at(j).text) && !isGap(p.words.at(k))
+        && !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k))
+        && Lexicon::wordMatches(tokens.at(j - 1), p.words.at(k), p.stems.at(k)))
+        --j;
     if (isGap(p.words.at(k))) {
         for (int g = 0; g <= maxGapWords; ++g) {
             if (g > 0 && (j - g + 1 < 0 || !gapWord(tokens.at(j - g + 1))))
                 break;
-            if (const int start = matchBackward(tokens, p, k - 1, j - g); start >= 0)
+            if (const int start = matchBackward(tokens, p, k - 1, j - g, inner); start >= 0)
                 return start;
         }
         return -2;
     }
     if (j < 0 || !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k)))
         return -2;
-    return matchBackward(tokens, p, k - 1, j - 1);
+    return matchBackward(tokens, p, k - 1, j - 1, inner);
 }
 
 } // namespace
@@ -331,7 +350,7 @@ std::optional<LexMatch> Lexicon::at(const Tokens& tokens, int i, const QString& 
     const QList<LexPhrase>& list = phrases(role);
     for (int k : *candidates) {
         const LexPhrase& p = list.at(k);
-        if (const int end = matchForward(tokens, p, 0, i); end >= 0)
+        if (const int end = matchForward(tokens, p, 0, i, m_inner); end >= 0)
             return LexMatch { i, end, p.tag };
     }
     return std::nullopt;
@@ -350,7 +369,7 @@ std::optional<LexMatch> Lexicon::before(const Tokens& tokens, int i, const QStri
     const QList<LexPhrase>& list = phrases(role);
     for (int k : *candidates) {
         const LexPhrase& p = list.at(k);
-        if (const int start = matchBackward(tokens, p, p.words.size() - 1, last); start >= 0)
+        if (const int start = matchBackward(tokens, p, p.words.size() - 1, last, m_inner); start >= 0)
             return LexMatch { start, last + 1, p.tag };
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -77,5 +78,6 @@ private:
     QString m_lang;
     QHash<QString, QList<LexPhrase>> m_roles; // phrases longest first
     QHash<QString, Index> m_index;
+    QSet<QString> m_inner; // filler words that may stand between two words of a phrase
     QStringList m_errors;
 };
