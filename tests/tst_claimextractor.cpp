@@ -388,6 +388,14 @@ private slots:
         row("ru only is no filler inside a phrase", "ru", "Россия не только поддержала этот текст.", "", "countries");
         row("de joined vote words open the sentence", "de", "Mit Ja, Nein oder Enthaltung beteiligt waren insgesamt 174 Staaten.",
             "present=174");
+        row("en list continued in its clause", "en",
+            "Canada voted in favour too, alongside a group of Pacific partners including Australia and Japan.",
+            "state:CAN=Y;state:AUS=Y;state:JPN=Y", "countries");
+        row("de relative clause does not continue a list", "de",
+            "Die Vereinigten Staaten stimmten gemeinsam mit Russland gegen die Resolution, die die Ukraine und die EU vorgelegt hatten.",
+            "state:USA=N;state:RUS=N", "countries");
+        row("es a list with a verb of its own continues nothing", "es",
+            "Colombia se abstiene y EE. UU. vota en contra", "state:COL=A;state:USA=N", "countries");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

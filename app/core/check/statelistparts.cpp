@@ -7,6 +7,7 @@ namespace StatePhrases {
 
 namespace {
 
+constexpr int continuationReach = 12; // tokens between a list and one that continues it
 constexpr int clauseReach = 16; // tokens from a list that opens its clause to a vote phrase later in it
 constexpr int describedWindow = 5; // words describing a group whose members a list names
 
@@ -243,5 +244,44 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
     return std::nullopt;
 }
 
+
+/// Whether \a list only continues the list that ends at token \a end and ends its clause: within a few
+/// tokens, past nothing but separators, descriptions and numbers ("..., alongside a group of Pacific partners
+/// including", "... dazu die Militärregierungen in"), and no vote phrase, negation, new clause or semicolon.
+bool continuesList(const Lexicon& lex, const Tokens& tokens, int end, const QList<int>& list)
+{
+    const int first = list.first();
+    if (first - end > continuationReach)
+        return false;
+    // It ends its clause: "..., y EE. UU. vota junto a Rusia" has a verb of its own.
+    const int after = pastFillers(lex, tokens, list.last() + 1);
+    if (after < tokens.size() && tokens.at(after).type != TokenType::Punct
+        && !lex.isWord(tokens, after, QStringLiteral("and")) && !lex.at(tokens, after, QStringLiteral("likewise")))
+        return false;
+    for (int k = end + 1; k < first; ++k) {
+        const Token& t = tokens.at(k);
+        if (t.type == TokenType::Country || t.text == u";" || t.text == u"." || lex.isWord(tokens, k, QStringLiteral("negations"))
+            || lex.isWord(tokens, k, QStringLiteral("list_negations")) || lex.at(tokens, k, QStringLiteral("clause_openers")))
+            return false;
+        for (const QString role : { QStringLiteral("state_after"), QStringLiteral("count_after"),
+                 QStringLiteral("state_before"), QStringLiteral("same_vote") }) {
+            if (const auto m = lex.at(tokens, k, role); m && m->end <= first)
+                return false;
+        }
+        // ", die die Ukraine und die EU vorgelegt hatten": a relative clause (its pronoun not the list's
+        // own article).
+        if (t.text == u"," && lex.isWord(tokens, k + 1, QStringLiteral("relatives"))
+            && !(k + 2 < tokens.size() && tokens.at(k + 2).type == TokenType::Country))
+            return false;
+    }
+    // The list opens after a separator: not "ties with the United States".
+    const int start = stateListStart(lex, tokens, first);
+    if (start == 0)
+        return false;
+    const Token& before = tokens.at(start - 1);
+    return before.type == TokenType::Punct || lex.isWord(tokens, start - 1, QStringLiteral("and"))
+        || lex.before(tokens, start, QStringLiteral("list_separators")) || lex.before(tokens, start, QStringLiteral("likewise"))
+        || lex.before(tokens, start, QStringLiteral("list_triggers")) || lex.before(tokens, start, QStringLiteral("list_exhaustive"));
+}
 
 } // namespace StatePhrases

@@ -251,6 +251,12 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             claimed.insert(c.state);
     }
     QList<int> waiting; // states named before a list, sharing its vote
+    struct Carried
+    {
+        Vote vote;
+        int end; // the last token of the list that gave it
+    };
+    std::optional<Carried> carried; // the vote of the last list read, for a list that continues it
     // A claim for each state of \a states not claimed yet, completed by \a complete.
     const auto claimEach = [&](const QList<int>& states, const auto& complete) {
         for (int t : states) {
@@ -391,6 +397,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 }
             }
         }
+        // "Canada voted in favour too, alongside a group of Pacific partners including Australia and Japan":
+        // a list that only continues the one before in its clause shares its vote.
+        if (!group && carried && continuesList(lex, tokens, carried->end, list))
+            group = Group { carried->vote, std::nullopt, false };
         if (!group) {
             // "Among them were China and India", "Среди них — Азербайджан, ...": the group the sentence
             // before counted; "So did China", "L'Inde et le Brésil aussi.", "Türkiye, a NATO member, did the
@@ -478,6 +488,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             c.rule = list.size() > 1 ? QStringLiteral("named among %1").arg(names.join(QStringLiteral(", ")))
                                      : QStringLiteral("named alone");
         });
+        carried = Carried { group->vote, std::max({ i, list.last(), after.vote ? after.end - 1 : 0 }) };
         // The whole group only when the list runs to the end of its sentence or its brackets: "The 73
         // abstainers spanned the map: China, India and Brazil; Gulf states such as ..." names some.
         const int end = list.last() + 1;

@@ -81,5 +81,7 @@ int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& li
 /// Germany lined up behind the new version and voted yes"), or nullopt: not past another state, a number,
 /// a negation or a passive.
 std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
+/// Whether \a list only continues, in the same clause, the list that ends at token \a end.
+bool continuesList(const Lexicon& lex, const Tokens& tokens, int end, const QList<int>& list);
 
 } // namespace StatePhrases
