@@ -348,7 +348,22 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (after.vote) {
             group = Group { *after.vote, named, named.has_value() };
         } else if (const auto lead = stateBefore(lex, tokens, list.first())) {
-            // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list.
+            // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list. "Russia was supported
+            // only by Belarus, ...": a state the phrase is said of stands with them, whatever its vote.
+            int subject = pastFillers(lex, tokens, 0) < lead->start ? lead->start - 1 : -1;
+            while (subject > 0 && lex.isWord(tokens, subject, QStringLiteral("fillers")))
+                --subject;
+            if (subject >= 0 && tokens.at(subject).type == TokenType::Country && tokens.at(subject).iso3 != tokens.at(list.first()).iso3) {
+                for (int t : list) {
+                    if (claimed.contains(tokens.at(t).iso3))
+                        continue;
+                    claimed.insert(tokens.at(t).iso3);
+                    Claim c = stateClaim(tokens, t, offset);
+                    c.sameAs = tokens.at(subject).iso3;
+                    claims.append(c);
+                }
+                continue;
+            }
             if (const auto vote = voteOfTag(lead->tag))
                 group = Group { *vote, std::nullopt, false };
         } else if (const auto like = lex.before(tokens, list.first(), QStringLiteral("likewise"))) {
