@@ -396,6 +396,10 @@ private slots:
             "state:USA=N;state:RUS=N", "countries");
         row("es a list with a verb of its own continues nothing", "es",
             "Colombia se abstiene y EE. UU. vota en contra", "state:COL=A;state:USA=N", "countries");
+        row("en besides a state the count is of the others", "en", "Apart from Russia, only four states voted against.",
+            "no=5;state:RUS=N", "countries");
+        row("en agents of a passive stand with its subject", "en", "Russia was supported only by Belarus and Syria.",
+            "state:BLR=X;state:SYR=X", "countries");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de", "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.",
             "comparison:yes>no");

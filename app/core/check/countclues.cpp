@@ -16,6 +16,7 @@ constexpr int baseNounWords = 3; // words of the noun after a base ("delegations
 constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
 constexpr int scopeReach = 2;
 constexpr int scopeClauseReach = 10; // words back to a region in the count's clause // words around a count that may restrict it to a region or group
+constexpr int besidesReach = 12; // tokens from "besides Russia" to the count of the others
 constexpr int companionWords = 3; // words between "Neben Russland" and "elf weitere Staaten"
 
 } // namespace
@@ -26,6 +27,38 @@ QString stateName(const QString& iso3)
 {
     const MemberState* m = MemberStates::find(iso3);
     return m ? m->name : iso3;
+}
+
+/// "Проти, окрім Росії, проголосували одинадцять держав", "Apart from Russia, only four states voted
+/// against": the states named after "besides" before the count, in its sentence, with no other number or
+/// state between; the count is of the others.
+QList<int> besidesBefore(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int k = i - 1; k >= 0 && k >= i - besidesReach; --k) {
+        if (tokens.at(k).type == TokenType::Number || tokens.at(k).text == u";")
+            return {};
+        if (tokens.at(k).type != TokenType::Country)
+            continue;
+        int first = k;
+        while (first > 0
+            && (tokens.at(first - 1).type == TokenType::Country || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and"))
+                || tokens.at(first - 1).text == u"," || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+                || ctx.lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
+            --first;
+        while (first < k && tokens.at(first).type != TokenType::Country && !ctx.lex.isWord(tokens, first, QStringLiteral("articles"))
+            && !ctx.lex.isWord(tokens, first, QStringLiteral("fillers")))
+            ++first;
+        if (!ctx.lex.before(tokens, first, QStringLiteral("besides")))
+            return {};
+        QList<int> listed;
+        for (int n = first; n <= k; ++n) {
+            if (tokens.at(n).type == TokenType::Country)
+                listed.append(n);
+        }
+        return listed;
+    }
+    return {};
 }
 
 /// "Russia and 11 other countries", "Rusia y otros 11 países", "Росія та ще 11 країн": the states
@@ -41,7 +74,7 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std
         conj = before->start;
     }
     if (conj < 0)
-        return {};
+        return besidesBefore(ctx, i);
     int j = -1;
     if (const auto andPhrase = ctx.lex.before(tokens, conj, QStringLiteral("and"))) {
         j = andPhrase->start - 1;

@@ -67,7 +67,7 @@ const QHash<QString, QStringList>& Lexicon::schema()
         // "lead"/"lead_over": "the lead of the yes camp over the abstainers"
         for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
                  "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
-                 "other_before", "and", "or", "partitive", "of_which", "negations", "either", "between", "vote_prepositions", "total_labels", "counting", "joined", "of", "articles", "votes", "to", "for_short", "received",
+                 "other_before", "and", "or", "partitive", "of_which", "negations", "either", "between", "vote_prepositions", "total_labels", "counting", "besides", "joined", "of", "articles", "votes", "to", "for_short", "received",
                  "percent_words", "share_blockers", "all", "clock", "likewise", "among_after",
                  "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
                  "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",

@@ -350,7 +350,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         } else if (const auto lead = stateBefore(lex, tokens, list.first())) {
             // "Против голосовали Россия, Белоруссия, КНДР": the vote before the list. "Russia was supported
             // only by Belarus, ...": a state the phrase is said of stands with them, whatever its vote.
-            int subject = pastFillers(lex, tokens, 0) < lead->start ? lead->start - 1 : -1;
+            const bool passive = lex.isWord(tokens, lead->end - 1, QStringLiteral("passive"));
+            int subject = passive && pastFillers(lex, tokens, 0) < lead->start ? lead->start - 1 : -1;
             while (subject > 0 && lex.isWord(tokens, subject, QStringLiteral("fillers")))
                 --subject;
             if (subject >= 0 && tokens.at(subject).type == TokenType::Country && tokens.at(subject).iso3 != tokens.at(list.first()).iso3) {
