@@ -930,6 +930,11 @@ private slots:
         row("a text the Assembly also adopted", "fr",
             "L'Assemblée adopte aussi le texte américain par 93 voix contre 8.", "unverifiable",
             { QStringLiteral("another vote") });
+        row("a state that did not vote declares its vote later", "uk",
+            "Згодом у відомстві уточнили, що резолюцію підтримали 92 країни: Коста-Рика, яка під час голосування "
+            "кнопку не натиснула, вже після засідання заявила про свою підтримку.",
+            "revised", { QStringLiteral("Costa Rica is named among those in favour, a change reported after the vote") },
+            "countries");
         row("list between dashes of the wrong size", "en",
             "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
             "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },

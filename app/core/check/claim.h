@@ -67,6 +67,9 @@ struct Claim
     std::optional<Vote> recordedStateVote;
     std::optional<qint64> revisedFrom; // "initially 91"
     bool revisionExplained = false; // the sentence explains a change after the vote
+    // StateVote in a sentence that reports something after the vote: a state the record shows as not
+    // voting is said to have declared its vote later ("Costa Rica ... later declared its support").
+    bool laterIfAbsent = false;
     bool anaphoric = false; // "put the number at 92": the figure the article gave before; the checker
                             // gives it the kind of the last count in earlier sentences
     bool groupBefore = false; // StateVote: "Among them, China and India": named among the group the

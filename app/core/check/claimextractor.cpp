@@ -79,11 +79,13 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
         CountReader::read(ctx, claims);
     if (!countries.isEmpty()) {
         StateListReader::read(m_lex, tokens, offset, claims);
-        // "Costa Rica later said it had meant to vote yes": a state's change of vote, reported.
-        if (m_lex.find(tokens, QStringLiteral("vote_change"))) {
-            for (Claim& c : claims) {
-                if (c.kind == ClaimKind::StateVote)
-                    c.revisionExplained = true;
+        // "Costa Rica later said it had meant to vote yes": a state's change of vote, reported. In a sentence
+        // that reports something after the vote, a state that did not vote has declared its vote since.
+        const bool change = m_lex.find(tokens, QStringLiteral("vote_change")).has_value();
+        for (Claim& c : claims) {
+            if (c.kind == ClaimKind::StateVote) {
+                c.revisionExplained = c.revisionExplained || change;
+                c.laterIfAbsent = ctx.explained;
             }
         }
     }
