@@ -14,19 +14,35 @@ constexpr int differenceReach = 4; // words from "more" to "than" ("28 more vote
 constexpr int neededReach = 4; // words from a count to "needed" ("69 yes votes were required")
 constexpr int baseNounWords = 3; // words of the noun after a base ("delegations", "Estados miembros")
 constexpr int baseVerbReach = 4; // words of its relative clause before "took part"
-constexpr int scopeReach = 2;
-constexpr int scopeClauseReach = 10; // words back to a region in the count's clause // words around a count that may restrict it to a region or group
+constexpr int scopeReach = 2; // words around a count that may restrict it to a region or group
+constexpr int scopeClauseReach = 10; // words back to a region in the count's clause
+constexpr int ofReach = 4; // tokens from "of" to the membership ("of the UN's 193")
 constexpr int besidesReach = 12; // tokens from "besides Russia" to the count of the others
 constexpr int companionWords = 3; // words between "Neben Russland" and "elf weitere Staaten"
 
-} // namespace
-
-namespace CountClues {
-
-QString stateName(const QString& iso3)
+/// The first token of the run of states (with "and", commas, articles and, with \a fillers, fillers)
+/// that ends at token \a last.
+int runStart(const SentenceContext& ctx, int last, bool fillers)
 {
-    const MemberState* m = MemberStates::find(iso3);
-    return m ? m->name : iso3;
+    const Tokens& tokens = ctx.tokens;
+    int first = last;
+    while (first > 0
+        && (tokens.at(first - 1).type == TokenType::Country || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and"))
+            || tokens.at(first - 1).text == u"," || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+            || (fillers && ctx.lex.isWord(tokens, first - 1, QStringLiteral("fillers")))))
+        --first;
+    return first;
+}
+
+/// The state tokens from \a first to \a last.
+QList<int> statesIn(const Tokens& tokens, int first, int last)
+{
+    QList<int> states;
+    for (int n = first; n <= last; ++n) {
+        if (tokens.at(n).type == TokenType::Country)
+            states.append(n);
+    }
+    return states;
 }
 
 /// "Проти, окрім Росії, проголосували одинадцять держав", "Apart from Russia, only four states voted
@@ -40,25 +56,25 @@ QList<int> besidesBefore(const SentenceContext& ctx, int i)
             return {};
         if (tokens.at(k).type != TokenType::Country)
             continue;
-        int first = k;
-        while (first > 0
-            && (tokens.at(first - 1).type == TokenType::Country || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and"))
-                || tokens.at(first - 1).text == u"," || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))
-                || ctx.lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
-            --first;
+        int first = runStart(ctx, k, true);
         while (first < k && tokens.at(first).type != TokenType::Country && !ctx.lex.isWord(tokens, first, QStringLiteral("articles"))
             && !ctx.lex.isWord(tokens, first, QStringLiteral("fillers")))
             ++first;
         if (!ctx.lex.before(tokens, first, QStringLiteral("besides")))
             return {};
-        QList<int> listed;
-        for (int n = first; n <= k; ++n) {
-            if (tokens.at(n).type == TokenType::Country)
-                listed.append(n);
-        }
-        return listed;
+        return statesIn(tokens, first, k);
     }
     return {};
+}
+
+} // namespace
+
+namespace CountClues {
+
+QString stateName(const QString& iso3)
+{
+    const MemberState* m = MemberStates::find(iso3);
+    return m ? m->name : iso3;
 }
 
 /// "Russia and 11 other countries", "Rusia y otros 11 países", "Росія та ще 11 країн": the states
@@ -107,19 +123,10 @@ QList<int> namedWithOthers(const SentenceContext& ctx, int i, int* scanFrom, std
             --k;
         if (k < 0 || tokens.at(k).type != TokenType::Country)
             return {};
-        int first = k;
-        while (first > 0
-            && (tokens.at(first - 1).type == TokenType::Country || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and"))
-                || tokens.at(first - 1).text == u"," || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))))
-            --first;
+        const int first = runStart(ctx, k, false);
         if (!ctx.lex.before(tokens, first, QStringLiteral("likewise")))
             return {};
-        QList<int> listed;
-        for (int n = first; n <= k; ++n) {
-            if (tokens.at(n).type == TokenType::Country)
-                listed.append(n);
-        }
-        return listed;
+        return statesIn(tokens, first, k);
     }
     QList<int> listed;
     while (j >= 0 && listed.size() < 200) {
@@ -175,14 +182,15 @@ bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart)
     if (ctx.lex.before(ctx.tokens, kindStart, QStringLiteral("sponsors_before")))
         return true;
     // "the sponsors had 22 votes": votes are no sponsors.
-    const bool votes = ctx.lex.at(ctx.tokens, i + 1, QStringLiteral("votes")).has_value();
-    for (int k = kindStart; k > 0 && k > kindStart - 3 && !votes; --k) {
-        const Token& prev = ctx.tokens.at(k - 1);
-        if (prev.type == TokenType::Number
-            || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
-            break;
-        if (ctx.lex.at(ctx.tokens, k - 1, QStringLiteral("sponsor_nouns")))
-            return true;
+    if (!ctx.lex.at(ctx.tokens, i + 1, QStringLiteral("votes"))) {
+        for (int k = kindStart; k > 0 && k > kindStart - 3; --k) {
+            const Token& prev = ctx.tokens.at(k - 1);
+            if (prev.type == TokenType::Number
+                || (prev.type == TokenType::Punct && !SentenceTokens::isQuote(prev)))
+                break;
+            if (ctx.lex.at(ctx.tokens, k - 1, QStringLiteral("sponsor_nouns")))
+                return true;
+        }
     }
     for (int k = i + 1; k < ctx.tokens.size() && k <= i + 4; ++k) {
         const Token& t = ctx.tokens.at(k);
@@ -226,26 +234,26 @@ int rangeEnd(const SentenceContext& ctx, int i)
     return join->end;
 }
 
-/// Whether a region's word stands from token \a from up to the first \a stop, number or state: "De los 33
-/// países del Grupo de Estados de América Latina y el Caribe (Grulac), ...".
-bool regionBefore(const SentenceContext& ctx, int from, const QString& stop)
+/// The token of a region's word from token \a from up to the first comma, number or state, or -1: "De los
+/// 33 países del Grupo de Estados de América Latina y el Caribe (Grulac), ...".
+int regionWordAfter(const SentenceContext& ctx, int from)
 {
     for (int k = from; k < ctx.tokens.size(); ++k) {
         const Token& t = ctx.tokens.at(k);
-        if (t.text == stop || t.type == TokenType::Number || t.type == TokenType::Country)
-            return false;
+        if (t.text == u"," || t.type == TokenType::Number || t.type == TokenType::Country)
+            return -1;
         if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope")))
-            return true;
+            return k;
     }
-    return false;
+    return -1;
 }
 
 /// Whether the number at token \a i is the membership after an "of" a few tokens before it ("of the UN's
 /// 193 members"), with no relative clause after it ("of the 141 members that voted yes" is a count).
-bool membershipAfterOfBefore(const SentenceContext& ctx, int i)
+bool isMembershipAfterOf(const SentenceContext& ctx, int i)
 {
     const Tokens& tokens = ctx.tokens;
-    for (int k = i - 1; k >= 0 && k >= i - 4; --k) {
+    for (int k = i - 1; k >= 0 && k >= i - ofReach; --k) {
         if (!ctx.lex.at(tokens, k, QStringLiteral("of")) || CountReader::membershipAfterOf(ctx, k) != i)
             continue;
         int end = CountReader::memberNounEnd(ctx, i + 1);
@@ -260,7 +268,7 @@ bool membershipAfterOfBefore(const SentenceContext& ctx, int i)
 
 /// Whether the number at token \a i is the difference of a comparison: "28 more than", "на двадцять
 /// більше, ніж тих, хто утримався" ("more" or "fewer" right after it, "than" a few words on).
-bool differenceBefore(const SentenceContext& ctx, int i)
+bool isDifference(const SentenceContext& ctx, int i)
 {
     const auto more = ctx.lex.at(ctx.tokens, i + 1, QStringLiteral("comparison"));
     if (!more || (more->tag != u"more" && more->tag != u"fewer"))

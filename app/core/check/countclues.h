@@ -18,14 +18,14 @@ bool isMemberNoun(const SentenceContext& ctx, int from);
 bool nearSponsorWord(const SentenceContext& ctx, int i, int kindStart);
 /// Whether the number at \a i is the base the sentence opens with ("Of the 176 delegations that took part").
 bool opensWithBase(const SentenceContext& ctx, int i);
-/// Whether a region's word stands from \a from up to the first \a stop, number or state.
-bool regionBefore(const SentenceContext& ctx, int from, const QString& stop);
+/// The token of a region's word from \a from up to the first comma, number or state, or -1.
+int regionWordAfter(const SentenceContext& ctx, int from);
 /// Whether the number at \a i is the membership after "of" ("of the UN's 193 members").
-bool membershipAfterOfBefore(const SentenceContext& ctx, int i);
+bool isMembershipAfterOf(const SentenceContext& ctx, int i);
 /// The second number of a range starting at \a i ("between 55 and 60"), or -1.
 int rangeEnd(const SentenceContext& ctx, int i);
 /// Whether the number at \a i is the difference of a comparison ("28 more than").
-bool differenceBefore(const SentenceContext& ctx, int i);
+bool isDifference(const SentenceContext& ctx, int i);
 /// Whether the number at \a i is the votes a majority needed ("69 yes votes were required").
 bool neededVotes(const SentenceContext& ctx, int i);
 /// The second number of a ratio starting at \a i ("three in every four"), or -1.

@@ -139,12 +139,10 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         return ClaimKind::Yes;
     // "Не підтримали резолюцію, якщо рахувати разом противників, утриманих і відсутніх, рівно 100 держав":
     // the vote phrase that opens the sentence, for its only number.
+    const bool only = std::count_if(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.type == TokenType::Number; }) == 1;
     for (const QString role : { QStringLiteral("count_near"), QStringLiteral("count_before"), QStringLiteral("count_after") }) {
-        const auto m = lex.at(tokens, 0, role);
-        const bool only = std::count_if(tokens.cbegin(), tokens.cend(),
-                              [](const Token& t) { return t.type == TokenType::Number; })
-            == 1;
-        if (m && only && m->end <= kindStart)
+        const auto m = only ? lex.at(tokens, 0, role) : std::nullopt;
+        if (m && m->end <= kindStart)
             return CountReader::kindOfMatch(ctx, *m); // "Mit Ja, Nein oder Enthaltung beteiligt waren 174"
     }
     // "blieben siebzehn Staaten dem Votum fern", "unterstützten 52 Staaten die Resolution nicht": a verb in
@@ -158,6 +156,20 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     return std::nullopt;
 }
 
+
+/// The claim that the base at token \a k counts those of \a kind: "the 176 delegations that took part".
+Claim baseClaim(const SentenceContext& ctx, int k, ClaimKind kind, const QString& rule)
+{
+    const Token& t = ctx.tokens.at(k);
+    Claim b;
+    b.kind = kind;
+    b.claimed = t.value;
+    b.start = ctx.offset + t.start;
+    b.end = ctx.offset + t.end;
+    b.revisionExplained = ctx.explained;
+    b.rule = rule;
+    return b;
+}
 
 void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
 {
@@ -216,7 +228,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
     int lastCountClaim = -1;
     int skipBase = -1; // token index of "M" in "N of the M"
     std::optional<ClaimKind> openingBase; // "Of the 35 that abstained, ...": what the base counts
-    bool scopedBase = false; // "Of Africa's 54 states, ...": every count after is a part of a region
+    int baseScope = -1; // "Of Africa's 54 states, ...": the region's word; every count after is a part of it
     for (int i = 0; i < tokens.size() && claims.size() < maxClaims; ++i) {
         const Token& t = tokens.at(i);
         if (t.type != TokenType::Number || i == skipBase || ctx.taken.value(i))
@@ -230,7 +242,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             ctx.taken[k] = true;
             continue;
         }
-        if (differenceBefore(ctx, i))
+        if (isDifference(ctx, i))
             continue; // "на двадцять більше, ніж тих, хто утримався", "28 more than": a difference, no count
         if (neededVotes(ctx, i))
             continue; // "69 yes votes were required", "вистачало 69 голосів": what a majority needed
@@ -265,29 +277,23 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
 
         // "Fewer than half of the UN's 193 members", "Gemessen an den 193 Mitgliedern", "moins de la moitié
         // des 193 États membres": the membership after "of", whatever the sentence says of a part of it.
-        if (t.value >= minMembership && membershipAfterOfBefore(ctx, i)) {
+        if (t.value >= minMembership && isMembershipAfterOf(ctx, i)) {
             claims.append(membersClaim(ctx, i));
             continue;
         }
-        if (opensWithBase(ctx, i) && (scoped(ctx, i, i) >= 0 || regionBefore(ctx, i + 1, QStringLiteral(",")))) {
+        if (opensWithBase(ctx, i)) {
             // "Із 54 африканських держав «за» проголосували менше двох десятків": a region's states, and
             // every count after is a part of them.
-            scopedBase = true;
-            continue;
-        }
-        if (opensWithBase(ctx, i)) {
+            if (const int region = std::max(scoped(ctx, i, i), regionWordAfter(ctx, i + 1)); region >= 0) {
+                baseScope = region;
+                continue;
+            }
             // "Of the 176 delegations that took part, 65 abstained", "Sur les 174 délégations qui ont pris
             // part au scrutin, ...": the base is those present (or voting), a count of its own.
             if (const auto kind = baseKind(ctx, i)) {
                 openingBase = kind;
-                Claim b;
-                b.kind = *kind;
-                b.claimed = t.value;
-                b.start = ctx.offset + t.start;
-                b.end = ctx.offset + t.end;
-                b.revisionExplained = ctx.explained;
-                b.rule = QStringLiteral("the %1 the sentence opens with, as its relative clause describes them").arg(t.value);
-                claims.append(b);
+                claims.append(baseClaim(ctx, i, *kind,
+                    QStringLiteral("the %1 the sentence opens with, as its relative clause describes them").arg(t.value)));
             }
             continue;
         }
@@ -302,7 +308,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         c.approx = approxBefore(ctx, i, &kindStart, &allBut);
         if (c.approx == Approx::Exact && describesListBefore(ctx, kindStart))
             continue;
-        if (const int scope = scopedBase ? i : scoped(ctx, kindStart, i); scope >= 0) {
+        if (const int scope = baseScope >= 0 ? baseScope : scoped(ctx, kindStart, i); scope >= 0) {
             if ((!t.words || c.claimed > 1) && !describesListAfter(ctx, i)) {
                 c.kind = ClaimKind::Quantity;
                 c.base = QStringLiteral("scope");
@@ -353,16 +359,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         if (ofBase >= 0 && tokens.at(ofBase).type == TokenType::Number && !isMemberNoun(ctx, ofBase + 1)) {
             int described = -1;
             if (const auto kind = baseKind(ctx, ofBase, &described, true)) {
-                Claim b;
-                b.kind = *kind;
-                b.claimed = tokens.at(ofBase).value;
-                b.start = ctx.offset + tokens.at(ofBase).start;
-                b.end = ctx.offset + tokens.at(ofBase).end;
-                b.revisionExplained = ctx.explained;
-                b.rule = QStringLiteral("the %1 of which %2 are a part, as the words after it describe them")
-                             .arg(b.claimed)
-                             .arg(t.value);
-                claims.append(b);
+                claims.append(baseClaim(ctx, ofBase, *kind,
+                    QStringLiteral("the %1 of which %2 are a part, as the words after it describe them")
+                        .arg(tokens.at(ofBase).value)
+                        .arg(t.value)));
                 scanFrom = described;
             }
         }
@@ -496,17 +496,13 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
 
-        // "the 193 members", "of 193 member states": the membership. "57 members sat on the fence"
-        // opens its clause with the number: a count of members doing something this reader does not
-        // know, not the membership (it falls through to a quantity, unverifiable).
-        // Fewer than half of today's 193 after a verb are members doing something ("unterstützten 52
-        // Mitgliedstaaten ..."); "the 15-member Security Council" is a body's membership.
-        // "Total: 193 member states" is a table line's membership.
-        const bool opensClause = kindStart == 0
-            || (tokens.at(kindStart - 1).type == TokenType::Punct && tokens.at(kindStart - 1).text != u":");
-        // "— загалом в ООН на той час — 193 члени": past a dash, a membership's size still is one.
+        // "the 193 members", "— загалом в ООН на той час — 193 члени", "Total: 193 member states": the
+        // membership, when it is at least half of today's 193 or follows an article ("the 15 members").
+        // Fewer after a verb are members doing something ("unterstützten 52 Mitgliedstaaten ...", "57
+        // members sat on the fence": a quantity, unverifiable); "the 15-member Security Council" is a
+        // body's membership.
         if (isMemberNoun(ctx, i + 1)
-            && (t.value >= minMembership || (!opensClause && lex.isWord(tokens, kindStart - 1, QStringLiteral("articles"))))) {
+            && (t.value >= minMembership || lex.isWord(tokens, kindStart - 1, QStringLiteral("articles")))) {
             c.kind = ClaimKind::Members;
             claims.append(c);
             continue;
@@ -514,9 +510,10 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // A number of something else: "1,850 children". Words ("two of them") are left alone, and so is a
         // number before a relative pronoun or an article ("sur les 193 que compte l'organisation"): it
         // names nothing.
-        // Nor is a number in a name: "Canal 9 Noticias", "NewsLine 24", "Статья 18 Устава".
-        const bool named = kindStart > 0 && tokens.at(kindStart - 1).type == TokenType::Word
-            && tokens.at(kindStart - 1).text.front().isUpper();
+        // Nor is a number in a name: "Canal 9 Noticias", "NewsLine 24", "Статья 18 Устава" (not in German,
+        // whose nouns are all capitalised: "nach Kiewer Darstellung 48 Staaten").
+        const bool named = kindStart == i && i > 1 && tokens.at(i - 1).type == TokenType::Word && tokens.at(i - 1).upper
+            && lex.lang() != u"de";
         if (!t.words && !named && !inQuotation.value(i) && i + 1 < tokens.size() && !describesListAfter(ctx, i)
             && tokens.at(i + 1).type == TokenType::Word && !lex.isWord(tokens, i + 1, QStringLiteral("relatives"))
             && !lex.isWord(tokens, i + 1, QStringLiteral("articles")) && !lex.at(tokens, i + 1, QStringLiteral("of"))) {

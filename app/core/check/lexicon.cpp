@@ -277,16 +277,22 @@ bool gapWord(const Token& t)
 }
 
 /// The end of \a p's words from \a k on matched forwards from token \a j, or -1.
+/// "s'est finalement abstenue": token \a j is a filler word inside the phrase, and word \a k of \a p
+/// matches its \a neighbour instead.
+bool innerFiller(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, int neighbour, const QSet<QString>& inner)
+{
+    return j >= 0 && j < tokens.size() && neighbour >= 0 && neighbour < tokens.size() && !isGap(p.words.at(k))
+        && inner.contains(tokens.at(j).text) && !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k))
+        && Lexicon::wordMatches(tokens.at(neighbour), p.words.at(k), p.stems.at(k));
+}
+
 int matchForward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, const QSet<QString>& inner)
 {
     if (k == p.words.size())
         return j;
     while (k > 0 && j < tokens.size() && SentenceTokens::isQuote(tokens.at(j)))
         ++j;
-    // "s'est finalement abstenue": one filler word between two words of a phrase.
-    if (k > 0 && j + 1 < tokens.size() && inner.contains(tokens.at(j).text) && !isGap(p.words.at(k))
-        && !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k))
-        && Lexicon::wordMatches(tokens.at(j + 1), p.words.at(k), p.stems.at(k)))
+    if (k > 0 && innerFiller(tokens, p, k, j, j + 1, inner))
         ++j;
     if (isGap(p.words.at(k))) {
         for (int g = 0; g <= maxGapWords; ++g) {
@@ -310,9 +316,7 @@ int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, 
         return j + 1;
     while (k < p.words.size() - 1 && j >= 0 && SentenceTokens::isQuote(tokens.at(j)))
         --j;
-    if (k < p.words.size() - 1 && j > 0 && inner.contains(tokens.at(j).text) && !isGap(p.words.at(k))
-        && !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k))
-        && Lexicon::wordMatches(tokens.at(j - 1), p.words.at(k), p.stems.at(k)))
+    if (k < p.words.size() - 1 && innerFiller(tokens, p, k, j, j - 1, inner))
         --j;
     if (isGap(p.words.at(k))) {
         for (int g = 0; g <= maxGapWords; ++g) {

@@ -119,7 +119,7 @@ bool OtherVote::covers(const QString& sentence, int pos) const
     if (pos < start)
         return !breaks(pos, start, true);
     if (subordinate)
-        return !breaks(end, pos, true); // "Tras incorporar las enmiendas europeas, Estados Unidos se abstuvo
+        return !breaks(end, pos, true); // "Tras incorporar las enmiendas europeas, Estados Unidos se abstuvo"
     // In the sentence's first clause ("In March 2022, 141 states ...", "The amendment was rejected by
     // 60 votes to 30, with 50 abstentions") the sign tells of everything after it; in a later one
     // ("The resolution, which took in two amendments, was adopted by 91 votes") of its clause only.

@@ -85,11 +85,14 @@ bool Reader::agentIsState(int end) const
 
 int Reader::voteWordEnd(int i) const
 {
-    // A word of the vote, or what the resolution does after the Assembly as its subject: "Die
-    // Generalversammlung verurteilte am 3. März", "l'Assemblée générale a exigé".
+    // A word of the vote, or what the resolution does after the Assembly as its subject.
     const int e = ProcedureLexicon::matchAny(m_words, i, m_lex.voteWords);
-    if (e >= 0)
-        return e;
+    return e >= 0 ? e : assemblyActEnd(i);
+}
+
+int Reader::assemblyActEnd(int i) const
+{
+    // "Die Generalversammlung verurteilte am 3. März", "l'Assemblée générale a exigé".
     const int act = ProcedureLexicon::matchAny(m_words, i, m_lex.assemblyActs);
     if (act < 0)
         return -1;
@@ -165,11 +168,8 @@ void Reader::readOutcome(QList<Claim>& claims)
         // "The General Assembly has overwhelmingly demanded that Russia ...", "l'Assemblée générale a exigé":
         // what a resolution does, with the Assembly as its subject, says the text was adopted.
         if (end < 0) {
-            const int act = ProcedureLexicon::matchAny(m_words, i, m_lex.assemblyActs);
-            if (act >= 0 && voteWordEnd(i) == act) {
-                end = act;
-                adopted = true;
-            }
+            end = assemblyActEnd(i);
+            adopted = true;
         }
         if (end < 0)
             continue;
@@ -337,7 +337,7 @@ void Reader::readTitles(QList<Claim>& claims)
             const ProcedureWord& word = m_words.at(w);
             if (word.type == WordType::Punct && QStringLiteral("\u00AB\u201C\u201E\"\u2018").contains(word.text.front())) {
                 const bool capital = word.end < m_text.size() && m_text.at(word.end).isUpper();
-                p = w == end || m_words.at(w - 1).type == WordType::Punct || capital ? word.start : -1;
+                p = (w == end || m_words.at(w - 1).type == WordType::Punct || capital) ? word.start : -1;
                 break;
             }
             if (word.type == WordType::Punct && !QStringLiteral(":,\u2013\u2014-").contains(word.text.front()))

@@ -14,8 +14,8 @@ constexpr int maxChars = 4000; // a longer sentence is read for procedure claims
 constexpr int maxClaims = 12; // procedure claims per sentence
 constexpr int dateReach = 10; // words between a vote word and the date it is tied to
 constexpr int maxTitle = 300; // characters of a quoted title
-constexpr int assemblyReach = 10;
-constexpr int titleReach = 6; // words between "title" and the quotation ("lautet in deutscher Übersetzung") // words between the Assembly and what it did ("condemned")
+constexpr int assemblyReach = 10; // words between the Assembly and what it did ("condemned")
+constexpr int titleReach = 6; // words between "title" and the quotation ("lautet in deutscher Übersetzung")
 
 inline bool isYear(const ProcedureWord& w)
 {
@@ -93,6 +93,8 @@ private:
     }
     bool subjectIsCounted(int i) const;
     int voteWordEnd(int i) const;
+    /// The end of what the Assembly, as the subject, did at word \a i ("a exigé"), or -1.
+    int assemblyActEnd(int i) const;
     void findDates();
     bool isDateline(const DateMention& d) const;
     bool opensAssemblyClause(const DateMention& d) const;

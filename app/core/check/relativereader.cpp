@@ -8,8 +8,8 @@ namespace {
 
 constexpr qsizetype maxClaims = 16; // relative claims per sentence
 constexpr int thanWindow = 10; // words between "more" and "than"
-constexpr int sideWindow = 8;
-constexpr int neededReach = 4; // words from "needed" to the fraction ("needed the support of two thirds") // words after "than" for the smaller side
+constexpr int sideWindow = 8; // words after "than" for the smaller side
+constexpr int neededReach = 4; // words from "needed" to the fraction ("needed the support of two thirds")
 constexpr double fractionTolerance = 2.5; // points, for a plain fraction ("two thirds")
 constexpr double approxShareTolerance = 5.0; // points, for "nearly half", "about a third"
 
@@ -433,18 +433,10 @@ void RelativeReader::read(SentenceContext& ctx, QList<Claim>& claims)
                 continue;
             }
         }
-        if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison")); m && m->tag == u"lead") {
-            const qsizetype before = claims.size();
-            const int end = readLead(ctx, *m, claims);
-            found += claims.size() - before;
-            if (end > i)
-                i = end - 1;
-            continue;
-        }
         if (const auto m = ctx.lex.at(tokens, i, QStringLiteral("comparison"));
             m && m->tag != u"than" && m->tag != u"times_than" && m->tag != u"lead_over") {
             const qsizetype before = claims.size();
-            const int end = readComparison(ctx, *m, claims);
+            const int end = m->tag == u"lead" ? readLead(ctx, *m, claims) : readComparison(ctx, *m, claims);
             found += claims.size() - before;
             if (end > i)
                 i = end - 1; // "plus de trois fois plus nombreuses que": one comparison

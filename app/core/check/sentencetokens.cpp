@@ -48,6 +48,7 @@ Tokens SentenceTokens::tokenize(
             text.replace(u'\u2019', u'\'');
             t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first, end, text, 0, {},
                 false };
+            t.upper = s.at(first).isUpper();
         }
         pos = t.end;
         // Skip mentions that overlap what was taken.

@@ -25,6 +25,7 @@ struct Token
     bool capital = false; // a country token from a capital city's name ("Washington")
     bool possessive = false; // a country token followed by "'s" ("Australia's delegation")
     bool demonym = false; // a country token from a nationality adjective ("Chinese"), before StateListReader::keepDelegations
+    bool upper = false; // a word written with a capital first letter ("Canal" in "Canal 9 Noticias")
 };
 
 using Tokens = QList<Token>;

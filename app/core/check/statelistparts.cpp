@@ -198,6 +198,11 @@ int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& li
     return c + 1;
 }
 
+bool isPreposition(const Lexicon& lex, const Tokens& tokens, const LexMatch& m)
+{
+    return m.end - m.start < 2 && lex.isWord(tokens, m.start, QStringLiteral("vote_prepositions"));
+}
+
 /// The fallback for a list that opens its clause when no phrase next to it gives its vote: the first vote
 /// phrase later in the clause, a few words on ("Britain, France and Germany lined up behind the beefed-up
 /// version and voted yes"). Nothing when another state, a number, a negation or a passive comes first.
@@ -232,8 +237,7 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
                 continue;
             const auto vote = voteOfTag(m->tag);
             // Later in the clause, a preposition alone must end it: "pour protéger les enfants" is no vote.
-            if (m->end - m->start < 2 && lex.isWord(tokens, m->start, QStringLiteral("vote_prepositions"))
-                && m->end < tokens.size() && tokens.at(m->end).type != TokenType::Punct)
+            if (isPreposition(lex, tokens, *m) && m->end < tokens.size() && tokens.at(m->end).type != TokenType::Punct)
                 continue;
             // "Russia was supported only by Belarus": a passive, whose subject did not vote so.
             if (!vote || lex.at(tokens, pastFillers(lex, tokens, m->end), QStringLiteral("passive")))
@@ -243,7 +247,6 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
     }
     return std::nullopt;
 }
-
 
 /// Whether \a list only continues the list that ends at token \a end and ends its clause: within a few
 /// tokens, past nothing but separators, descriptions and numbers ("..., alongside a group of Pacific partners

@@ -12,8 +12,7 @@ using namespace StatePhrases;
 namespace {
 
 constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
-constexpr int companionReach = 6;
-constexpr int clauseReach = 16; // tokens from a list that opens its clause to a vote phrase later in it // tokens from companions named first to the list they join
+constexpr int companionReach = 6; // tokens from companions named first to the list they join
 
 struct Group
 {
@@ -21,14 +20,6 @@ struct Group
     std::optional<qint64> count; // "the 12 against, namely:"
     bool exhaustive = false; // "namely" or a colon: the list is the whole group
 };
-
-/// Whether the vote phrase \a m is a preposition alone ("pour", "for") before an article: "pour les
-/// protéger", "pour la diaspora" are no vote ("Против проголосовали" is).
-bool barePreposition(const Lexicon& lex, const Tokens& tokens, const LexMatch& m)
-{
-    return m.end - m.start < 2 && lex.isWord(tokens, m.start, QStringLiteral("vote_prepositions"))
-        && lex.isWord(tokens, m.end, QStringLiteral("articles"));
-}
 
 /// The group a list starting at token \a first is introduced as, or nullopt.
 std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int first)
@@ -66,8 +57,10 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
             if (m && !voteOfTag(m->tag))
                 continue; // "took part": a part of a count, not a vote
         }
-        if (!m || m->end > j || barePreposition(lex, tokens, *m))
-            continue; // "Plus surprenant pour la diaspora : Haïti ...": no vote
+        // "Plus surprenant pour la diaspora : Haïti ...": a preposition before an article is no vote
+        // ("Против проголосовали" is).
+        if (!m || m->end > j || (isPreposition(lex, tokens, *m) && lex.isWord(tokens, m->end, QStringLiteral("articles"))))
+            continue;
         const auto vote = voteOfTag(m->tag);
         if (!vote)
             return std::nullopt;
@@ -241,6 +234,62 @@ bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
     return false;
 }
 
+/// How a list with no vote phrase of its own refers to a vote told before it.
+struct Reference
+{
+    enum Kind { None, GroupBefore, VoteBefore, EarlierClause } kind = None;
+    Vote vote = Vote::Yes; // EarlierClause: the vote of the clause before
+    QList<int> companions; // "So did China itself, along with India": states after the list that share it
+};
+
+/// "Among them were China and India", "Среди них — Азербайджан, ...": the group the sentence before counted
+/// (GroupBefore); "So did China", "L'Inde et le Brésil aussi.", "Türkiye, a NATO member, did the same.":
+/// the vote the sentence before gave (VoteBefore; the checker gives the states that vote); "Утрималися Китай
+/// та Індія; так само вчинили Бразилія та Парагвай": the vote of the clause before (EarlierClause).
+Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>& list, const QList<Claim>& claims,
+    int offset, bool sentenceVotes)
+{
+    int start = stateListStart(lex, tokens, list.first());
+    // "Dazu kamen die Pazifikstaaten Palau und die Marshallinseln": a word that describes the states.
+    if (start > 1 && tokens.at(start - 1).type == TokenType::Word && lex.isWord(tokens, start - 2, QStringLiteral("articles"))
+        && !lex.before(tokens, start, QStringLiteral("likewise_before")) && !lex.before(tokens, start, QStringLiteral("group_anaphora")))
+        start = stateListStart(lex, tokens, start - 1);
+    const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
+    // At the sentence's start, or anywhere in a sentence without a vote phrase of its own ("Neben
+    // Russland selbst waren dies Belarus und Syrien").
+    const bool count = them && (them->start <= 1 || !sentenceVotes);
+    bool same = false;
+    const auto so = lex.before(tokens, start, QStringLiteral("likewise_before"));
+    // Not when states come before: "Deutschland ... stellten sich hinter die Ukraine, ebenso Serbien"
+    // is likewise them, not the sentence before.
+    const bool voteless = !sentenceVotes
+        && std::none_of(tokens.cbegin(), tokens.cbegin() + start, [](const Token& t) { return t.type == TokenType::Country; });
+    if (so && (so->start <= 1 || voteless))
+        same = endsWithList(lex, tokens, list.last() + 1);
+    if (so && so->start > 1 && (tokens.at(so->start - 1).text == u";" || tokens.at(so->start - 1).text == u",")
+        && endsWithList(lex, tokens, list.last() + 1)) {
+        const auto earlier = std::find_if(claims.crbegin(), claims.crend(), [&](const Claim& c) {
+            return c.kind == ClaimKind::StateVote && !c.voteBefore && !c.groupBefore && c.sameAs.isEmpty()
+                && c.end <= offset + tokens.at(so->start).start;
+        });
+        if (earlier != claims.crend())
+            return { Reference::EarlierClause, earlier->stateVote, {} };
+    }
+    if (!count && !same && (start <= 1 || (voteless && startsClause(lex, tokens, start))))
+        same = likewiseEnds(lex, tokens, list.last() + 1);
+    if (!count && !same)
+        return {};
+    Reference ref { count ? Reference::GroupBefore : Reference::VoteBefore, Vote::Yes, {} };
+    // "So did China itself, along with India and Saudi Arabia": companions share it.
+    const int k = separatorEnd(lex, tokens, list.last() + 1); // past "itself,"
+    if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
+        for (int n = separatorEnd(lex, tokens, like->end); n < tokens.size() && tokens.at(n).type == TokenType::Country;
+             n = separatorEnd(lex, tokens, n + 1))
+            ref.companions.append(n);
+    }
+    return ref;
+}
+
 } // namespace
 
 void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset, QList<Claim>& claims)
@@ -254,9 +303,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
     struct Carried
     {
         Vote vote;
-        int end; // the last token of the list that gave it
+        int end; // the last token of the list that gave it, or of its vote phrase
     };
     std::optional<Carried> carried; // the vote of the last list read, for a list that continues it
+    const bool sentenceVotes = hasVotePhrase(lex, tokens);
     // A claim for each state of \a states not claimed yet, completed by \a complete.
     const auto claimEach = [&](const QList<int>& states, const auto& complete) {
         for (int t : states) {
@@ -355,14 +405,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             while (subject > 0 && lex.isWord(tokens, subject, QStringLiteral("fillers")))
                 --subject;
             if (subject >= 0 && tokens.at(subject).type == TokenType::Country && tokens.at(subject).iso3 != tokens.at(list.first()).iso3) {
-                for (int t : list) {
-                    if (claimed.contains(tokens.at(t).iso3))
-                        continue;
-                    claimed.insert(tokens.at(t).iso3);
-                    Claim c = stateClaim(tokens, t, offset);
-                    c.sameAs = tokens.at(subject).iso3;
-                    claims.append(c);
-                }
+                claimEach(list, [&](Claim& c) { c.sameAs = tokens.at(subject).iso3; });
                 continue;
             }
             if (const auto vote = voteOfTag(lead->tag))
@@ -418,56 +461,18 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (!group && carried && continuesList(lex, tokens, carried->end, list))
             group = Group { carried->vote, std::nullopt, false };
         if (!group) {
-            // "Among them were China and India", "Среди них — Азербайджан, ...": the group the sentence
-            // before counted; "So did China", "L'Inde et le Brésil aussi.", "Türkiye, a NATO member, did the
-            // same.": the vote the sentence before gave. The checker gives the states that vote.
-            int start = stateListStart(lex, tokens, list.first());
-            // "Dazu kamen die Pazifikstaaten Palau und die Marshallinseln": a word that describes the states.
-            if (start > 1 && tokens.at(start - 1).type == TokenType::Word && lex.isWord(tokens, start - 2, QStringLiteral("articles"))
-                && !lex.before(tokens, start, QStringLiteral("likewise_before")) && !lex.before(tokens, start, QStringLiteral("group_anaphora")))
-                start = stateListStart(lex, tokens, start - 1);
-            const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
-            // At the sentence's start, or anywhere in a sentence without a vote phrase of its own ("Neben
-            // Russland selbst waren dies Belarus und Syrien").
-            const bool count = them && (them->start <= 1 || !hasVotePhrase(lex, tokens));
-            bool same = false;
-            const auto so = lex.before(tokens, start, QStringLiteral("likewise_before"));
-            // Not when states come before: "Deutschland ... stellten sich hinter die Ukraine, ebenso Serbien"
-            // is likewise them, not the sentence before.
-            const bool voteless = !hasVotePhrase(lex, tokens)
-                && std::none_of(tokens.cbegin(), tokens.cbegin() + start,
-                    [](const Token& t) { return t.type == TokenType::Country; });
-            if (so && (so->start <= 1 || voteless))
-                same = endsWithList(lex, tokens, list.last() + 1);
-            // "Утрималися Китай та Індія; так само вчинили Бразилія та Парагвай": the vote of the clause
-            // before, in the same sentence.
-            if (so && so->start > 1 && (tokens.at(so->start - 1).text == u";" || tokens.at(so->start - 1).text == u",")
-                && endsWithList(lex, tokens, list.last() + 1)) {
-                const auto earlier = std::find_if(claims.crbegin(), claims.crend(), [&](const Claim& c) {
-                    return c.kind == ClaimKind::StateVote && !c.voteBefore && !c.groupBefore && c.sameAs.isEmpty()
-                        && c.end <= offset + tokens.at(so->start).start;
-                });
-                if (earlier != claims.crend()) {
-                    const Vote vote = earlier->stateVote;
-                    claimEach(list, [&](Claim& c) { c.stateVote = vote; });
-                    i = list.last();
-                    continue;
-                }
+            const Reference ref = referenceOf(lex, tokens, list, claims, offset, sentenceVotes);
+            if (ref.kind == Reference::EarlierClause) {
+                claimEach(list, [&](Claim& c) { c.stateVote = ref.vote; });
+                i = list.last();
+                continue;
             }
-            if (!count && !same && (start <= 1 || (voteless && startsClause(lex, tokens, start))))
-                same = likewiseEnds(lex, tokens, list.last() + 1);
-            if (count || same) {
-                // "So did China itself, along with India and Saudi Arabia": companions share it.
-                int k = separatorEnd(lex, tokens, list.last() + 1); // past "itself,"
-                if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
-                    for (k = separatorEnd(lex, tokens, like->end); k < tokens.size() && tokens.at(k).type == TokenType::Country;
-                         k = separatorEnd(lex, tokens, k + 1))
-                        list.append(k);
-                    i = list.last();
-                }
+            if (ref.kind != Reference::None) {
+                list += ref.companions;
+                i = list.last();
                 claimEach(list, [&](Claim& c) {
-                    c.groupBefore = count;
-                    c.voteBefore = !count;
+                    c.groupBefore = ref.kind == Reference::GroupBefore;
+                    c.voteBefore = ref.kind == Reference::VoteBefore;
                 });
                 continue;
             }
@@ -504,7 +509,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             c.rule = list.size() > 1 ? QStringLiteral("named among %1").arg(names.join(QStringLiteral(", ")))
                                      : QStringLiteral("named alone");
         });
-        carried = Carried { group->vote, std::max({ i, list.last(), after.vote ? after.end - 1 : 0 }) };
+        carried = Carried { group->vote, std::max(list.last(), after.vote ? after.end - 1 : 0) };
         // The whole group only when the list runs to the end of its sentence or its brackets: "The 73
         // abstainers spanned the map: China, India and Brazil; Gulf states such as ..." names some.
         const int end = list.last() + 1;

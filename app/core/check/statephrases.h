@@ -77,6 +77,8 @@ int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& l
 /// token after the closing dash or bracket, or -1; \a count is the number naming the group.
 int appositionEnd(const Lexicon& lex, const Tokens& tokens, const QList<int>& list, std::optional<qint64>& count);
 
+/// Whether the vote phrase \a m is a preposition alone ("pour", "for", "за"), a vote only in some places.
+bool isPreposition(const Lexicon& lex, const Tokens& tokens, const LexMatch& m);
 /// The vote of a list that opens its clause from the first vote phrase later in it ("Britain, France and
 /// Germany lined up behind the new version and voted yes"), or nullopt: not past another state, a number,
 /// a negation or a passive.
