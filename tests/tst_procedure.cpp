@@ -310,16 +310,17 @@ private slots:
             "Ihr Titel lautet in deutscher Übersetzung \u201EAggression gegen die Ukraine\u201C.", "title",
             "Aggression gegen die Ukraine", "unverifiable", "translation");
         row("de what the Assembly did says it adopted", "de", es1,
-            "Die Generalversammlung der Vereinten Nationen hat Russland mit großer Mehrheit aufgefordert, abzuziehen.",
+            "Die Generalversammlung der Vereinten Nationen hat Russland mit großer Mehrheit aufgefordert, "
+            "abzuziehen.",
             "outcome", "adopted", "consistent");
         row("ru title after a dash", "ru", es7,
             "Официальное название документа \u2014 \u00ABПродвижение всеобъемлющего мира\u00BB.", "title",
             "Продвижение всеобъемлющего мира", "unverifiable");
-        row("en quoted speech after title is no title", "en", es9, "The title fight \"was never close\", he said.",
-            "title", "", "");
+        row("en quoted speech after title is no title", "en", es9,
+            "The title fight \"was never close\", he said.", "title", "", "");
         row("en what the Assembly did says it adopted", "en", es1,
-            "The General Assembly has overwhelmingly demanded that Russia pull its troops out of Ukraine.", "outcome",
-            "adopted", "consistent");
+            "The General Assembly has overwhelmingly demanded that Russia pull its troops out of Ukraine.",
+            "outcome", "adopted", "consistent");
 
         // French.
         row("fr adopted", "fr", es9,

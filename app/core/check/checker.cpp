@@ -286,7 +286,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
             return;
         }
         c.recordedStateVote = v->vote;
-        if (v->vote != c.stateVote && (c.revisionExplained || (c.laterIfAbsent && v->vote == Vote::NonVoting))) {
+        if (v->vote != c.stateVote
+            && (c.revisionExplained || (c.laterIfAbsent && v->vote == Vote::NonVoting))) {
             c.verdict = Verdict::Revised;
             c.explanation
                 = QStringLiteral("%1 is named among those %2, a change reported after the vote; the "

@@ -27,8 +27,9 @@ int runStart(const SentenceContext& ctx, int last, bool fillers)
     const Tokens& tokens = ctx.tokens;
     int first = last;
     while (first > 0
-        && (tokens.at(first - 1).type == TokenType::Country || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and"))
-            || tokens.at(first - 1).text == u"," || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+        && (tokens.at(first - 1).type == TokenType::Country
+            || ctx.lex.isWord(tokens, first - 1, QStringLiteral("and")) || tokens.at(first - 1).text == u","
+            || ctx.lex.isWord(tokens, first - 1, QStringLiteral("articles"))
             || (fillers && ctx.lex.isWord(tokens, first - 1, QStringLiteral("fillers")))))
         --first;
     return first;
@@ -57,7 +58,8 @@ QList<int> besidesBefore(const SentenceContext& ctx, int i)
         if (tokens.at(k).type != TokenType::Country)
             continue;
         int first = runStart(ctx, k, true);
-        while (first < k && tokens.at(first).type != TokenType::Country && !ctx.lex.isWord(tokens, first, QStringLiteral("articles"))
+        while (first < k && tokens.at(first).type != TokenType::Country
+            && !ctx.lex.isWord(tokens, first, QStringLiteral("articles"))
             && !ctx.lex.isWord(tokens, first, QStringLiteral("fillers")))
             ++first;
         if (!ctx.lex.before(tokens, first, QStringLiteral("besides")))
@@ -274,7 +276,8 @@ bool isDifference(const SentenceContext& ctx, int i)
     if (!more || (more->tag != u"more" && more->tag != u"fewer"))
         return false;
     for (int k = more->end; k < ctx.tokens.size() && k <= more->end + differenceReach; ++k) {
-        if (const auto than = ctx.lex.at(ctx.tokens, k, QStringLiteral("comparison")); than && than->tag == u"than")
+        if (const auto than = ctx.lex.at(ctx.tokens, k, QStringLiteral("comparison"));
+            than && than->tag == u"than")
             return true;
     }
     return false;
@@ -392,7 +395,8 @@ bool describesListAfter(const SentenceContext& ctx, int i)
     int k = i + 1;
     for (int n = 0; n < describedWords && k < tokens.size() && tokens.at(k).type == TokenType::Word; ++n)
         ++k;
-    if (k < tokens.size() && (tokens.at(k).text == u"(" || tokens.at(k).text == u":" || SentenceTokens::isDash(tokens.at(k))))
+    if (k < tokens.size()
+        && (tokens.at(k).text == u"(" || tokens.at(k).text == u":" || SentenceTokens::isDash(tokens.at(k))))
         ++k;
     while (k < tokens.size() && ctx.lex.isWord(tokens, k, QStringLiteral("articles")))
         ++k;

@@ -33,7 +33,8 @@ int ratioSecond(const SentenceContext& ctx, int i);
 /// What the base at \a i counts, when its relative clause says so ("that took part"); nullopt otherwise.
 /// \a end, when given, is set to the token after the description; with \a relative, only a relative
 /// clause or joined vote words ("of 103 yes and no votes") describe it.
-std::optional<ClaimKind> baseKind(const SentenceContext& ctx, int i, int* end = nullptr, bool relative = false);
+std::optional<ClaimKind> baseKind(
+    const SentenceContext& ctx, int i, int* end = nullptr, bool relative = false);
 /// Whether the number at \a i counts the states named right after it ("die drei Sahelstaaten Mali, ...").
 bool describesListAfter(const SentenceContext& ctx, int i);
 /// Whether the count describes a list named before it ("Russia, Belarus ... : five states").

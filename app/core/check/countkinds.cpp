@@ -130,7 +130,8 @@ std::optional<ClaimKind> CountReader::kindOfMatch(const SentenceContext& ctx, co
         return std::nullopt; // "abstained or stayed away": no kind the record counts
     // "einhundert Länder haben eben nicht zugestimmt": a negated yes is not in favour.
     if (*first == ClaimKind::Yes) {
-        for (int k = m.start - 1; k >= 0 && k >= m.start - negationReach && tokens.at(k).type == TokenType::Word; --k) {
+        for (int k = m.start - 1;
+             k >= 0 && k >= m.start - negationReach && tokens.at(k).type == TokenType::Word; --k) {
             if (lex.isWord(tokens, k, QStringLiteral("negations")))
                 return ClaimKind::NotInFavour;
         }

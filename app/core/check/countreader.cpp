@@ -85,7 +85,8 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         if (const auto m = lex.before(tokens, label, QStringLiteral("count_before")); m && opensCell(m->start))
             return CountReader::kindOfTag(m->tag);
         // "Total: 193", "Summe | 193", "Разом ......... 193": the membership.
-        if (const auto m = lex.before(tokens, label, QStringLiteral("total_labels")); m && opensCell(m->start))
+        if (const auto m = lex.before(tokens, label, QStringLiteral("total_labels"));
+            m && opensCell(m->start))
             return ClaimKind::Members;
         if (const auto m = lex.before(tokens, label, QStringLiteral("count_after")); m && opensCell(m->start))
             return CountReader::kindOfTag(m->tag);
@@ -139,8 +140,11 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
         return ClaimKind::Yes;
     // "Не підтримали резолюцію, якщо рахувати разом противників, утриманих і відсутніх, рівно 100 держав":
     // the vote phrase that opens the sentence, for its only number.
-    const bool only = std::count_if(tokens.cbegin(), tokens.cend(), [](const Token& t) { return t.type == TokenType::Number; }) == 1;
-    for (const QString role : { QStringLiteral("count_near"), QStringLiteral("count_before"), QStringLiteral("count_after") }) {
+    const bool only = std::count_if(tokens.cbegin(), tokens.cend(), [](const Token& t) {
+        return t.type == TokenType::Number;
+    }) == 1;
+    for (const QString role :
+        { QStringLiteral("count_near"), QStringLiteral("count_before"), QStringLiteral("count_after") }) {
         const auto m = only ? lex.at(tokens, 0, role) : std::nullopt;
         if (m && m->end <= kindStart)
             return CountReader::kindOfMatch(ctx, *m); // "Mit Ja, Nein oder Enthaltung beteiligt waren 174"
@@ -155,7 +159,6 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     }
     return std::nullopt;
 }
-
 
 /// The claim that the base at token \a k counts those of \a kind: "the 176 delegations that took part".
 Claim baseClaim(const SentenceContext& ctx, int k, ClaimKind kind, const QString& rule)
@@ -293,7 +296,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             if (const auto kind = baseKind(ctx, i)) {
                 openingBase = kind;
                 claims.append(baseClaim(ctx, i, *kind,
-                    QStringLiteral("the %1 the sentence opens with, as its relative clause describes them").arg(t.value)));
+                    QStringLiteral("the %1 the sentence opens with, as its relative clause describes them")
+                        .arg(t.value)));
             }
             continue;
         }
@@ -475,7 +479,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue; // countries named outside a vote claim are not a vote claim
 
         // "140 Staaten hätten zugestimmt; tatsächlich waren es 141", "la cifra correcta es 65": in a sentence
-        // that reports a correction, a bare figure ending its clause is the corrected one, of the kind before.
+        // that reports a correction, a bare figure ending its clause is the corrected one, of the kind
+        // before.
         if (ctx.explained && lastCountClaim >= 0 && c.approx == Approx::Exact
             && (i + 1 >= tokens.size() || tokens.at(i + 1).type == TokenType::Punct)) {
             c.kind = claims.at(lastCountClaim).kind;
@@ -512,11 +517,13 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // names nothing.
         // Nor is a number in a name: "Canal 9 Noticias", "NewsLine 24", "Статья 18 Устава" (not in German,
         // whose nouns are all capitalised: "nach Kiewer Darstellung 48 Staaten").
-        const bool named = kindStart == i && i > 1 && tokens.at(i - 1).type == TokenType::Word && tokens.at(i - 1).upper
-            && lex.lang() != u"de";
-        if (!t.words && !named && !inQuotation.value(i) && i + 1 < tokens.size() && !describesListAfter(ctx, i)
-            && tokens.at(i + 1).type == TokenType::Word && !lex.isWord(tokens, i + 1, QStringLiteral("relatives"))
-            && !lex.isWord(tokens, i + 1, QStringLiteral("articles")) && !lex.at(tokens, i + 1, QStringLiteral("of"))) {
+        const bool named = kindStart == i && i > 1 && tokens.at(i - 1).type == TokenType::Word
+            && tokens.at(i - 1).upper && lex.lang() != u"de";
+        if (!t.words && !named && !inQuotation.value(i) && i + 1 < tokens.size()
+            && !describesListAfter(ctx, i) && tokens.at(i + 1).type == TokenType::Word
+            && !lex.isWord(tokens, i + 1, QStringLiteral("relatives"))
+            && !lex.isWord(tokens, i + 1, QStringLiteral("articles"))
+            && !lex.at(tokens, i + 1, QStringLiteral("of"))) {
             c.kind = ClaimKind::Quantity;
             c.noun = tokens.at(i + 1).text;
             claims.append(c);

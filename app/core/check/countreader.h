@@ -33,10 +33,11 @@ public:
 
     /// The claim kind a count_after / count_before tag names ("yes" .. "present").
     static std::optional<ClaimKind> kindOfTag(const QString& tag);
-    /// The kind a vote phrase match \a m (count_after, count_before or count_near) names, with the vote words joined to it: "said yes or no",
-    /// "Ja- und Nein-Stimmen", "«за» або «проти»" are those voting; with abstentions,
-    /// those present. \a end, when given, is moved past the joined words.
-    static std::optional<ClaimKind> kindOfMatch(const SentenceContext& ctx, const LexMatch& m, int* end = nullptr);
+    /// The kind a vote phrase match \a m (count_after, count_before or count_near) names, with the vote words
+    /// joined to it: "said yes or no", "Ja- und Nein-Stimmen", "«за» або «проти»" are those voting; with
+    /// abstentions, those present. \a end, when given, is moved past the joined words.
+    static std::optional<ClaimKind> kindOfMatch(
+        const SentenceContext& ctx, const LexMatch& m, int* end = nullptr);
     /// The kind a vote phrase after token \a from gives, looking up to the next number (and, when
     /// \a clauseOnly, the next comma).
     static std::optional<ClaimKind> kindAfter(const SentenceContext& ctx, int from, bool clauseOnly);

@@ -63,16 +63,18 @@ const QHash<QString, QStringList>& Lexicon::schema()
             { QStringLiteral("more"), QStringLiteral("fewer"), QStringLiteral("than"), QStringLiteral("over"),
                 QStringLiteral("times"), QStringLiteral("times_than"), QStringLiteral("multiplied"),
                 QStringLiteral("lead"), QStringLiteral("lead_over") });
-        // "times"/"times_than": "as many ... as", only with a factor; "multiplied": "multiplicaron por siete";
-        // "lead"/"lead_over": "the lead of the yes camp over the abstainers"
-        for (const char* r : { "members", "member_modifiers", "state_nouns", "sponsors_before",
-                 "sponsor_nouns", "revision_markers", "revision_bases", "vote_context", "other_after",
-                 "other_before", "and", "or", "partitive", "of_which", "negations", "either", "between", "vote_prepositions", "total_labels", "counting", "besides", "joined", "of", "articles", "votes", "to", "for_short", "received",
-                 "percent_words", "share_blockers", "all", "clock", "likewise", "among_after",
-                 "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
-                 "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",
-                 "same_vote", "only", "likewise_after", "needed", "group_anaphora", "likewise_before", "ratio", "clause_openers",
-                 "delegation_after", "delegation_before", "one", "margin", "per_each" })
+        // "times"/"times_than": "as many ... as", only with a factor; "multiplied": "multiplicaron por
+        // siete"; "lead"/"lead_over": "the lead of the yes camp over the abstainers"
+        for (const char* r :
+            { "members", "member_modifiers", "state_nouns", "sponsors_before", "sponsor_nouns",
+                "revision_markers", "revision_bases", "vote_context", "other_after", "other_before", "and",
+                "or", "partitive", "of_which", "negations", "either", "between", "vote_prepositions",
+                "total_labels", "counting", "besides", "joined", "of", "articles", "votes", "to", "for_short",
+                "received", "percent_words", "share_blockers", "all", "clock", "likewise", "among_after",
+                "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
+                "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",
+                "same_vote", "only", "likewise_after", "needed", "group_anaphora", "likewise_before", "ratio",
+                "clause_openers", "delegation_after", "delegation_before", "one", "margin", "per_each" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();
@@ -279,10 +281,12 @@ bool gapWord(const Token& t)
 /// The end of \a p's words from \a k on matched forwards from token \a j, or -1.
 /// "s'est finalement abstenue": token \a j is a filler word inside the phrase, and word \a k of \a p
 /// matches its \a neighbour instead.
-bool innerFiller(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, int neighbour, const QSet<QString>& inner)
+bool innerFiller(
+    const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, int neighbour, const QSet<QString>& inner)
 {
     return j >= 0 && j < tokens.size() && neighbour >= 0 && neighbour < tokens.size() && !isGap(p.words.at(k))
-        && inner.contains(tokens.at(j).text) && !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k))
+        && inner.contains(tokens.at(j).text)
+        && !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k))
         && Lexicon::wordMatches(tokens.at(neighbour), p.words.at(k), p.stems.at(k));
 }
 

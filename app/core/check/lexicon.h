@@ -5,8 +5,8 @@
 
 #include <QByteArray>
 #include <QHash>
-#include <QSet>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <optional>

@@ -335,12 +335,14 @@ void Reader::readTitles(QList<Claim>& claims)
         int p = -1;
         for (int w = end; w < m_words.size() && w <= end + titleReach; ++w) {
             const ProcedureWord& word = m_words.at(w);
-            if (word.type == WordType::Punct && QStringLiteral("\u00AB\u201C\u201E\"\u2018").contains(word.text.front())) {
+            if (word.type == WordType::Punct
+                && QStringLiteral("\u00AB\u201C\u201E\"\u2018").contains(word.text.front())) {
                 const bool capital = word.end < m_text.size() && m_text.at(word.end).isUpper();
                 p = (w == end || m_words.at(w - 1).type == WordType::Punct || capital) ? word.start : -1;
                 break;
             }
-            if (word.type == WordType::Punct && !QStringLiteral(":,\u2013\u2014-").contains(word.text.front()))
+            if (word.type == WordType::Punct
+                && !QStringLiteral(":,\u2013\u2014-").contains(word.text.front()))
                 break;
         }
         if (p < 0)

@@ -96,7 +96,8 @@ void readFraction(SentenceContext& ctx, const LexMatch& f, QList<Claim>& claims)
     c.kind = *kind;
     // "Half of the nays, in other words, were African", "half of the African Union's members": a share of
     // a region's states, which the record's totals cannot settle.
-    for (int k = f.end; k < tokens.size() && tokens.at(k).text != u";" && tokens.at(k).type != TokenType::Number; ++k) {
+    for (int k = f.end;
+         k < tokens.size() && tokens.at(k).text != u";" && tokens.at(k).type != TokenType::Number; ++k) {
         if (ctx.lex.isWord(tokens, k, QStringLiteral("scope"))) {
             c.kind = ClaimKind::Quantity;
             c.base = QStringLiteral("scope");

@@ -30,7 +30,8 @@ int describedMembers(const Lexicon& lex, const Tokens& tokens, int k, bool& brac
         } else if (const auto such = lex.at(tokens, w, QStringLiteral("list_triggers"))) {
             f = such->end; // "Gulf states such as Saudi Arabia"
         } else if ((t.type != TokenType::Word && t.type != TokenType::Number)
-            || lex.at(tokens, w, QStringLiteral("state_after")) || lex.at(tokens, w, QStringLiteral("count_after"))
+            || lex.at(tokens, w, QStringLiteral("state_after"))
+            || lex.at(tokens, w, QStringLiteral("count_after"))
             || lex.at(tokens, w, QStringLiteral("state_before"))) {
             return -1; // "Проти, окрім Росії, проголосували 11 держав: ...": a vote, not a description
         }
@@ -228,8 +229,8 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
             continue;
         // Nor into a quotation: "Kyiv's envoy called it \u201Ca vote for peace\u201D".
         if (t.type == TokenType::Country || t.type == TokenType::Number || t.text == u";" || t.text == u":"
-            || SentenceTokens::isQuote(t)
-            || lex.isWord(tokens, k, QStringLiteral("negations")) || lex.isWord(tokens, k, QStringLiteral("list_negations")))
+            || SentenceTokens::isQuote(t) || lex.isWord(tokens, k, QStringLiteral("negations"))
+            || lex.isWord(tokens, k, QStringLiteral("list_negations")))
             return std::nullopt;
         for (const QString role : { QStringLiteral("state_after"), QStringLiteral("count_after") }) {
             const auto m = lex.at(tokens, k, role);
@@ -237,7 +238,8 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
                 continue;
             const auto vote = voteOfTag(m->tag);
             // Later in the clause, a preposition alone must end it: "pour protéger les enfants" is no vote.
-            if (isPreposition(lex, tokens, *m) && m->end < tokens.size() && tokens.at(m->end).type != TokenType::Punct)
+            if (isPreposition(lex, tokens, *m) && m->end < tokens.size()
+                && tokens.at(m->end).type != TokenType::Punct)
                 continue;
             // "Russia was supported only by Belarus": a passive, whose subject did not vote so.
             if (!vote || lex.at(tokens, pastFillers(lex, tokens, m->end), QStringLiteral("passive")))
@@ -259,12 +261,15 @@ bool continuesList(const Lexicon& lex, const Tokens& tokens, int end, const QLis
     // It ends its clause: "..., y EE. UU. vota junto a Rusia" has a verb of its own.
     const int after = pastFillers(lex, tokens, list.last() + 1);
     if (after < tokens.size() && tokens.at(after).type != TokenType::Punct
-        && !lex.isWord(tokens, after, QStringLiteral("and")) && !lex.at(tokens, after, QStringLiteral("likewise")))
+        && !lex.isWord(tokens, after, QStringLiteral("and"))
+        && !lex.at(tokens, after, QStringLiteral("likewise")))
         return false;
     for (int k = end + 1; k < first; ++k) {
         const Token& t = tokens.at(k);
-        if (t.type == TokenType::Country || t.text == u";" || t.text == u"." || lex.isWord(tokens, k, QStringLiteral("negations"))
-            || lex.isWord(tokens, k, QStringLiteral("list_negations")) || lex.at(tokens, k, QStringLiteral("clause_openers")))
+        if (t.type == TokenType::Country || t.text == u";" || t.text == u"."
+            || lex.isWord(tokens, k, QStringLiteral("negations"))
+            || lex.isWord(tokens, k, QStringLiteral("list_negations"))
+            || lex.at(tokens, k, QStringLiteral("clause_openers")))
             return false;
         for (const QString role : { QStringLiteral("state_after"), QStringLiteral("count_after"),
                  QStringLiteral("state_before"), QStringLiteral("same_vote") }) {
@@ -283,8 +288,10 @@ bool continuesList(const Lexicon& lex, const Tokens& tokens, int end, const QLis
         return false;
     const Token& before = tokens.at(start - 1);
     return before.type == TokenType::Punct || lex.isWord(tokens, start - 1, QStringLiteral("and"))
-        || lex.before(tokens, start, QStringLiteral("list_separators")) || lex.before(tokens, start, QStringLiteral("likewise"))
-        || lex.before(tokens, start, QStringLiteral("list_triggers")) || lex.before(tokens, start, QStringLiteral("list_exhaustive"));
+        || lex.before(tokens, start, QStringLiteral("list_separators"))
+        || lex.before(tokens, start, QStringLiteral("likewise"))
+        || lex.before(tokens, start, QStringLiteral("list_triggers"))
+        || lex.before(tokens, start, QStringLiteral("list_exhaustive"));
 }
 
 } // namespace StatePhrases

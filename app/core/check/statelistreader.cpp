@@ -27,7 +27,8 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
     // Past articles, quotes and fillers: "Unter den Enthaltungen fanden sich erwartungsgemäß China".
     int j = first;
     while (j > 0
-        && (lex.isWord(tokens, j - 1, QStringLiteral("articles")) || lex.isWord(tokens, j - 1, QStringLiteral("fillers"))
+        && (lex.isWord(tokens, j - 1, QStringLiteral("articles"))
+            || lex.isWord(tokens, j - 1, QStringLiteral("fillers"))
             || SentenceTokens::isQuote(tokens.at(j - 1))))
         --j;
     if (j <= 0)
@@ -59,7 +60,8 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         }
         // "Plus surprenant pour la diaspora : Haïti ...": a preposition before an article is no vote
         // ("Против проголосовали" is).
-        if (!m || m->end > j || (isPreposition(lex, tokens, *m) && lex.isWord(tokens, m->end, QStringLiteral("articles"))))
+        if (!m || m->end > j
+            || (isPreposition(lex, tokens, *m) && lex.isWord(tokens, m->end, QStringLiteral("articles"))))
             continue;
         const auto vote = voteOfTag(m->tag);
         if (!vote)
@@ -246,13 +248,15 @@ struct Reference
 /// (GroupBefore); "So did China", "L'Inde et le Brésil aussi.", "Türkiye, a NATO member, did the same.":
 /// the vote the sentence before gave (VoteBefore; the checker gives the states that vote); "Утрималися Китай
 /// та Індія; так само вчинили Бразилія та Парагвай": the vote of the clause before (EarlierClause).
-Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>& list, const QList<Claim>& claims,
-    int offset, bool sentenceVotes)
+Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>& list,
+    const QList<Claim>& claims, int offset, bool sentenceVotes)
 {
     int start = stateListStart(lex, tokens, list.first());
     // "Dazu kamen die Pazifikstaaten Palau und die Marshallinseln": a word that describes the states.
-    if (start > 1 && tokens.at(start - 1).type == TokenType::Word && lex.isWord(tokens, start - 2, QStringLiteral("articles"))
-        && !lex.before(tokens, start, QStringLiteral("likewise_before")) && !lex.before(tokens, start, QStringLiteral("group_anaphora")))
+    if (start > 1 && tokens.at(start - 1).type == TokenType::Word
+        && lex.isWord(tokens, start - 2, QStringLiteral("articles"))
+        && !lex.before(tokens, start, QStringLiteral("likewise_before"))
+        && !lex.before(tokens, start, QStringLiteral("group_anaphora")))
         start = stateListStart(lex, tokens, start - 1);
     const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
     // At the sentence's start, or anywhere in a sentence without a vote phrase of its own ("Neben
@@ -263,10 +267,12 @@ Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>
     // Not when states come before: "Deutschland ... stellten sich hinter die Ukraine, ebenso Serbien"
     // is likewise them, not the sentence before.
     const bool voteless = !sentenceVotes
-        && std::none_of(tokens.cbegin(), tokens.cbegin() + start, [](const Token& t) { return t.type == TokenType::Country; });
+        && std::none_of(tokens.cbegin(), tokens.cbegin() + start,
+            [](const Token& t) { return t.type == TokenType::Country; });
     if (so && (so->start <= 1 || voteless))
         same = endsWithList(lex, tokens, list.last() + 1);
-    if (so && so->start > 1 && (tokens.at(so->start - 1).text == u";" || tokens.at(so->start - 1).text == u",")
+    if (so && so->start > 1
+        && (tokens.at(so->start - 1).text == u";" || tokens.at(so->start - 1).text == u",")
         && endsWithList(lex, tokens, list.last() + 1)) {
         const auto earlier = std::find_if(claims.crbegin(), claims.crend(), [&](const Claim& c) {
             return c.kind == ClaimKind::StateVote && !c.voteBefore && !c.groupBefore && c.sameAs.isEmpty()
@@ -283,7 +289,8 @@ Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>
     // "So did China itself, along with India and Saudi Arabia": companions share it.
     const int k = separatorEnd(lex, tokens, list.last() + 1); // past "itself,"
     if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
-        for (int n = separatorEnd(lex, tokens, like->end); n < tokens.size() && tokens.at(n).type == TokenType::Country;
+        for (int n = separatorEnd(lex, tokens, like->end);
+             n < tokens.size() && tokens.at(n).type == TokenType::Country;
              n = separatorEnd(lex, tokens, n + 1))
             ref.companions.append(n);
     }
@@ -404,7 +411,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             int subject = passive && pastFillers(lex, tokens, 0) < lead->start ? lead->start - 1 : -1;
             while (subject > 0 && lex.isWord(tokens, subject, QStringLiteral("fillers")))
                 --subject;
-            if (subject >= 0 && tokens.at(subject).type == TokenType::Country && tokens.at(subject).iso3 != tokens.at(list.first()).iso3) {
+            if (subject >= 0 && tokens.at(subject).type == TokenType::Country
+                && tokens.at(subject).iso3 != tokens.at(list.first()).iso3) {
                 claimEach(list, [&](Claim& c) { c.sameAs = tokens.at(subject).iso3; });
                 continue;
             }
