@@ -412,6 +412,7 @@ private slots:
             "Apart from Russia, only four states voted against.", "no=5;state:RUS=N", "countries");
         row("en agents of a passive stand with its subject", "en",
             "Russia was supported only by Belarus and Syria.", "state:BLR=X;state:SYR=X", "countries");
+        row("en a number in a name is no quantity", "en", "Viewers of Canal 9 Noticias saw the vote live.", "");
         row("en range is no figure", "en", "Diplomats had predicted between 55 and 60 abstentions.", "");
         row("de lead of one side over another", "de",
             "Der Vorsprung der Befürworter vor den Gegnern betrug 79 Stimmen.", "comparison:yes>no");
@@ -957,6 +958,9 @@ private slots:
             "revised",
             { QStringLiteral("Costa Rica is named among those in favour, a change reported after the vote") },
             "countries");
+        row("counts after a region's base are the region's", "uk",
+            "Із 54 африканських держав «за» проголосували менше двох десятків.", "unverifiable",
+            { QStringLiteral("африканських") });
         row("list between dashes of the wrong size", "en",
             "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
             "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },
