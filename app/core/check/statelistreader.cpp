@@ -313,7 +313,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         int end; // the last token of the list that gave it, or of its vote phrase
     };
     std::optional<Carried> carried; // the vote of the last list read, for a list that continues it
-    const bool sentenceVotes = hasVotePhrase(lex, tokens);
+    std::optional<bool> sentenceVotes; // whether the sentence has a vote phrase: looked up once, when needed
     // A claim for each state of \a states not claimed yet, completed by \a complete.
     const auto claimEach = [&](const QList<int>& states, const auto& complete) {
         for (int t : states) {
@@ -469,7 +469,9 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (!group && carried && continuesList(lex, tokens, carried->end, list))
             group = Group { carried->vote, std::nullopt, false };
         if (!group) {
-            const Reference ref = referenceOf(lex, tokens, list, claims, offset, sentenceVotes);
+            if (!sentenceVotes)
+                sentenceVotes = hasVotePhrase(lex, tokens);
+            const Reference ref = referenceOf(lex, tokens, list, claims, offset, *sentenceVotes);
             if (ref.kind == Reference::EarlierClause) {
                 claimEach(list, [&](Claim& c) { c.stateVote = ref.vote; });
                 i = list.last();
