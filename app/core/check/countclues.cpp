@@ -3,6 +3,7 @@
 #include "core/check/countclues.h"
 
 #include "core/check/lexicon.h"
+#include "core/check/statephrases.h"
 #include "core/record/memberstates.h"
 
 namespace {
@@ -402,19 +403,7 @@ bool describesListAfter(const SentenceContext& ctx, int i)
         ++k;
     if (k >= tokens.size() || tokens.at(k).type != TokenType::Country)
         return false;
-    qint64 named = 0;
-    for (int last = k; last >= 0 && last < tokens.size() && tokens.at(last).type == TokenType::Country;) {
-        ++named;
-        int next = last + 1;
-        while (next < tokens.size()
-            && (tokens.at(next).text == u"," || ctx.lex.isWord(tokens, next, QStringLiteral("and"))
-                || ctx.lex.isWord(tokens, next, QStringLiteral("articles"))))
-            ++next;
-        if (next == last + 1)
-            break;
-        last = next;
-    }
-    return named == tokens.at(i).value;
+    return statesIn(tokens, k, StatePhrases::stateRunEnd(ctx.lex, tokens, k)).size() == tokens.at(i).value;
 }
 
 /// "Only four African states voted against", "Africa's 54 nations", "12 countries in the region": a
