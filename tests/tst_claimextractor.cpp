@@ -520,6 +520,14 @@ private slots:
         row("en list in brackets", "en",
             "Twelve countries (Russia, Belarus and Nicaragua among them) opposed the text.",
             "no=12;state:RUS=N;state:BLR=N;state:NIC=N", "countries");
+        row("en bracket after the vote phrase opens the whole group", "en",
+            "Four states voted against (Russia, Belarus, Syria and Eritrea).",
+            "no=4;state:RUS=N;state:BLR=N;state:SYR=N;state:ERI=N", "countries");
+        row("de bracket after a count opens the whole group", "de",
+            "Die Zahl der Gegenstimmen belief sich auf lediglich fünf (Russland, Belarus, Syrien und Eritrea).",
+            "no=5;no=4;state:RUS=N;state:BLR=N;state:SYR=N;state:ERI=N", "countries");
+        row("en bracket with a vote phrase of its own", "en",
+            "Russia voted against (Belarus abstained).", "state:RUS=N;state:BLR=A", "countries");
         row("en described group in a list", "en",
             "The 12 no votes: Russia, Belarus, Cuba and the Sahel trio (Mali, Niger and Burkina Faso).",
             "no=12;no=6;state:RUS=N;state:BLR=N;state:CUB=N;state:MLI=N;state:NER=N;state:BFA=N", "countries");

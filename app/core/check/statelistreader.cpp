@@ -34,9 +34,12 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
     if (j <= 0)
         return std::nullopt;
     bool exhaustive = false;
+    // "Five states voted against (Russia, ...)": a bracket opens the group like a colon, when nothing but
+    // words stands between it and the vote phrase (no other state, no other bracket or clause).
+    const bool bracket = tokens.at(j - 1).text == u"(";
     // "the 12 against, namely: ...", "the eight states that voted against \u2013 Russia, ... \u2013": a colon
     // or a dash opens the whole group.
-    if (tokens.at(j - 1).text == u":" || SentenceTokens::isDash(tokens.at(j - 1))) {
+    if (tokens.at(j - 1).text == u":" || SentenceTokens::isDash(tokens.at(j - 1)) || bracket) {
         exhaustive = true;
         --j;
         if (const auto n = lex.before(tokens, j, QStringLiteral("list_exhaustive")))
@@ -50,6 +53,8 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         return std::nullopt;
     }
     for (int k = j - 1; k >= 0 && k >= j - groupWindow; --k) {
+        if (bracket && k < j - 1 && (tokens.at(k).type == TokenType::Country || tokens.at(k).type == TokenType::Punct))
+            return std::nullopt;
         // "voted against, among them ...", or a count's vote phrase: "Twelve countries voted it down,
         // including Russia".
         auto m = lex.at(tokens, k, QStringLiteral("group_before"));
