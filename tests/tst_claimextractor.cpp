@@ -528,6 +528,15 @@ private slots:
             "no=5;no=4;state:RUS=N;state:BLR=N;state:SYR=N;state:ERI=N", "countries");
         row("en bracket with a vote phrase of its own", "en",
             "Russia voted against (Belarus abstained).", "state:RUS=N;state:BLR=A", "countries");
+        row("de split verb past fillers and the object", "de",
+            "Neben Russland lehnten auch Kuba, Iran und Nicaragua die Resolution ab.",
+            "state:RUS=N;state:CUB=N;state:IRN=N;state:NIC=N", "countries");
+        row("uk aside between the vote phrase and the list", "uk", "Утрималася, на подив багатьох, і Грузія.",
+            "state:GEO=A", "countries");
+        row("en aside naming a state is no aside", "en", "Voted against, unlike Hungary, Belarus.", "",
+            "countries");
+        row("ru capital with companions before the vote", "ru", "Белград, как и Ереван, предпочёл воздержаться.",
+            "state:SRB=A;state:ARM=A", "countries");
         row("en described group in a list", "en",
             "The 12 no votes: Russia, Belarus, Cuba and the Sahel trio (Mali, Niger and Burkina Faso).",
             "no=12;no=6;state:RUS=N;state:BLR=N;state:CUB=N;state:MLI=N;state:NER=N;state:BFA=N", "countries");

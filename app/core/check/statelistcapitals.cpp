@@ -48,8 +48,9 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             || lex.before(tokens, k, QStringLiteral("likewise"))
             || lex.before(tokens, k, QStringLiteral("likewise_before"));
     };
+    QList<int> companions; // capitals kept with the run before them ("как и Ереван")
     for (int i = 0; i < tokens.size(); ++i) {
-        if (tokens.at(i).type != TokenType::Country)
+        if (tokens.at(i).type != TokenType::Country || companions.contains(i))
             continue;
         // The run of states around it: "Pékin et New Delhi", "Russia, Belarus and Minsk".
         const int first = i;
@@ -79,10 +80,15 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             || lex.before(tokens, before, QStringLiteral("same_vote")) || likewiseAfterVote
             || lex.before(tokens, before, QStringLiteral("likewise_before"))
             || clauseVote(lex, tokens, { first, last }); // "Вашингтон по собственному же проекту воздержался"
+        // "Белград, как и Ереван, предпочёл воздержаться": with companions before the vote phrase.
+        QList<int> run { first, last };
+        const bool withCompanions = !votes && companionsAfter(lex, tokens, run).vote.has_value();
+        if (withCompanions)
+            companions += run.mid(2);
         bool phrase = false;
         for (int k = first; k <= last && !phrase; ++k)
             phrase = tokens.at(k).capital && inPhrase(k);
-        if (votes && !phrase && opensClause(first))
+        if ((votes || withCompanions) && !phrase && opensClause(first))
             continue;
         for (int k = first; k <= last; ++k) {
             if (tokens.at(k).capital)

@@ -209,7 +209,11 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
         for (int b = e - 1; b > 0 && b >= e - parentheticalWindow; --b) {
             if (tokens.at(b).text != u",")
                 continue;
-            if (lex.at(tokens, b + 1, QStringLiteral("likewise"))) {
+            // "Утрималася, на подив багатьох, і Грузія": or an aside that names no state and no number.
+            const bool aside = std::none_of(tokens.cbegin() + b + 1, tokens.cbegin() + e, [](const Token& t) {
+                return t.type == TokenType::Country || t.type == TokenType::Number || SentenceTokens::isQuote(t);
+            });
+            if (aside || lex.at(tokens, b + 1, QStringLiteral("likewise"))) {
                 Tokens probe = tokens.mid(0, b);
                 probe.append(tokens.mid(e + 1, first - e - 1));
                 if (const auto lead = lex.before(probe, int(probe.size()), QStringLiteral("state_before"))) {
@@ -398,8 +402,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (after.matched && !after.vote)
             continue; // "China did not vote for it": in favour or not, no one vote
         // "Aus Afrika votierten Mali, Niger und Sudan dagegen": the verb before the list, its particle after.
-        if (!after.matched && list.first() > 0 && tokens.at(list.first() - 1).type == TokenType::Word) {
-            Tokens probe { tokens.at(list.first() - 1) };
+        // "lehnten auch Kuba und Iran die Resolution ab": past fillers, and past the object in the gap.
+        if (const int verb = stateListStart(lex, tokens, list.first()) - 1;
+            !after.matched && verb >= 0 && tokens.at(verb).type == TokenType::Word) {
+            Tokens probe { tokens.at(verb) };
             probe.append(tokens.mid(list.last() + 1, 8));
             if (const auto m = lex.at(probe, 0, QStringLiteral("state_after"));
                 m && m->end > 1 && (m->end >= probe.size() || probe.at(m->end).type == TokenType::Punct))
