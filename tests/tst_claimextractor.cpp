@@ -594,6 +594,12 @@ private slots:
             "state:CHN=A;state:ZAF=Y;state:IRL=Y", "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
+        row("de the part of the votes cast that was needed is no count", "de",
+            "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
+        row("en the part of the votes cast that was needed, after namely", "en",
+            "The motion needed a two-thirds majority, namely sixty-nine of the 103 votes cast.", "voting=103", "");
+        row("en a part of the votes cast is a count without a need", "en",
+            "91 of the 103 votes cast were in favour.", "voting=103;yes=91", "");
         row("en the votes needed are no count", "en", "The text cleared the bar easily: 69 yes votes were required out of 103.",
             "");
         row("uk yes and no together, and the votes needed", "uk",

@@ -291,6 +291,22 @@ bool neededVotes(const SentenceContext& ctx, int i)
     const Tokens& tokens = ctx.tokens;
     if (ctx.lex.before(tokens, i, QStringLiteral("needed")))
         return true;
+    // "Nötig waren 69 der 103 abgegebenen Stimmen", "needed a two-thirds majority ..., namely 69 of the 103
+    // votes cast": a part of the votes cast in a sentence about what was needed is the threshold.
+    int of = i + 1;
+    if (ctx.lex.isWord(tokens, of, QStringLiteral("state_nouns")))
+        ++of;
+    if (const auto m = ctx.lex.at(tokens, of, QStringLiteral("of"))) {
+        int j = m->end;
+        if (const auto a = ctx.lex.at(tokens, j, QStringLiteral("articles")))
+            j = a->end;
+        if (j < tokens.size() && tokens.at(j).type == TokenType::Number && tokens.at(j).value > tokens.at(i).value) {
+            for (int k = 0; k < i; ++k) {
+                if (ctx.lex.at(tokens, k, QStringLiteral("needed")))
+                    return true;
+            }
+        }
+    }
     for (int j = i + 1; j < tokens.size() && j <= i + neededReach; ++j) {
         const Token& t = tokens.at(j);
         if (t.type == TokenType::Punct && t.text != u"-")
