@@ -594,6 +594,8 @@ private slots:
             "state:CHN=A;state:ZAF=Y;state:IRL=Y", "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
+        row("en a count beside its noun after a word", "en",
+            "Abstentions, at 57, outnumbered votes against by nearly five to one.", "abstain=57;comparison:abstain>no*5~nearly", "");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
@@ -607,7 +609,7 @@ private slots:
         row("uk 'за' opening a clause without a vote word is no count", "uk",
             "За даними ООН, за тиждень країну вже залишили понад 870 тисяч людей.", "quantity=870000~more_than");
         row("en a ratio to one counts nothing", "en", "Abstentions outnumbered no votes roughly nine to one.",
-            "comparison:abstain>no");
+            "comparison:abstain>no*9~about");
         row("en a time counts nothing", "en", "The debate began at 10 a.m. and 91 states voted in favour.",
             "yes=91");
         row("en cast a ballot of some kind", "en", "A total of 160 countries cast a ballot of some kind.",

@@ -114,8 +114,12 @@ std::optional<ClaimKind> kindOfCount(const SentenceContext& ctx, int i, int kind
     }
     // "Las abstenciones, sesenta y siete en total, cuadruplicaron ...": the count stands beside the noun
     // that names it, the subject of the sentence.
-    if (kindStart > 1 && tokens.at(kindStart - 1).text == u",") {
-        if (const auto noun = lex.before(tokens, kindStart - 1, QStringLiteral("count_after"));
+    // "Abstentions, at 73, outnumbered ...": one word may stand between.
+    int comma = kindStart - 1;
+    if (comma > 1 && tokens.at(comma).type == TokenType::Word)
+        --comma;
+    if (comma > 0 && tokens.at(comma).text == u",") {
+        if (const auto noun = lex.before(tokens, comma, QStringLiteral("count_after"));
             noun && (noun->start == 0 || lex.isWord(tokens, noun->start - 1, QStringLiteral("articles")))) {
             if (const auto k = CountReader::kindOfTag(noun->tag); k && isVoteCount(*k))
                 return k;

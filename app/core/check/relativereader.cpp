@@ -10,6 +10,7 @@ constexpr qsizetype maxClaims = 16; // relative claims per sentence
 constexpr int thanWindow = 10; // words between "more" and "than"
 constexpr int sideWindow = 8; // words after "than" for the smaller side
 constexpr int neededReach = 4; // words from "needed" to the fraction ("needed the support of two thirds")
+constexpr int ratioToOneReach = 4; // tokens after the smaller side to a ratio ("by nearly five to one")
 constexpr double fractionTolerance = 2.5; // points, for a plain fraction ("two thirds")
 constexpr double approxShareTolerance = 5.0; // points, for "nearly half", "about a third"
 
@@ -168,6 +169,35 @@ std::optional<Factor> factorIn(const SentenceContext& ctx, int from, int to)
         if (f.approx == Approx::Exact && k > 0 && tokens.at(k - 1).type == TokenType::Word
             && tokens.at(k - 1).text.size() <= 2)
             f.approx = CountReader::approxBefore(ctx, k - 1, &first, &allBut);
+        if (allBut)
+            f.approx = Approx::Exact;
+        f.start = first;
+        return f;
+    }
+    return std::nullopt;
+}
+
+/// "outnumbered votes against by nearly five to one", "more than nine to one": a factor written as a ratio to
+/// one within a few tokens from \a from.
+std::optional<Factor> factorToOne(const SentenceContext& ctx, int from)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int k = from; k < tokens.size() && k < from + ratioToOneReach; ++k) {
+        const Token& t = tokens.at(k);
+        if (t.type == TokenType::Punct)
+            return std::nullopt;
+        if (t.type != TokenType::Number || t.percent || t.value < 2)
+            continue;
+        const auto to = ctx.lex.at(tokens, k + 1, QStringLiteral("to"));
+        if (!to || to->end >= tokens.size())
+            return std::nullopt;
+        const Token& one = tokens.at(to->end);
+        if (!((one.type == TokenType::Number && one.value == 1 && one.words) || one.text == u"one"))
+            return std::nullopt;
+        Factor f { double(t.value), Approx::Exact, k, to->end + 1 };
+        int first = k;
+        bool allBut = false;
+        f.approx = CountReader::approxBefore(ctx, k, &first, &allBut);
         if (allBut)
             f.approx = Approx::Exact;
         f.start = first;
@@ -337,6 +367,13 @@ int readComparison(SentenceContext& ctx, const LexMatch& more, QList<Claim>& cla
     auto factor = multiplier ? multiplier : factorAfter ? factorAfter : factorIn(ctx, more.start - 4, over ? more.start : than->start);
     if (times && !factor)
         return -1; // "as many abstained as voted against": no more, no fewer
+    if (!factor) {
+        factor = factorToOne(ctx, to);
+        if (factor) {
+            ctx.taken[factor->end - 1] = true;
+            to = factor->end;
+        }
+    }
     const int margin = factor ? -1 : marginNear(ctx, more.start, to);
     if (multiplier)
         ctx.taken[more.end] = true;
