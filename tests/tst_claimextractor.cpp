@@ -596,6 +596,12 @@ private slots:
             "state:BLR=N;state:PRK=N", "countries");
         row("en a count beside its noun after a word", "en",
             "Abstentions, at 57, outnumbered votes against by nearly five to one.", "abstain=57;comparison:abstain>no*5~nearly", "");
+        row("de a vote denied, then the one given instead", "de", "Kenia stimmte diesmal nicht zu, sondern enthielt sich.",
+            "state:KEN=A", "countries");
+        row("en a vote denied past its object, then the one given instead", "en",
+            "Kenya did not vote for the text but abstained.", "state:KEN=A", "countries");
+        row("ru a vote denied, then the one given instead", "ru", "Кения не поддержала резолюцию, а воздержалась.",
+            "state:KEN=A", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
@@ -1101,6 +1107,17 @@ private slots:
         // Up to four words; never across punctuation.
         QCOMPARE(read("nahmen an der langen Sitzung gar nicht teil", false), 0);
         QCOMPARE(read("nahmen, wie erwartet, nicht teil", false), 0);
+        // Never across a negation: "stimmten diesmal nicht zu" is no "stimmten ... zu".
+        const Lexicon yes = Lexicon::fromJson(QStringLiteral(
+            R"({"lang": "de", "count_after": {"yes": ["stimmten ... zu"]}, "negations": ["nicht"], "members": ["mitglied*"], "and": ["und"]})")
+                                                  .toUtf8());
+        QVERIFY2(yes.errors().isEmpty(), qPrintable(yes.errors().join(u'\n')));
+        const auto matched = [&](const char* s) {
+            const Tokens t = SentenceTokens::tokenize(QString::fromUtf8(s), {}, {});
+            return yes.at(t, 0, QStringLiteral("count_after")).has_value();
+        };
+        QVERIFY(matched("stimmten diesmal zu"));
+        QVERIFY(!matched("stimmten diesmal nicht zu"));
     }
 };
 

@@ -74,7 +74,7 @@ const QHash<QString, QStringList>& Lexicon::schema()
                 "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
                 "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",
                 "same_vote", "only", "likewise_after", "needed", "group_anaphora", "likewise_before", "ratio",
-                "clause_openers", "delegation_after", "delegation_before", "one", "margin", "per_each" })
+                "clause_openers", "delegation_after", "delegation_before", "one", "margin", "per_each", "rather" })
             h.insert(QString::fromLatin1(r), {});
         return h;
     }();
@@ -232,6 +232,11 @@ Lexicon Lexicon::fromJson(const QByteArray& json)
         if (o.words.size() == 1)
             lex.m_inner.remove(o.words.first());
     }
+    // A gap never spans a negation: "stimmte diesmal nicht zu" is no "stimmte ... zu".
+    for (const LexPhrase& n : roles.value(QStringLiteral("negations"))) {
+        if (n.words.size() == 1 && !n.stems.first())
+            lex.m_gapStops.insert(n.words.first());
+    }
     lex.m_roles = std::move(roles);
     return lex;
 }
@@ -273,9 +278,16 @@ bool Lexicon::wordMatches(const Token& token, const QString& word, bool stem)
 
 namespace {
 
-bool gapWord(const Token& t)
+/// What a phrase's words may skip: fillers inside it, and the words a gap may not span.
+struct Skips
 {
-    return t.type == TokenType::Word && !SentenceTokens::isQuote(t);
+    const QSet<QString>& inner;
+    const QSet<QString>& gapStops;
+};
+
+bool gapWord(const Token& t, const Skips& skips)
+{
+    return t.type == TokenType::Word && !SentenceTokens::isQuote(t) && !skips.gapStops.contains(t.text);
 }
 
 /// The end of \a p's words from \a k on matched forwards from token \a j, or -1.
@@ -290,50 +302,50 @@ bool innerFiller(
         && Lexicon::wordMatches(tokens.at(neighbour), p.words.at(k), p.stems.at(k));
 }
 
-int matchForward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, const QSet<QString>& inner)
+int matchForward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, const Skips& skips)
 {
     if (k == p.words.size())
         return j;
     while (k > 0 && j < tokens.size() && SentenceTokens::isQuote(tokens.at(j)))
         ++j;
-    if (k > 0 && innerFiller(tokens, p, k, j, j + 1, inner))
+    if (k > 0 && innerFiller(tokens, p, k, j, j + 1, skips.inner))
         ++j;
     if (isGap(p.words.at(k))) {
         for (int g = 0; g <= maxGapWords; ++g) {
-            if (g > 0 && (j + g - 1 >= tokens.size() || !gapWord(tokens.at(j + g - 1))))
+            if (g > 0 && (j + g - 1 >= tokens.size() || !gapWord(tokens.at(j + g - 1), skips)))
                 break;
-            if (const int end = matchForward(tokens, p, k + 1, j + g, inner); end >= 0)
+            if (const int end = matchForward(tokens, p, k + 1, j + g, skips); end >= 0)
                 return end;
         }
         return -1;
     }
     if (j >= tokens.size() || !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k)))
         return -1;
-    return matchForward(tokens, p, k + 1, j + 1, inner);
+    return matchForward(tokens, p, k + 1, j + 1, skips);
 }
 
 /// The start of \a p's words up to \a k matched backwards ending at token \a j, or -2 when they do
 /// not match (a start is never below 0).
-int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, const QSet<QString>& inner)
+int matchBackward(const Tokens& tokens, const LexPhrase& p, qsizetype k, int j, const Skips& skips)
 {
     if (k < 0)
         return j + 1;
     while (k < p.words.size() - 1 && j >= 0 && SentenceTokens::isQuote(tokens.at(j)))
         --j;
-    if (k < p.words.size() - 1 && innerFiller(tokens, p, k, j, j - 1, inner))
+    if (k < p.words.size() - 1 && innerFiller(tokens, p, k, j, j - 1, skips.inner))
         --j;
     if (isGap(p.words.at(k))) {
         for (int g = 0; g <= maxGapWords; ++g) {
-            if (g > 0 && (j - g + 1 < 0 || !gapWord(tokens.at(j - g + 1))))
+            if (g > 0 && (j - g + 1 < 0 || !gapWord(tokens.at(j - g + 1), skips)))
                 break;
-            if (const int start = matchBackward(tokens, p, k - 1, j - g, inner); start >= 0)
+            if (const int start = matchBackward(tokens, p, k - 1, j - g, skips); start >= 0)
                 return start;
         }
         return -2;
     }
     if (j < 0 || !Lexicon::wordMatches(tokens.at(j), p.words.at(k), p.stems.at(k)))
         return -2;
-    return matchBackward(tokens, p, k - 1, j - 1, inner);
+    return matchBackward(tokens, p, k - 1, j - 1, skips);
 }
 
 } // namespace
@@ -358,7 +370,7 @@ std::optional<LexMatch> Lexicon::at(const Tokens& tokens, int i, const QString& 
     const QList<LexPhrase>& list = phrases(role);
     for (int k : *candidates) {
         const LexPhrase& p = list.at(k);
-        if (const int end = matchForward(tokens, p, 0, i, m_inner); end >= 0)
+        if (const int end = matchForward(tokens, p, 0, i, Skips { m_inner, m_gapStops }); end >= 0)
             return LexMatch { i, end, p.tag };
     }
     return std::nullopt;
@@ -377,7 +389,7 @@ std::optional<LexMatch> Lexicon::before(const Tokens& tokens, int i, const QStri
     const QList<LexPhrase>& list = phrases(role);
     for (int k : *candidates) {
         const LexPhrase& p = list.at(k);
-        if (const int start = matchBackward(tokens, p, p.words.size() - 1, last, m_inner); start >= 0)
+        if (const int start = matchBackward(tokens, p, p.words.size() - 1, last, Skips { m_inner, m_gapStops }); start >= 0)
             return LexMatch { start, last + 1, p.tag };
     }
     return std::nullopt;

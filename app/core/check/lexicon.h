@@ -79,5 +79,6 @@ private:
     QHash<QString, QList<LexPhrase>> m_roles; // phrases longest first
     QHash<QString, Index> m_index;
     QSet<QString> m_inner; // filler words that may stand between two words of a phrase
+    QSet<QString> m_gapStops; // negations, which a gap in a phrase never spans
     QStringList m_errors;
 };

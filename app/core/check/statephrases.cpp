@@ -170,6 +170,20 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     const auto m = votePhraseAt(lex, tokens, j);
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
+    // "Kenia stimmte diesmal nicht zu, sondern enthielt sich": a vote denied, then the one given instead.
+    if (!voteOfTag(m->tag)) {
+        int k = m->end; // past the object: "did not vote for the text but abstained"
+        while (k < tokens.size() && k < m->end + 3 && tokens.at(k).type == TokenType::Word
+            && !lex.at(tokens, k, QStringLiteral("rather")))
+            ++k;
+        if (k < tokens.size() && tokens.at(k).text == u",")
+            ++k;
+        if (const auto rather = lex.at(tokens, k, QStringLiteral("rather"))) {
+            if (const auto instead = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end));
+                instead && voteOfTag(instead->tag))
+                return { true, voteOfTag(instead->tag), instead->end };
+        }
+    }
     return { true, voteOfTag(m->tag), m->end };
 }
 
