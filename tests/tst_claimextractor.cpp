@@ -602,6 +602,14 @@ private slots:
             "Kenya did not vote for the text but abstained.", "state:KEN=A", "countries");
         row("ru a vote denied, then the one given instead", "ru", "Кения не поддержала резолюцию, а воздержалась.",
             "state:KEN=A", "countries");
+        row("uk states in an aside are its objects, the vote is the subject's", "uk",
+            "Монголія, затиснута між Росією та Китаєм, також обрала утримання.", "state:MNG=A", "countries");
+        row("en a state after 'unlike' in an aside does not share the vote", "en", "Hungary, unlike Poland, abstained.",
+            "state:HUN=A", "countries");
+        row("en a state after 'like' in an aside shares the vote", "en", "Hungary, like Poland, voted yes.",
+            "state:HUN=Y;state:POL=Y", "countries");
+        row("de 'dagegen' before the particle is 'by contrast'", "de",
+            "Die Slowakei, deren Regierung gern bremst, stimmte dem Text dagegen zu.", "state:SVK=Y", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

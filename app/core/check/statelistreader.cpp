@@ -232,6 +232,25 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
     return std::nullopt;
 }
 
+/// Whether \a list is the object of a word in a clause between commas after another state: "Монголія,
+/// затиснута між Росією та Китаєм, ...", "ЮАР, в отличие от Бразилии, ...". The vote after it is that
+/// state's.
+bool inAside(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
+{
+    const int after = list.last() + 1;
+    if (after >= tokens.size() || tokens.at(after).text != u"," || !isObject(lex, tokens, list.first())
+        || !votePhraseAt(lex, tokens, pastFillers(lex, tokens, after + 1)))
+        return false; // not "..., mais pas par le Mexique, qui s'est abstenu"
+    for (int k = stateListStart(lex, tokens, list.first()) - 1; k > 0 && k >= list.first() - parentheticalWindow; --k) {
+        const Token& t = tokens.at(k);
+        if (t.text == u",")
+            return tokens.at(k - 1).type == TokenType::Country;
+        if (t.type != TokenType::Word)
+            return false;
+    }
+    return false;
+}
+
 /// Whether any vote phrase stands in the sentence.
 bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
 {
@@ -371,6 +390,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (lex.before(tokens, list.first(), QStringLiteral("list_negations"))
             || lex.at(tokens, list.last() + 1, QStringLiteral("list_negations")))
             continue;
+        if (inAside(lex, tokens, list))
+            continue; // "Монголія, затиснута між Росією та Китаєм, також обрала утримання": Mongolia's vote
         // "The United States votes with Russia", "USA stimmen in der UN mit Russland": the list voted as the
         // state after the phrase did, which the checker reads from the record.
         if (const int with = sameVoteAfter(lex, tokens, list.last() + 1); with >= 0) {

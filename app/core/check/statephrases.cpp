@@ -59,6 +59,21 @@ std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& token
     return std::nullopt;
 }
 
+/// Whether the state at token \a k stands after a plain word, as its object: "між Росією", "unlike
+/// Poland", not after "and", a separator, a likewise phrase, a list trigger or a relative pronoun.
+bool isObject(const Lexicon& lex, const Tokens& tokens, int k)
+{
+    const int start = stateListStart(lex, tokens, k);
+    if (start == 0 || tokens.at(start - 1).type != TokenType::Word)
+        return false;
+    for (const char* role : { "and", "list_separators", "likewise", "list_triggers", "list_exhaustive",
+             "relatives", "clause_openers", "state_before", "count_before", "group_before", "same_vote" }) {
+        if (lex.before(tokens, start, QString::fromLatin1(role)))
+            return false;
+    }
+    return true;
+}
+
 /// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
 /// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
 /// vote phrase follows it; else -1. The clause names no state and no number.
@@ -67,6 +82,8 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
     // "..., обычно солидарные с Москвой, на этот раз воздержались", "... – les trois membres de
     // l'Alliance des Etats du Sahel – se sont prononcés contre": commas or dashes around it.
     const bool dash = SentenceTokens::isDash(tokens.at(j));
+    bool described = false; // the last state named describes the list ("затиснута між Росією та Китаєм")
+    int previous = -1; // the last state named
     for (int k = j + 1; k < tokens.size() && k <= j + (dash ? 2 * parentheticalWindow : parentheticalWindow);
          ++k) {
         const Token& t = tokens.at(k);
@@ -76,7 +93,7 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
         }
         // A number may describe the list: "\u2013 the three members of the alliance \u2013", ", the three
         // Sahel juntas,".
-        const bool described = t.type == TokenType::Number
+        const bool count = t.type == TokenType::Number
             && (dash || (k > j + 1 && lex.isWord(tokens, k - 1, QStringLiteral("articles"))));
         // "— партнёры России по БРИКС —": a state after a noun describes the list, in dashes.
         // ", long regarded as Russia's closest friend in the Balkans,": a possessive, between commas too.
@@ -85,12 +102,19 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
         const bool possessive = (k + 1 < tokens.size() && tokens.at(k + 1).type == TokenType::Word
                                     && tokens.at(k + 1).start > t.end + 1)
             || lex.isWord(tokens, k - 1, QStringLiteral("of"));
+        // ", затиснута між Росією та Китаєм,", ", unlike Poland,": a state after a plain word is its
+        // object, and so are the states joined to it.
+        const bool joined = described && separatorEnd(lex, tokens, previous + 1) == k;
         const bool modifier = t.type == TokenType::Country && k > j + 1
-            && ((dash && tokens.at(k - 1).type == TokenType::Word
-                    && !lex.isWord(tokens, k - 1, QStringLiteral("and"))
-                    && !lex.at(tokens, k - 1, QStringLiteral("list_separators")))
-                || possessive);
-        if ((t.type == TokenType::Country && !modifier) || (t.type == TokenType::Number && !described)
+            && ((tokens.at(k - 1).type == TokenType::Word && !lex.isWord(tokens, k - 1, QStringLiteral("and"))
+                    && !lex.at(tokens, k - 1, QStringLiteral("list_separators"))
+                    && (dash || isObject(lex, tokens, k)))
+                || possessive || joined);
+        if (t.type == TokenType::Country) {
+            described = modifier;
+            previous = k;
+        }
+        if ((t.type == TokenType::Country && !modifier) || (t.type == TokenType::Number && !count)
             || (t.type == TokenType::Punct && !SentenceTokens::isQuote(t) && t.text != u"'"
                 && t.text != u"\u2019"))
             return -1;

@@ -30,6 +30,9 @@ std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, i
 /// The vote phrase ending just before token \a j ("votó en contra | junto a Rusia"), or nullopt.
 std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& tokens, int j);
 
+/// Whether the state at token \a k stands after a plain word, as its object ("між Росією", "unlike Poland").
+bool isObject(const Lexicon& lex, const Tokens& tokens, int k);
+
 /// "Serbia, reportedly, voted in favour", "Угорщина, попри напружені відносини з Києвом, голосувала
 /// проти": the token after a parenthetical clause between commas starting at the comma \a j, when a
 /// vote phrase follows it; else -1. The clause names no state and no number.
