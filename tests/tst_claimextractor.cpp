@@ -925,6 +925,15 @@ private slots:
         row("a state with 'too' after the vote of another", "en", "Russia voted no, and Hungary too.",
             "contradicts-record", { QStringLiteral("Hungary is named among those against; the record A/RES/ES-11/9 shows it voted in favour") },
             "countries");
+        row("uk the count backing a state voted as it, with it", "uk", "Росію підтримали ще одинадцять держав.",
+            "consistent", { QStringLiteral("12 = Russian Federation + 11 that backed it"), QStringLiteral("shows 12 against") });
+        row("ru the count backing a state, one too many", "ru", "Россию поддержали ещё двенадцать государств.",
+            "contradicts-record", { QStringLiteral("13 = Russian Federation + 12 that backed it") });
+        row("ru the states backing a state voted as it", "ru", "Россию поддержали лишь Беларусь и Куба.", "consistent",
+            { QStringLiteral("Said to have voted with Russian Federation") });
+        row("uk a list after the count backing a state", "uk",
+            "Росію підтримали лише дві держави: Білорусь і Швеція.", "contradicts-record",
+            { QStringLiteral("3 = Russian Federation + 2 that backed it") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("nearly 5 times = 4 to 5 times"), QStringLiteral("4.75 times") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -456,6 +456,19 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                              .arg(c.noun, votePhrase(*voteOfKind(kind)));
                 c.kind = kind;
             }
+            if (c.kind != ClaimKind::StateVote && !c.sameAs.isEmpty()) {
+                // "Росію підтримали лише чотири держави": those that voted as Russia, Russia with them.
+                const StateVote* with = record.voteOf(c.sameAs);
+                const MemberState* wm = MemberStates::find(c.sameAs);
+                const QString name = with ? with->name : (wm ? wm->name : c.sameAs);
+                if (with) {
+                    c.kind = kindOfVote(with->vote);
+                    c.rule += QStringLiteral(", which the record shows %1").arg(stateVotePhrase(with->vote));
+                } else {
+                    c.kind = ClaimKind::Quantity;
+                    c.rule += QStringLiteral(": the record %1 does not list %2").arg(record.symbol, name);
+                }
+            }
             if (isVoteCount(c.kind) && voteOfKind(c.kind) && !c.percent) {
                 lastCount = c.kind;
                 lastCountSentence = i;

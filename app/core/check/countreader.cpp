@@ -3,6 +3,7 @@
 
 #include "core/check/countclues.h"
 #include "core/check/lexicon.h"
+#include "core/check/statephrases.h"
 
 #include <QtMath>
 
@@ -340,6 +341,21 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             ? namedWithOthers(ctx, i, &scanFrom, &listedKind)
             : QList<int>();
         const int otherEnd = std::max(i + 1, scanFrom);
+        // "Росію підтримали лише чотири держави", "Россию поддержали ещё семнадцать государств": the states
+        // voted as the state they backed, and with it they are one more; the checker reads its vote.
+        if (const int backed = listed.isEmpty() && c.approx == Approx::Exact
+                ? StatePhrases::backedState(lex, tokens, kindStart)
+                : -1;
+            backed >= 0) {
+            c.kind = ClaimKind::Yes; // until the checker reads the vote of the state backed
+            c.sameAs = tokens.at(backed).iso3;
+            c.claimed = t.value + 1;
+            c.rule = QStringLiteral("%1 = %2 + %3 that backed it").arg(c.claimed).arg(stateName(c.sameAs)).arg(t.value);
+            c.start = ctx.offset + tokens.at(backed).start;
+            lastCountClaim = int(claims.size());
+            claims.append(c);
+            continue;
+        }
 
         // "91 of the 193 member states ...": the second number is the base.
         int ofBase = -1;

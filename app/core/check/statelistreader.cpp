@@ -251,6 +251,38 @@ bool inAside(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
     return false;
 }
 
+/// The token after a verb of backing at \a k and the words of its subject before a number or a state
+/// ("підтримали лише | чотири"), or \a k.
+int pastBacking(const Lexicon& lex, const Tokens& tokens, int k)
+{
+    const auto backed = lex.at(tokens, k, QStringLiteral("backed_after"));
+    if (!backed)
+        return k;
+    int j = backed->end;
+    while (j < tokens.size()
+        && (lex.isWord(tokens, j, QStringLiteral("only")) || lex.isWord(tokens, j, QStringLiteral("fillers"))
+            || lex.isWord(tokens, j, QStringLiteral("other_before"))))
+        ++j;
+    return j < tokens.size() && (tokens.at(j).type == TokenType::Number || tokens.at(j).type == TokenType::Country)
+        ? j
+        : k;
+}
+
+/// The state the list at \a first backs: right after the verb ("Росію підтримали лише Білорусь"), or after
+/// the count and a colon ("Росію підтримали лише чотири держави: Білорусь, ..."); or -1.
+int backedFrom(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    int k = stateListStart(lex, tokens, first);
+    if (const int s = backedState(lex, tokens, k); s >= 0)
+        return s;
+    if (k < 2 || (tokens.at(k - 1).text != u":" && !SentenceTokens::isDash(tokens.at(k - 1))))
+        return -1;
+    k -= 2;
+    while (k > 0 && lex.isWord(tokens, k, QStringLiteral("state_nouns")))
+        --k;
+    return k >= 0 && tokens.at(k).type == TokenType::Number ? backedState(lex, tokens, k) : -1;
+}
+
 /// Whether any vote phrase stands in the sentence.
 bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
 {
@@ -391,7 +423,14 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             || lex.at(tokens, list.last() + 1, QStringLiteral("list_negations")))
             continue;
         if (inAside(lex, tokens, list))
-            continue; // "Монголія, затиснута між Росією та Китаєм, також обрала утримання": Mongolia's vote
+            continue;
+        // "Росію підтримали лише Білорусь і КНДР": the state backed is no list; those backing it voted as it.
+        if (list.size() == 1 && backedState(lex, tokens, pastBacking(lex, tokens, list.last() + 1)) == list.first())
+            continue;
+        if (const int backed = backedFrom(lex, tokens, list.first()); backed >= 0) {
+            claimEach(list, [&](Claim& c) { c.sameAs = tokens.at(backed).iso3; });
+            continue;
+        } // "Монголія, затиснута між Росією та Китаєм, також обрала утримання": Mongolia's vote
         // "The United States votes with Russia", "USA stimmen in der UN mit Russland": the list voted as the
         // state after the phrase did, which the checker reads from the record.
         if (const int with = sameVoteAfter(lex, tokens, list.last() + 1); with >= 0) {

@@ -59,6 +59,26 @@ std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& token
     return std::nullopt;
 }
 
+/// "Росію підтримали лише чотири держави", "Россию поддержали ещё семнадцать государств": the state that
+/// opens the clause as the object of a verb of backing, before the states or the count that start at token
+/// \a k (past "only", "more" and fillers); its token, or -1.
+int backedState(const Lexicon& lex, const Tokens& tokens, int k)
+{
+    while (k > 0
+        && (lex.isWord(tokens, k - 1, QStringLiteral("only")) || lex.isWord(tokens, k - 1, QStringLiteral("fillers"))
+            || lex.isWord(tokens, k - 1, QStringLiteral("articles"))
+            || lex.isWord(tokens, k - 1, QStringLiteral("other_before"))))
+        --k;
+    const auto backed = lex.before(tokens, k, QStringLiteral("backed_after"));
+    if (!backed || backed->start == 0)
+        return -1;
+    const int state = backed->start - 1;
+    if (tokens.at(state).type != TokenType::Country)
+        return -1;
+    const int start = stateListStart(lex, tokens, state);
+    return start == 0 || tokens.at(start - 1).type == TokenType::Punct ? state : -1;
+}
+
 /// Whether the state at token \a k stands after a plain word, as its object: "між Росією", "unlike
 /// Poland", not after "and", a separator, a likewise phrase, a list trigger or a relative pronoun.
 bool isObject(const Lexicon& lex, const Tokens& tokens, int k)

@@ -30,6 +30,8 @@ std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, i
 /// The vote phrase ending just before token \a j ("votó en contra | junto a Rusia"), or nullopt.
 std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& tokens, int j);
 
+/// The state backed by the states or the count at token \a k ("Росію підтримали лише чотири держави"), or -1.
+int backedState(const Lexicon& lex, const Tokens& tokens, int k);
 /// Whether the state at token \a k stands after a plain word, as its object ("між Росією", "unlike Poland").
 bool isObject(const Lexicon& lex, const Tokens& tokens, int k);
 
