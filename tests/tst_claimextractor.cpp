@@ -934,6 +934,9 @@ private slots:
         row("uk a list after the count backing a state", "uk",
             "Росію підтримали лише дві держави: Білорусь і Швеція.", "contradicts-record",
             { QStringLiteral("3 = Russian Federation + 2 that backed it") });
+        row("the outcome of another vote sets the scene", "en",
+            "Once the amendments had been adopted, the United States voted in favour.", "consistent",
+            { QStringLiteral("United States of America is named among those in favour") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("nearly 5 times = 4 to 5 times"), QStringLiteral("4.75 times") });
         row("a comparison 'so viele ... wie' in German", "de",

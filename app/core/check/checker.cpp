@@ -149,6 +149,9 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
                        .arg(votePhrase(*voteOfKind(c.comparedKind)), votePhrase(*voteOfKind(c.compareWith)));
         }
         c.verdict = Verdict::Unverifiable;
+        // "Once the amendments had been adopted, the United States abstained": the outcome or the time of
+        // another vote sets the scene for the sentence's claims about this one.
+        c.aside = c.kind == ClaimKind::Outcome || c.kind == ClaimKind::Date;
         c.explanation
             = QStringLiteral("Claimed %1%2 of another vote (\u201C%3\u201D): the record %4 holds only "
                              "the vote of %5 on the resolution itself and cannot settle it.")
