@@ -610,6 +610,8 @@ private slots:
             "state:HUN=Y;state:POL=Y", "countries");
         row("de 'dagegen' before the particle is 'by contrast'", "de",
             "Die Slowakei, deren Regierung gern bremst, stimmte dem Text dagegen zu.", "state:SVK=Y", "countries");
+        row("en the whole body after a possessive", "en",
+            "Of the world's 193 nations, a hundred and two did not say yes.", "members=193;not_in_favour=102", "");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

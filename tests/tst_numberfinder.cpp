@@ -73,6 +73,10 @@ private slots:
         QTest::newRow("en hundreds with and") << "en"
                                               << "All one hundred and ninety-three members took part."
                                               << QStringList { "193=one hundred and ninety-three" };
+        QTest::newRow("en a hundred and two") << "en" << "A hundred and two did not; a thousand marched."
+                                              << QStringList { "102=A hundred and two", "1000=a thousand" };
+        QTest::newRow("en an article before another word") << "en" << "It was a close vote: a two-thirds majority."
+                                                           << QStringList {};
         QTest::newRow("en a dozen") << "en"
                                     << "A dozen states abstained." << QStringList { "12=A dozen" };
         QTest::newRow("en twelve") << "en"

@@ -275,7 +275,12 @@ int CountReader::membershipAfterOf(const SentenceContext& ctx, int j)
             if (noun < ctx.tokens.size()
                 && (ctx.tokens.at(noun).text == u"-" || SentenceTokens::isDash(ctx.tokens.at(noun))))
                 ++noun;
-            return !t.percent && CountReader::memberNounEnd(ctx, noun) > 0 ? k : -1;
+            // "of the world's 193 nations": after a possessive, states are the whole body.
+            const Token& before = ctx.tokens.at(k - 1);
+            const bool whole = k > of->end && before.type == TokenType::Word
+                && (before.text.endsWith(QStringLiteral("'s")) || t.start > before.end + 1)
+                && ctx.lex.isWord(ctx.tokens, k + 1, QStringLiteral("state_nouns"));
+            return !t.percent && (whole || CountReader::memberNounEnd(ctx, noun) > 0) ? k : -1;
         }
         if (t.type == TokenType::Punct && t.text != u"'" && t.text != u"’")
             return -1;

@@ -397,7 +397,10 @@ void NumberFinder::Data::findWords(const QString& text, QList<NumberMention>& ou
             ++k;
         if (k < taken.size() && taken.at(k).start <= origin.at(s))
             continue;
-        if (!startsNumberWord(m.captured(), budget))
+        const bool article = lang == u"en" && m.captured() == u"a"
+            && (QStringView(norm).mid(m.capturedEnd()).startsWith(u" hundred")
+                || QStringView(norm).mid(m.capturedEnd()).startsWith(u" thousand"));
+        if (!article && !startsNumberWord(m.captured(), budget))
             continue;
         // The window: the words of numbers that follow, separated by single spaces.
         int e = int(m.capturedEnd());
@@ -411,9 +414,12 @@ void NumberFinder::Data::findWords(const QString& text, QList<NumberMention>& ou
             e = next;
             ++words;
         }
-        const auto reading = read(norm.mid(s, e - s), budget);
+        // "a hundred and two": an English article before a scale word is "one", which ICU reads.
+        auto reading = read(article ? QStringLiteral("one") + norm.mid(s + 1, e - s - 1) : norm.mid(s, e - s), budget);
         if (!reading)
             continue;
+        if (article)
+            reading->length -= 2;
         const int end = s + reading->length;
         skipUntil = end;
         if (reading->value < 2)
