@@ -939,6 +939,13 @@ private slots:
         row("the outcome of another vote sets the scene", "en",
             "Once the amendments had been adopted, the United States voted in favour.", "consistent",
             { QStringLiteral("United States of America is named among those in favour") });
+        row("a list completed in the next sentence", "en",
+            "Twelve states voted against: Russia, Belarus, Cuba, Nicaragua, Iran and North Korea. Eritrea, Sudan, "
+            "Burundi, Mali, Niger and Burkina Faso made up the rest.",
+            "consistent consistent", { QStringLiteral("12 states named as the 12 against: 6 here, 6 in the next sentence") });
+        row("a list completed in the next sentence, still short", "en",
+            "Only twelve states voted against: Russia, Belarus and Cuba. Nicaragua and Iran made up the rest.",
+            "contradicts-record consistent", { QStringLiteral("5 states named as the 12 against: 3 here, 2 in the next sentence") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("nearly 5 times = 4 to 5 times"), QStringLiteral("4.75 times") });
         row("a comparison 'so viele ... wie' in German", "de",

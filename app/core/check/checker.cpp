@@ -434,6 +434,25 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         }
         if (claims.isEmpty())
             continue;
+        // "... five countries: Russia, Belarus and North Korea. Eritrea and Syria made up the rest.": the
+        // states that do the same as those of the sentence before complete its list.
+        if (!result.statements.isEmpty() && result.statements.last().sentence == i - 1) {
+            const qsizetype more = std::count_if(claims.cbegin(), claims.cend(), [](const Claim& c) {
+                return c.kind == ClaimKind::StateVote && c.voteBefore;
+            });
+            for (Claim& c : result.statements.last().claims) {
+                if (c.listSize && more > 0 && voteOfKind(c.kind) == sameVote && c.claimed < c.listOf) {
+                    c.claimed += more;
+                    c.rule = QStringLiteral("%1 states named as the %2 %3: %4 here, %5 in the next sentence")
+                                 .arg(c.claimed)
+                                 .arg(c.listOf)
+                                 .arg(votePhrase(*sameVote))
+                                 .arg(c.claimed - more)
+                                 .arg(more);
+                    checkClaim(c, record, result.statements.last().text, result.statements.last().start);
+                }
+            }
+        }
         markOtherResolution(claims, record);
         Statement st;
         st.index = int(result.statements.size());

@@ -78,6 +78,7 @@ struct Claim
                              // its states; the checker gives it that vote
     bool listSize = false; // the number of states a list names ("3 states named as the 5 against"):
                            // checked against the record, not against the article's figures
+    qint64 listOf = 0; // listSize: the number the list was named as ("the 5 against")
     QString otherTime; // "In March 2022", "three years ago": the sentence tells of a vote at another time
     int otherYear = 0; // the year it names, 0 when none
     bool otherDated = false; // otherYear is the year of the sentence's own date ("four years ago, on 2 March

@@ -601,6 +601,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             c.kind = kindOfVote(group->vote);
             c.claimed = list.size();
             c.listSize = true;
+            c.listOf = *group->count;
             c.start = offset + tokens.at(list.first()).start;
             c.end = offset + tokens.at(list.last()).end;
             c.rule = QStringLiteral("%1 states named as the %2 %3")
