@@ -612,6 +612,12 @@ private slots:
             "Die Slowakei, deren Regierung gern bremst, stimmte dem Text dagegen zu.", "state:SVK=Y", "countries");
         row("en the whole body after a possessive", "en",
             "Of the world's 193 nations, a hundred and two did not say yes.", "members=193;not_in_favour=102", "");
+        row("de a state left out of the vote is no claim; the longer vote phrase wins", "de",
+            "Zugestimmt haben dagegen alle EU-Staaten außer Ungarn, außerdem etwa die Türkei und Ägypten.",
+            "state:TUR=Y;state:EGY=Y", "countries");
+        row("en a count past 'just'", "en", "It was opposed by just five countries.", "no=5", "");
+        row("de abstentions in the perfect before the count", "de", "Enthalten haben sich 65 Staaten, etwa China.",
+            "abstain=65;state:CHN=A", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

@@ -68,15 +68,18 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         if (!m || m->end > j
             || (isPreposition(lex, tokens, *m) && lex.isWord(tokens, m->end, QStringLiteral("articles"))))
             continue;
-        const auto vote = voteOfTag(m->tag);
-        if (!vote)
-            return std::nullopt;
-        // "voted against" rather than its last word "against".
+        // "voted against" rather than its last word "against"; "Zugestimmt haben dagegen" (yes) rather
+        // than "dagegen".
+        std::optional<Vote> vote = voteOfTag(m->tag);
         for (const QString role : { QStringLiteral("group_before"), QStringLiteral("count_after") }) {
             if (const auto longer = lex.before(tokens, m->end, role);
-                longer && longer->start < k && longer->end == m->end)
+                longer && longer->start < k && longer->end == m->end) {
                 k = longer->start;
+                vote = voteOfTag(longer->tag);
+            }
         }
+        if (!vote)
+            return std::nullopt;
         Group g;
         g.vote = *vote;
         g.exhaustive = exhaustive;
@@ -423,6 +426,9 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             || lex.at(tokens, list.last() + 1, QStringLiteral("list_negations")))
             continue;
         if (inAside(lex, tokens, list))
+            continue;
+        // "alle EU-Staaten außer Ungarn", "todos salvo Hungría": the states left out of a vote.
+        if (lex.before(tokens, stateListStart(lex, tokens, list.first()), QStringLiteral("except")))
             continue;
         // "Росію підтримали лише Білорусь і КНДР": the state backed is no list; those backing it voted as it.
         if (list.size() == 1 && backedState(lex, tokens, pastBacking(lex, tokens, list.last() + 1)) == list.first())
