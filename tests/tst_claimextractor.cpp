@@ -618,6 +618,7 @@ private slots:
         row("en a count past 'just'", "en", "It was opposed by just five countries.", "no=5", "");
         row("de abstentions in the perfect before the count", "de", "Enthalten haben sich 65 Staaten, etwa China.",
             "abstain=65;state:CHN=A", "countries");
+        row("de a table row with a figure in brackets", "de", "USA (253): Enthaltung", "state:USA=A", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

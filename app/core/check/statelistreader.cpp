@@ -142,7 +142,11 @@ After tableRow(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
     int first = list.first();
     while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
         --first;
-    const int sep = list.last() + 1;
+    int sep = list.last() + 1;
+    // "USA (253): Enthaltung": a figure in brackets may follow the state.
+    if (sep + 2 < tokens.size() && tokens.at(sep).text == u"(" && tokens.at(sep + 1).type == TokenType::Number
+        && tokens.at(sep + 2).text == u")")
+        sep += 3;
     if (first != 0 || sep + 1 >= tokens.size()
         || !(tokens.at(sep).text == u":" || SentenceTokens::isDash(tokens.at(sep))))
         return {};
