@@ -619,6 +619,12 @@ private slots:
         row("de abstentions in the perfect before the count", "de", "Enthalten haben sich 65 Staaten, etwa China.",
             "abstain=65;state:CHN=A", "countries");
         row("de a table row with a figure in brackets", "de", "USA (253): Enthaltung", "state:USA=A", "countries");
+        row("fr a state voting yes in words", "fr", "Plus surprenant, la Serbie a voté oui, tout comme les Émirats arabes unis.",
+            "state:SRB=Y;state:ARE=Y", "countries");
+        row("fr not voting before the list, past a trigger", "fr", "N'ont pas voté, entre autres, le Cameroun et le Togo.",
+            "state:CMR=X;state:TGO=X", "countries");
+        row("fr the object before the count, taken up by a pronoun", "fr", "Ce texte, cent quarante et un États l'ont approuvé.",
+            "yes=141", "");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
