@@ -101,6 +101,11 @@ private slots:
                                               << "The 93 votes were 48.2 percent of the members."
                                               << QStringList { "93=93", "48%=48.2 percent" };
 
+        QTest::newRow("uk tens multiplied") << "uk" << "Майже два десятки держав, а не десятки."
+                                            << QStringList { "20=два десятки" };
+        QTest::newRow("ru tens multiplied") << "ru" << "Почти два десятка государств и около десятка других."
+                                            << QStringList { "20=два десятка", "10=десятка" };
+
         // Ukrainian: every case, and three ways to write the apostrophe
         QTest::newRow("uk nominative")
             << "uk"

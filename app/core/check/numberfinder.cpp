@@ -469,6 +469,20 @@ void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& o
             const auto m = it.next();
             NumberMention n { int(m.capturedStart()), int(m.capturedEnd()), value, true };
             n.roughly = true;
+            // "два десятка", "два десятки": a number word before the noun multiplies it; "десятки
+            // країн" alone are many, no figure.
+            const auto before = std::find_if(out.begin(), out.end(), [&](const NumberMention& o) {
+                return o.words && !o.percent && o.end < n.start
+                    && QStringView(text).mid(o.end, n.start - o.end).trimmed().isEmpty();
+            });
+            if (before != out.end()) {
+                n.start = before->start;
+                n.value = before->value * value;
+                out.erase(before);
+            } else if (m.captured().endsWith(u'и') || m.captured().endsWith(u"ів")
+                || m.captured().endsWith(u"ов")) {
+                continue;
+            }
             out.append(n);
         }
     }

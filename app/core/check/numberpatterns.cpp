@@ -87,10 +87,10 @@ QList<std::pair<QRegularExpression, qint64>> roundNouns(const QString& lang)
         // Before the counted noun in the genitive: "понад півсотні країн", "около десятка стран".
         const QList<std::pair<QString, qint64>> slavic = lang == u"uk"
             ? QList<std::pair<QString, qint64>> { { QStringLiteral("(?:пів\\s?)сотн[іяею]"), 50 },
-                  { QStringLiteral("десят(?:ок|ка)"), 10 },
+                  { QStringLiteral("десят(?:ок|ка|ки|ків)"), 10 },
                   { QStringLiteral("(?<!пів\\s)сотн[іяюею]"), 100 } }
             : QList<std::pair<QString, qint64>> { { QStringLiteral("пол\\s?сотни"), 50 },
-                  { QStringLiteral("десят(?:ок|ка)"), 10 },
+                  { QStringLiteral("десят(?:ок|ка|ки|ков)"), 10 },
                   { QStringLiteral("(?<!пол\\s)сотн[июяе]"), 100 } };
         QList<std::pair<QRegularExpression, qint64>> out;
         for (const auto& [noun, value] : slavic)
