@@ -625,6 +625,8 @@ private slots:
             "state:CMR=X;state:TGO=X", "countries");
         row("fr the object before the count, taken up by a pronoun", "fr", "Ce texte, cent quarante et un États l'ont approuvé.",
             "yes=141", "");
+        row("fr a capital after a likewise phrase past the object", "fr",
+            "Kinshasa a voté en faveur du texte, de même que Kigali.", "state:COD=Y;state:RWA=Y", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

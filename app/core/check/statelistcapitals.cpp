@@ -72,6 +72,11 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             if (v > 0 && tokens.at(v - 1).text == u",")
                 --v;
             likewiseAfterVote = votePhraseBefore(lex, tokens, v).has_value();
+            // "Kinshasa a voté en faveur du texte, de même que Kigali": the clause before votes.
+            for (int k = 0; k < v && !likewiseAfterVote && tokens.at(v).text == u","; ++k) {
+                const auto m = votePhraseAt(lex, tokens, k);
+                likewiseAfterVote = m && m->end <= v && voteOfTag(m->tag);
+            }
         }
         const bool votes = votePhraseAt(lex, tokens, after)
             || lex.at(tokens, after, QStringLiteral("same_vote"))
