@@ -176,6 +176,8 @@ private slots:
             "Le texte a été rejeté par la Russie et onze autres pays.", "outcome", "", "");
         row("de rejected by eight states is no outcome", "de", es8,
             "Abgelehnt wurde der Text von acht Staaten, nämlich Russland, Belarus und Mali.", "outcome", "", "");
+        row("ru took no part is no outcome", "ru", es9, "Более тридцати делегаций в голосовании участия не приняли.",
+            "outcome", "", "");
         row("en by votes is the outcome", "en", es8, "The text was adopted by 93 votes to 8.", "outcome", "adopted",
             "consistent");
         row("de count after bei is no subject", "de", es9,

@@ -175,6 +175,9 @@ void Reader::readOutcome(QList<Claim>& claims)
             continue;
         if (i > 0 && ProcedureLexicon::matchAny(m_words, i - 1, m_lex.blockers) == i)
             continue; // "the adopted text", "states rejected"
+        if (i > 1 && ProcedureLexicon::matchAny(m_words, i - 1, m_lex.negations) == i
+            && ProcedureLexicon::matchAny(m_words, i - 2, m_lex.blockers) == i - 1)
+            continue; // "участия не приняли": took no part
         if (subjectIsCounted(i) || agentIsState(end))
             continue;
         // "an amendment was rejected", "the Security Council adopted a US text": read, and told of another
