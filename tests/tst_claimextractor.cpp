@@ -627,6 +627,14 @@ private slots:
             "yes=141", "");
         row("fr a capital after a likewise phrase past the object", "fr",
             "Kinshasa a voté en faveur du texte, de même que Kigali.", "state:COD=Y;state:RWA=Y", "countries");
+        row("en a share's subject, not the clause about the whole after it", "en",
+            "The 91 yes votes represent just 47 per cent of the UN's 193 members, which means that more countries "
+            "did not back the text than did.",
+            "yes=91;yes=47%47@members;members=193", "percent");
+        row("en the larger side within its clause", "en",
+            "Roughly 73 per cent of the membership supported the text, while abstentions outnumbered no votes by "
+            "seven to one.",
+            "yes=73~about%73@members;comparison:abstain>no*7", "percent");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

@@ -149,9 +149,16 @@ std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int 
             j = close;
             continue;
         }
-        // "Серед 19 країн, що не голосували": a comma before a relative clause ends no clause.
-        if (ctx.tokens.at(j).text == u"," && ctx.lex.isWord(ctx.tokens, j + 1, QStringLiteral("relatives")))
+        // "Серед 19 країн, що не голосували": a comma before a relative clause ends no clause; after
+        // another number ("47 per cent of the UN's 193 members, which means ...") it tells of that one.
+        if (ctx.tokens.at(j).text == u"," && ctx.lex.isWord(ctx.tokens, j + 1, QStringLiteral("relatives"))) {
+            bool describes = false; // "що не голосували", "die mit Ja oder Nein stimmten": a vote phrase soon
+            for (int k = j + 2; k < ctx.tokens.size() && k <= j + 4 && !describes; ++k)
+                describes = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_after")).has_value();
+            if (!describes)
+                break;
             continue;
+        }
         if (isClauseEnd(ctx.tokens.at(j), clauseOnly))
             break;
         // "якщо рахувати разом противників, утриманих і відсутніх": what the count takes in, not its kind.
@@ -299,10 +306,9 @@ std::optional<ClaimKind> CountReader::kindOfShare(const SentenceContext& ctx, in
         return kind;
     if (const auto kind = kindNear(ctx, start))
         return kind;
-    if (const auto kind = kindAfter(ctx, after, false))
-        return kind;
     // "The 93 yes votes amounted to 48 per cent", "Die Ja-Stimmen entsprachen rund 48 Prozent": the
-    // clause's subject names what the share counts.
+    // clause's subject names what the share counts, before anything later in the sentence ("..., which
+    // means that more countries did not back the text").
     for (int k = start - 1; k >= 0 && k >= start - shareSubjectReach; --k) {
         const Token& t = ctx.tokens.at(k);
         if (t.type == TokenType::Punct && t.text != u"-" && !SentenceTokens::isQuote(t))
@@ -312,5 +318,5 @@ std::optional<ClaimKind> CountReader::kindOfShare(const SentenceContext& ctx, in
                 return kind;
         }
     }
-    return std::nullopt;
+    return kindAfter(ctx, after, false);
 }

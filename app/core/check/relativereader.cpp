@@ -216,7 +216,9 @@ std::optional<ClaimKind> kindBefore(const SentenceContext& ctx, int at, bool ove
     };
     int from = at;
     const int reach = over || commas ? 2 * sideWindow : sideWindow;
-    while (from > 0 && !stops(tokens.at(from - 1)) && from > at - reach)
+    // "..., while abstentions outnumbered no votes": not past the word that opens the clause.
+    while (from > 0 && !stops(tokens.at(from - 1)) && from > at - reach
+        && !ctx.lex.isWord(tokens, from - 1, QStringLiteral("clause_openers")))
         --from;
     return voteKindIn(ctx, from, at);
 }
