@@ -635,6 +635,12 @@ private slots:
             "Roughly 73 per cent of the membership supported the text, while abstentions outnumbered no votes by "
             "seven to one.",
             "yes=73~about%73@members;comparison:abstain>no*7", "percent");
+        row("de pluperfect and not voting before the list", "de",
+            "Kasachstan hatte sich enthalten; nicht abgestimmt haben Marokko und Venezuela.",
+            "state:KAZ=A;state:MAR=X;state:VEN=X", "countries");
+        row("ru verb first, feminine", "ru", "Против резолюции проголосовала Россия.", "state:RUS=N", "countries");
+        row("uk not taking part before the list", "uk", "У голосуванні не брали участі Марокко та Венесуела.",
+            "state:MAR=X;state:VEN=X", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
