@@ -641,6 +641,9 @@ private slots:
         row("ru verb first, feminine", "ru", "Против резолюции проголосовала Россия.", "state:RUS=N", "countries");
         row("uk not taking part before the list", "uk", "У голосуванні не брали участі Марокко та Венесуела.",
             "state:MAR=X;state:VEN=X", "countries");
+        row("fr a count with examples in a relative clause", "fr",
+            "Quinze Etats, dont le Maroc et le Togo, n'ont pas pris part au vote.", "non_voting=15;state:MAR=X;state:TGO=X",
+            "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

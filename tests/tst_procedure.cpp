@@ -178,6 +178,8 @@ private slots:
             "Abgelehnt wurde der Text von acht Staaten, nämlich Russland, Belarus und Mali.", "outcome", "", "");
         row("ru took no part is no outcome", "ru", es9, "Более тридцати делегаций в голосовании участия не приняли.",
             "outcome", "", "");
+        row("ru taking no part after the verb is no outcome", "ru", es9,
+            "Марокко и Венесуэла не приняли участия в голосовании.", "outcome", "", "");
         row("en by votes is the outcome", "en", es8, "The text was adopted by 93 votes to 8.", "outcome", "adopted",
             "consistent");
         row("de count after bei is no subject", "de", es9,

@@ -154,7 +154,8 @@ std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int 
         if (ctx.tokens.at(j).text == u"," && ctx.lex.isWord(ctx.tokens, j + 1, QStringLiteral("relatives"))) {
             bool describes = false; // "що не голосували", "die mit Ja oder Nein stimmten": a vote phrase soon
             for (int k = j + 2; k < ctx.tokens.size() && k <= j + 4 && !describes; ++k)
-                describes = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_after")).has_value();
+                describes = ctx.lex.at(ctx.tokens, k, QStringLiteral("count_after")).has_value()
+                    || ctx.tokens.at(k).type == TokenType::Country; // "Quinze Etats, dont le Maroc, ..."
             if (!describes)
                 break;
             continue;

@@ -132,6 +132,7 @@ std::unique_ptr<ProcedureLexicon> build(const QString& lang, const QJsonObject& 
     lex->rejectedSplit = splitVerbs(o, "rejected_split");
     lex->negations = phrases(o, "negations");
     lex->blockers = phrases(o, "blockers");
+    lex->objectBlockers = phrases(o, "object_blockers");
     lex->countPrepositions = phrases(o, "count_prepositions");
     lex->objectBefore = phrases(o, "object_before");
     lex->stateArticles = phrases(o, "state_articles");

@@ -41,6 +41,7 @@ struct ProcedureLexicon
     QList<QPair<QString, QString>> rejectedSplit; // "lehnte ... ab"
     QList<Phrase> negations;
     QList<Phrase> blockers; // a word just before an outcome verb that makes it no outcome claim
+    QList<Phrase> objectBlockers; // a word just after one: "не приняли участия" (took no part)
     QList<Phrase> countPrepositions; // "with 91 votes": a count after one is no subject
     QList<Phrase> objectBefore; // "in der Ukraine angenommen": a state after one is no subject
     QList<Phrase> stateArticles; // "the Central African Republic": an article that belongs to the name

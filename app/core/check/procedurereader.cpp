@@ -178,6 +178,8 @@ void Reader::readOutcome(QList<Claim>& claims)
         if (i > 1 && ProcedureLexicon::matchAny(m_words, i - 1, m_lex.negations) == i
             && ProcedureLexicon::matchAny(m_words, i - 2, m_lex.blockers) == i - 1)
             continue; // "участия не приняли": took no part
+        if (ProcedureLexicon::matchAny(m_words, end, m_lex.objectBlockers) > end)
+            continue; // "не приняли участия в голосовании"
         if (subjectIsCounted(i) || agentIsState(end))
             continue;
         // "an amendment was rejected", "the Security Council adopted a US text": read, and told of another
