@@ -26,8 +26,10 @@ private:
     static bool matches(const Claim& c, const QString& spec)
     {
         if (spec.startsWith(QStringLiteral("state:"))) {
-            const QStringList p = spec.mid(6).split(u'=');
-            return c.kind == ClaimKind::StateVote && c.state == p.value(0)
+            // "state:CUB=N", or "state:CUB!=N": any vote but no
+            const bool negated = spec.contains(QStringLiteral("!="));
+            const QStringList p = spec.mid(6).split(negated ? QStringLiteral("!=") : QStringLiteral("="));
+            return c.kind == ClaimKind::StateVote && c.state == p.value(0) && c.notVote == negated
                 && voteCode(c.stateVote) == p.value(1);
         }
         if (spec.startsWith(QStringLiteral("comparison:"))) {
@@ -68,7 +70,7 @@ private:
             if (!c.base.isEmpty())
                 s += u'@' + c.base;
             if (c.kind == ClaimKind::StateVote)
-                s = QStringLiteral("state:%1=%2").arg(c.state, voteCode(c.stateVote));
+                s = QStringLiteral("state:%1%2%3").arg(c.state, c.notVote ? QStringLiteral("!=") : QStringLiteral("="), voteCode(c.stateVote));
             if (c.kind == ClaimKind::Comparison)
                 s = QStringLiteral("comparison:%1>%2%3")
                         .arg(claimKindKey(c.comparedKind), claimKindKey(c.compareWith),
@@ -153,8 +155,8 @@ private slots:
             "Wie die Vereinten Nationen mitteilten, seien dreiundneunzig Staaten dafür gewesen, achtzehn hätten dagegen gestimmt.",
             "yes=93;no=18");
         row("de passive agent count", "de", "Der Entwurf wurde von 93 Staaten unterstützt.", "yes=93");
-        row("en did not vote against is no vote", "en", "Cuba did not vote against.", "");
-        row("es did not vote against is no vote", "es", "Cuba no votó en contra.", "");
+        row("en did not vote against is any vote but no", "en", "Cuba did not vote against.", "state:CUB!=N", "countries");
+        row("es did not vote against is any vote but no", "es", "Cuba no votó en contra.", "state:CUB!=N", "countries");
         row("es factor after the verb", "es", "Las abstenciones superaron en más de nueve veces a los votos en contra.",
             "comparison:abstain>no*9~more_than");
         row("en table line with a dash", "en", "Not voting — 19", "non_voting=19");
@@ -978,6 +980,11 @@ private slots:
         row("a list completed in the next sentence, still short", "en",
             "Only twelve states voted against: Russia, Belarus and Cuba. Nicaragua and Iran made up the rest.",
             "contradicts-record consistent", { QStringLiteral("5 states named as the 12 against: 3 here, 2 in the next sentence") });
+        row("a state said not to have voted in favour", "ru", "Белоруссия не поддержала резолюцию.", "consistent",
+            { QStringLiteral("Belarus is said not to have voted in favour"), QStringLiteral("shows it voted against") });
+        row("a state said not to have voted in favour, which it did", "en",
+            "The United States did not vote in favour.", "contradicts-record",
+            { QStringLiteral("said not to have voted in favour; the record A/RES/ES-11/9 shows it voted in favour") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("nearly 5 times = 4 to 5 times"), QStringLiteral("4.75 times") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -289,6 +289,12 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
             return;
         }
         c.recordedStateVote = v->vote;
+        if (c.notVote) {
+            c.verdict = v->vote != c.stateVote ? Verdict::Consistent : Verdict::ContradictsRecord;
+            c.explanation = QStringLiteral("%1 is said not to have voted %2; the record %3 shows it %4.")
+                                .arg(c.stateName, votePhrase(c.stateVote), r.symbol, stateVotePhrase(v->vote));
+            return;
+        }
         if (v->vote != c.stateVote
             && (c.revisionExplained || (c.laterIfAbsent && v->vote == Vote::NonVoting))) {
             c.verdict = Verdict::Revised;
@@ -496,7 +502,7 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                 lastCountSentence = i;
                 lastValues[int(c.kind)] = c.claimed;
             }
-            if (c.kind == ClaimKind::StateVote && c.sameAs.isEmpty()) {
+            if (c.kind == ClaimKind::StateVote && c.sameAs.isEmpty() && !c.notVote) {
                 lastStateVote = c.stateVote;
                 lastStateVoteSentence = i;
             }

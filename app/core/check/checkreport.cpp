@@ -20,7 +20,9 @@ QJsonObject claimJson(const Claim& c)
     o.insert(QStringLiteral("kind"), claimKindKey(c.kind));
     if (c.kind == ClaimKind::StateVote) {
         o.insert(QStringLiteral("state"), c.state);
-        o.insert(QStringLiteral("claimed"), stateVoteValue(c.state, c.stateVote));
+        o.insert(QStringLiteral("claimed"),
+            c.notVote ? QJsonValue(QStringLiteral("%1 not %2").arg(c.state, voteCode(c.stateVote)))
+                      : stateVoteValue(c.state, c.stateVote));
         o.insert(QStringLiteral("recorded"), stateVoteValue(c.state, c.recordedStateVote));
     } else {
         o.insert(QStringLiteral("claimed"), double(c.claimed));

@@ -26,8 +26,8 @@ constexpr int maxPhrasesPerRole = 2000;
 QStringList voteTags()
 {
     return { QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("abstain"),
-        QStringLiteral("non_voting"), QStringLiteral("not_in_favour"), QStringLiteral("present"),
-        QStringLiteral("voting") };
+        QStringLiteral("non_voting"), QStringLiteral("not_in_favour"), QStringLiteral("not_against"),
+        QStringLiteral("present"), QStringLiteral("voting") };
 }
 
 bool isPunctWord(const QString& w)
@@ -232,10 +232,13 @@ Lexicon Lexicon::fromJson(const QByteArray& json)
         if (o.words.size() == 1)
             lex.m_inner.remove(o.words.first());
     }
-    // A gap never spans a negation: "stimmte diesmal nicht zu" is no "stimmte ... zu".
-    for (const LexPhrase& n : roles.value(QStringLiteral("negations"))) {
-        if (n.words.size() == 1 && !n.stems.first())
-            lex.m_gapStops.insert(n.words.first());
+    // A gap never spans a negation or "only": "stimmte diesmal nicht zu" is no "stimmte ... zu", "не только
+    // поддержала" no "не ... поддержала".
+    for (const QString role : { QStringLiteral("negations"), QStringLiteral("only") }) {
+        for (const LexPhrase& n : roles.value(role)) {
+            if (n.words.size() == 1 && !n.stems.first())
+                lex.m_gapStops.insert(n.words.first());
+        }
     }
     lex.m_roles = std::move(roles);
     return lex;

@@ -469,8 +469,20 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             after = voteAfter(lex, tokens, list.last() + 1);
         else
             i = list.last();
-        if (after.matched && !after.vote)
-            continue; // "China did not vote for it": in favour or not, no one vote
+        // "China did not vote for it", "Белоруссия не поддержала резолюцию": which vote instead, the
+        // words do not say; any but a vote in favour.
+        if (after.matched && !after.vote) {
+            const bool against = after.tag == u"not_against";
+            if (against || after.tag == u"not_in_favour") {
+                claimEach(list, [&](Claim& c) {
+                    c.stateVote = against ? Vote::No : Vote::Yes;
+                    c.notVote = true;
+                    c.rule = QStringLiteral("said not to have voted %1").arg(votePhrase(c.stateVote));
+                });
+                i = std::max(i, after.end - 1);
+            }
+            continue;
+        }
         // "Aus Afrika votierten Mali, Niger und Sudan dagegen": the verb before the list, its particle after.
         // "lehnten auch Kuba und Iran die Resolution ab": past fillers, and past the object in the gap.
         if (const int verb = stateListStart(lex, tokens, list.first()) - 1;

@@ -228,7 +228,7 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
                 return { true, voteOfTag(instead->tag), instead->end };
         }
     }
-    return { true, voteOfTag(m->tag), m->end };
+    return { true, voteOfTag(m->tag), m->end, m->tag };
 }
 
 int separatorEnd(const Lexicon& lex, const Tokens& tokens, int j)

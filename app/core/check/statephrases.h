@@ -46,6 +46,7 @@ struct After
     bool matched = false;
     std::optional<Vote> vote;
     int end = 0; // token after the phrase
+    QString tag; // the phrase's tag: "not_in_favour", "not_against" say which vote the states did not cast
 };
 
 /// The vote a phrase after the list gives. A passive "backed by" is not a vote.

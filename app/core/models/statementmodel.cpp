@@ -144,7 +144,7 @@ QVariant StatementModel::data(const QModelIndex& index, int role) const
         for (const Claim& c : s.claims) {
             if (const auto v = voteOfKind(c.kind))
                 add(*v);
-            else if (c.kind == ClaimKind::StateVote)
+            else if (c.kind == ClaimKind::StateVote && !c.notVote)
                 add(c.stateVote);
             else if (c.kind == ClaimKind::Members)
                 for (Vote v : allVotes)
