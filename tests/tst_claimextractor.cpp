@@ -646,6 +646,10 @@ private slots:
         row("fr a count with examples in a relative clause", "fr",
             "Quinze Etats, dont le Maroc et le Togo, n'ont pas pris part au vote.", "non_voting=15;state:MAR=X;state:TGO=X",
             "countries");
+        row("en a ratio with a noun after one", "en", "Roughly one delegation in six pressed no button at all.", "", "");
+        row("de taking part after the counted noun", "de",
+            "Enthaltungen zählen nicht mit, obwohl sich insgesamt 160 Staaten an der Abstimmung beteiligten.",
+            "present=160", "");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

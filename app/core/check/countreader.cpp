@@ -258,9 +258,12 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             ctx.taken[k] = true; // "three in every four countries", "quatre pays sur dix": a ratio
             continue;
         }
-        // "one in six members": "one" is a word the number finder leaves alone.
+        // "one in six members", "one delegation in six": "one" is a word the number finder leaves alone.
         if (const auto r = lex.before(tokens, i, QStringLiteral("ratio"));
-            r && r->start > 0 && lex.isWord(tokens, r->start - 1, QStringLiteral("one")))
+            r && r->start > 0
+            && (lex.isWord(tokens, r->start - 1, QStringLiteral("one"))
+                || (r->start > 1 && tokens.at(r->start - 1).type == TokenType::Word
+                    && lex.isWord(tokens, r->start - 2, QStringLiteral("one")))))
             continue;
         // "outnumbered opponents by more than 28 to one", "roughly nine to one": a ratio to one, in words.
         if (const auto to = lex.at(tokens, i + 1, QStringLiteral("to"));
