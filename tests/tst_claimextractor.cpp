@@ -650,6 +650,10 @@ private slots:
         row("de taking part after the counted noun", "de",
             "Enthaltungen zählen nicht mit, obwohl sich insgesamt 160 Staaten an der Abstimmung beteiligten.",
             "present=160", "");
+        row("es present perfect and verb-first not voting", "es",
+            "Serbia se ha abstenido; no votaron Marruecos y Venezuela.", "state:SRB=A;state:MAR=X;state:VEN=X", "countries");
+        row("en failed to vote for is not in favour", "en", "Serbia failed to vote for the resolution.", "state:SRB!=Y",
+            "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
