@@ -654,6 +654,8 @@ private slots:
             "Serbia se ha abstenido; no votaron Marruecos y Venezuela.", "state:SRB=A;state:MAR=X;state:VEN=X", "countries");
         row("en failed to vote for is not in favour", "en", "Serbia failed to vote for the resolution.", "state:SRB!=Y",
             "countries");
+        row("en a share of the states of the membership", "en", "Voted yes: 48 % of the 193 states.",
+            "yes=48%48@members;members=193", "percent");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

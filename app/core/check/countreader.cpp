@@ -179,6 +179,22 @@ Claim baseClaim(const SentenceContext& ctx, int k, ClaimKind kind, const QString
     return b;
 }
 
+/// "apenas el 48 % de los 193 Estados.": after a share, "of the N states" with nothing describing them
+/// is the membership; the number's token, or -1.
+int statesAfterOf(const SentenceContext& ctx, int j)
+{
+    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
+    if (!of)
+        return -1;
+    int k = of->end;
+    if (const auto a = ctx.lex.at(ctx.tokens, k, QStringLiteral("articles")))
+        k = a->end;
+    if (k + 1 >= ctx.tokens.size() || ctx.tokens.at(k).type != TokenType::Number || ctx.tokens.at(k).percent
+        || ctx.tokens.at(k).value < minMembership || !ctx.lex.isWord(ctx.tokens, k + 1, QStringLiteral("state_nouns")))
+        return -1;
+    return k + 2 >= ctx.tokens.size() || ctx.tokens.at(k + 2).type == TokenType::Punct ? k : -1;
+}
+
 void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
 {
     const Tokens& tokens = ctx.tokens;
@@ -190,7 +206,7 @@ void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)
     if (const auto b = ctx.lex.at(tokens, j, QStringLiteral("percent_bases"))) {
         c.base = b->tag;
         j = b->end;
-    } else if (const int m = CountReader::membershipAfterOf(ctx, j); m >= 0) {
+    } else if (const int m = std::max(CountReader::membershipAfterOf(ctx, j), statesAfterOf(ctx, j)); m >= 0) {
         // "47% of the UN's 193 member states", "48 Prozent der 193 Mitglieder": of the membership, and
         // the membership is a claim of its own.
         c.base = QStringLiteral("members");
