@@ -656,6 +656,8 @@ private slots:
             "countries");
         row("en a share of the states of the membership", "en", "Voted yes: 48 % of the 193 states.",
             "yes=48%48@members;members=193", "percent");
+        row("de a region in the subject does not scope the agent's count", "de",
+            "Der Entwurf der Ukraine und der Europäer wurde von 93 Staaten unterstützt.", "yes=93", "");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

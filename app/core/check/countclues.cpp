@@ -434,7 +434,9 @@ int scoped(const SentenceContext& ctx, int kindStart, int i)
     };
     // Anywhere before it in its clause: "Aus Afrika kamen nach einer Zählung des Vereins nur rund ein
     // Dutzend Ja-Stimmen"; not a compound ("Western-backed").
-    for (int k = kindStart - 1; k >= 0 && k >= kindStart - scopeClauseReach && !stop(k); --k) {
+    // Not past the agent of a passive: "Der Entwurf der Europäer wurde von 93 Staaten unterstützt".
+    const bool agent = kindStart > 0 && ctx.lex.isWord(ctx.tokens, kindStart - 1, QStringLiteral("passive"));
+    for (int k = kindStart - 1; !agent && k >= 0 && k >= kindStart - scopeClauseReach && !stop(k); --k) {
         if (ctx.lex.isWord(ctx.tokens, k, QStringLiteral("scope"))
             && (k + 1 >= ctx.tokens.size() || ctx.tokens.at(k + 1).text != u"-"))
             return k;
