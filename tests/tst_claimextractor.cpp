@@ -658,6 +658,10 @@ private slots:
             "yes=48%48@members;members=193", "percent");
         row("de a region in the subject does not scope the agent's count", "de",
             "Der Entwurf der Ukraine und der Europäer wurde von 93 Staaten unterstützt.", "yes=93", "");
+        row("es the no camp completed by a list", "es",
+            "El bloque del «no» lo completaron, entre otros, Bielorrusia y Corea del Norte.", "state:BLR=N;state:PRK=N",
+            "countries");
+        row("es no vote recorded", "es", "Venezuela y Bolivia no registraron voto.", "state:VEN=X;state:BOL=X", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
