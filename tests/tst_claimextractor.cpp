@@ -662,6 +662,12 @@ private slots:
             "El bloque del «no» lo completaron, entre otros, Bielorrusia y Corea del Norte.", "state:BLR=N;state:PRK=N",
             "countries");
         row("es no vote recorded", "es", "Venezuela y Bolivia no registraron voto.", "state:VEN=X;state:BOL=X", "countries");
+        row("de an aside inside the vote phrase", "de",
+            "Auch Ägypten hat sich, wie es Diplomaten vorab erwartet hatten, enthalten.", "state:EGY=A", "countries");
+        row("en an aside inside the vote phrase", "en", "Russia has, as expected, voted against.", "state:RUS=N",
+            "countries");
+        row("en an aside naming a state inside the phrase is no aside", "en", "Russia has, like Belarus, voted against.",
+            "state:BLR=N", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

@@ -7,6 +7,7 @@ namespace {
 
 constexpr int relativeWindow = 14; // tokens of a relative clause between a state and its vote
 constexpr int amongWords = 5; // words between "among the" and its vote phrase ("Pacific nations that")
+constexpr int maxPhraseTokens = 10; // tokens after an aside in which a vote phrase ends
 
 } // namespace
 
@@ -43,6 +44,32 @@ std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, i
         return m;
     if (const auto c = lex.at(tokens, j, QStringLiteral("count_after")); c && c->end - c->start > 1)
         return c;
+    return std::nullopt;
+}
+
+/// "Auch Ägypten hat sich, wie es Diplomaten erwartet hatten, enthalten", "Russia has, as expected, voted
+/// against": a vote phrase at token \a j with an aside between commas inside it (no state, no number).
+std::optional<LexMatch> votePhraseAround(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    for (int open = j + 1; open < tokens.size() && open <= j + 2; ++open) {
+        if (tokens.at(open).text != u",")
+            continue;
+        for (int close = open + 2; close < tokens.size() && close <= open + parentheticalWindow; ++close) {
+            const Token& t = tokens.at(close);
+            if (t.type == TokenType::Country || t.type == TokenType::Number
+                || (t.type == TokenType::Punct && t.text != u","))
+                return std::nullopt;
+            if (t.text != u",")
+                continue;
+            Tokens probe = tokens.mid(j, open - j);
+            probe.append(tokens.mid(close + 1, maxPhraseTokens));
+            const auto m = votePhraseAt(lex, probe, 0);
+            if (!m || m->end <= open - j)
+                return std::nullopt; // the phrase must go on past the aside
+            return LexMatch { j, close + 1 + m->end - (open - j), m->tag };
+        }
+        return std::nullopt;
+    }
     return std::nullopt;
 }
 
@@ -211,7 +238,9 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
                 break;
         }
     }
-    const auto m = votePhraseAt(lex, tokens, j);
+    auto m = votePhraseAt(lex, tokens, j);
+    if (!m)
+        m = votePhraseAround(lex, tokens, j);
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
     // "Kenia stimmte diesmal nicht zu, sondern enthielt sich": a vote denied, then the one given instead.

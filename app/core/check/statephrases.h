@@ -27,6 +27,10 @@ int pastFillers(const Lexicon& lex, const Tokens& tokens, int j);
 /// a war's).
 std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, int j);
 
+/// A vote phrase at token \a j with an aside between commas inside it ("hat sich, wie erwartet,
+/// enthalten"), or nullopt.
+std::optional<LexMatch> votePhraseAround(const Lexicon& lex, const Tokens& tokens, int j);
+
 /// The vote phrase ending just before token \a j ("votó en contra | junto a Rusia"), or nullopt.
 std::optional<LexMatch> votePhraseBefore(const Lexicon& lex, const Tokens& tokens, int j);
 
