@@ -668,6 +668,9 @@ private slots:
             "countries");
         row("en an aside naming a state inside the phrase is no aside", "en", "Russia has, like Belarus, voted against.",
             "state:BLR=N", "countries");
+        row("de a particle after the list before its relative clause", "de",
+            "Südafrika hingegen, das sich zuvor enthalten hatte, stimmte für den geänderten Text.", "state:ZAF=Y",
+            "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
