@@ -671,6 +671,7 @@ private slots:
         row("de a particle after the list before its relative clause", "de",
             "Südafrika hingegen, das sich zuvor enthalten hatte, stimmte für den geänderten Text.", "state:ZAF=Y",
             "countries");
+        row("es a particle between the state and its vote", "es", "Cuba, en cambio, se abstuvo.", "state:CUB=A", "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
