@@ -1011,6 +1011,14 @@ private slots:
         row("a state said not to have voted in favour, which it did", "en",
             "The United States did not vote in favour.", "contradicts-record",
             { QStringLiteral("said not to have voted in favour; the record A/RES/ES-11/9 shows it voted in favour") });
+        row("a state that did not vote says it meant to vote in favour", "fr",
+            "Le Cameroun, qui n'a pas voté, a fait savoir dans la soirée qu'il entendait appuyer le texte.", "revised",
+            { QStringLiteral("Cameroon is named among those in favour, a change reported after the vote"),
+                QStringLiteral("shows it did not vote") });
+        row("a state recorded as not voting later says it meant to vote yes", "en",
+            "Costa Rica, recorded as not voting, subsequently informed the Secretariat that it had intended to vote in "
+            "favour.",
+            "revised", {});
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("nearly 5 times = 4 to 5 times"), QStringLiteral("4.75 times") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/claimextractor.h"
 
+#include "core/check/statephrases.h"
+
 #include "core/check/countreader.h"
 #include "core/check/lexicon.h"
 #include "core/check/othervote.h"
@@ -81,11 +83,20 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
         StateListReader::read(m_lex, tokens, offset, claims);
         // "Costa Rica later said it had meant to vote yes": a state's change of vote, reported. In a sentence
         // that reports something after the vote, a state that did not vote has declared its vote since.
-        const bool change = m_lex.find(tokens, QStringLiteral("vote_change")).has_value();
+        const auto change = m_lex.find(tokens, QStringLiteral("vote_change"));
+        // "Le Cameroun, qui n'a pas voté, a fait savoir qu'il entendait appuyer le texte": the vote a state
+        // that did not vote said afterwards it had meant to cast.
+        const auto intended = change ? m_lex.find(tokens, QStringLiteral("intended"), change->start) : std::nullopt;
         for (Claim& c : claims) {
-            if (c.kind == ClaimKind::StateVote) {
-                c.revisionExplained = c.revisionExplained || change;
-                c.laterIfAbsent = ctx.explained;
+            if (c.kind != ClaimKind::StateVote)
+                continue;
+            c.revisionExplained = c.revisionExplained || change.has_value();
+            c.laterIfAbsent = ctx.explained;
+            if (const auto vote = intended ? StatePhrases::voteOfTag(intended->tag) : std::nullopt;
+                vote && c.stateVote == Vote::NonVoting && !c.notVote && c.sameAs.isEmpty()) {
+                c.stateVote = *vote;
+                c.laterIfAbsent = true;
+                c.rule = QStringLiteral("not voting, it said afterwards it had meant to vote %1").arg(votePhrase(*vote));
             }
         }
     }

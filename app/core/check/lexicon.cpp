@@ -47,7 +47,7 @@ const QHash<QString, QStringList>& Lexicon::schema()
     static const QHash<QString, QStringList> roles = [] {
         QHash<QString, QStringList> h;
         for (const char* r :
-            { "count_after", "count_before", "count_near", "state_after", "state_before", "group_before" })
+            { "count_after", "count_before", "count_near", "state_after", "state_before", "group_before", "intended" })
             h.insert(QString::fromLatin1(r), voteTags());
         // "91 nations demand ...": said of counts only, never of a named state ("Russia demands").
         h[QStringLiteral("count_after")].append(QStringLiteral("yes_count"));
