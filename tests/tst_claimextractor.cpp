@@ -1019,6 +1019,12 @@ private slots:
             "Costa Rica, recorded as not voting, subsequently informed the Secretariat that it had intended to vote in "
             "favour.",
             "revised", {});
+        row("another vote a few weeks later", "uk",
+            "Коли через три тижні Асамблея ухвалювала гуманітарну резолюцію, «за» проголосували вже 140 держав.",
+            "unverifiable", { QStringLiteral("of another vote") });
+        row("another vote of another month and year", "de",
+            "Die erste Ukraine-Resolution vom März 2022 hatte noch 141 Befürworter gefunden.", "unverifiable",
+            { QStringLiteral("of another vote") });
         row("a verb of comparison", "en", "Abstentions outnumbered votes against by almost five to one.",
             "consistent", { QStringLiteral("nearly 5 times = 4 to 5 times"), QStringLiteral("4.75 times") });
         row("a comparison 'so viele ... wie' in German", "de",

@@ -180,6 +180,9 @@ private slots:
             "outcome", "", "");
         row("ru taking no part after the verb is no outcome", "ru", es9,
             "Марокко и Венесуэла не приняли участия в голосовании.", "outcome", "", "");
+        row("uk the symbol of another vote, with its year", "uk", es1,
+            "Для порівняння: резолюцію ES-11/7 у лютому 2025 року підтримали лише 93 країни.", "symbol", "A/RES/ES-11/7",
+            "unverifiable", "of another vote");
         row("en by votes is the outcome", "en", es8, "The text was adopted by 93 votes to 8.", "outcome", "adopted",
             "consistent");
         row("de count after bei is no subject", "de", es9,

@@ -129,13 +129,18 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
     // The outcome and the date of another vote ("Russia vetoed a draft in the Security Council on Feb. 25")
     // are no claims about this one.
     const bool otherCanTell = c.kind == ClaimKind::Outcome || c.kind == ClaimKind::Date;
+    // "resolution ES-11/7, in February 2025, ..." in an article checked against the vote of 2022: the symbol
+    // or title of another vote, told with its year.
+    const bool otherIdentity = (c.kind == ClaimKind::Symbol || c.kind == ClaimKind::Title) && !c.otherTime.isEmpty()
+        && c.otherYear != 0 && r.date.isValid() && c.otherYear != r.date.year();
     if (isProcedure(c.kind) && (!otherCanTell || c.otherTime.isEmpty())) {
         ProcedureCheck::check(c, r);
-        return;
+        if (!otherIdentity || c.verdict != Verdict::ContradictsRecord)
+            return;
     }
     const QString rule = c.rule.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.rule);
     if (!c.otherTime.isEmpty()
-        && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year() || otherCanTell)) {
+        && (c.otherYear == 0 || !r.date.isValid() || c.otherYear != r.date.year() || otherCanTell || otherIdentity)) {
         QString what = claimPhrase(c);
         if (c.kind == ClaimKind::Outcome) {
             what = c.adopted ? QStringLiteral("a text adopted") : QStringLiteral("a text rejected");
@@ -144,6 +149,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
         } else if (c.kind == ClaimKind::StateVote) {
             const MemberState* m = MemberStates::find(c.state);
             what = QStringLiteral("%1 among those %2").arg(m ? m->name : c.state, votePhrase(c.stateVote));
+        } else if (c.kind == ClaimKind::Symbol || c.kind == ClaimKind::Title) {
+            what = QStringLiteral("\u201C%1\u201D").arg(c.text);
         } else if (c.kind == ClaimKind::Comparison) {
             what = QStringLiteral("more %1 than %2")
                        .arg(votePhrase(*voteOfKind(c.comparedKind)), votePhrase(*voteOfKind(c.compareWith)));

@@ -126,7 +126,7 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
                 if ((isVoteCount(c.kind) || c.kind == ClaimKind::Present || c.kind == ClaimKind::Voting
                         || c.kind == ClaimKind::NotInFavour || c.kind == ClaimKind::StateVote
                         || c.kind == ClaimKind::Comparison || c.kind == ClaimKind::Outcome
-                        || c.kind == ClaimKind::Date
+                        || c.kind == ClaimKind::Date || c.kind == ClaimKind::Symbol || c.kind == ClaimKind::Title
                         || (c.kind == ClaimKind::Members
                             && (other.mainDocument || membershipOf(other, c.end - offset))))
                     && other.covers(sentence, c.start - offset)) {
