@@ -672,6 +672,11 @@ private slots:
             "Südafrika hingegen, das sich zuvor enthalten hatte, stimmte für den geänderten Text.", "state:ZAF=Y",
             "countries");
         row("es a particle between the state and its vote", "es", "Cuba, en cambio, se abstuvo.", "state:CUB=A", "countries");
+        row("fr 'de' of an approximation is no 'of'", "fr", "Plus de cent Etats membres n'ont pas voté pour.",
+            "not_in_favour=100~more_than", "");
+        row("de a share of states a relative clause describes, its vote after", "de",
+            "Rund 88 Prozent der Staaten, die sich für Ja oder Nein entschieden, stimmten somit zu.",
+            "yes=88~about%88@voting", "percent");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

@@ -256,8 +256,11 @@ int regionWordAfter(const SentenceContext& ctx, int from)
 bool isMembershipAfterOf(const SentenceContext& ctx, int i)
 {
     const Tokens& tokens = ctx.tokens;
+    // "plus de cent États membres": "de" of an approximation is no "of".
+    const auto approx = ctx.lex.before(tokens, i, QStringLiteral("approx"));
     for (int k = i - 1; k >= 0 && k >= i - ofReach; --k) {
-        if (!ctx.lex.at(tokens, k, QStringLiteral("of")) || CountReader::membershipAfterOf(ctx, k) != i)
+        if (!ctx.lex.at(tokens, k, QStringLiteral("of")) || CountReader::membershipAfterOf(ctx, k) != i
+            || (approx && approx->start <= k))
             continue;
         int end = CountReader::memberNounEnd(ctx, i + 1);
         if (end < 0)
