@@ -677,6 +677,9 @@ private slots:
         row("de a share of states a relative clause describes, its vote after", "de",
             "Rund 88 Prozent der Staaten, die sich für Ja oder Nein entschieden, stimmten somit zu.",
             "yes=88~about%88@voting", "percent");
+        row("en states among the group counted before the semicolon", "en",
+            "The remaining 17 did not vote; Venezuela and Bolivia were among them.", "non_voting=17;state:VEN=X;state:BOL=X",
+            "countries");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",
