@@ -19,6 +19,8 @@ constexpr int scopeReach = 2; // words around a count that may restrict it to a 
 constexpr int scopeClauseReach = 10; // words back to a region in the count's clause
 constexpr int ofReach = 4; // tokens from "of" to the membership ("of the UN's 193")
 constexpr int besidesReach = 12; // tokens from "besides Russia" to the count of the others
+constexpr int relativeReach = 12; // words of a relative clause that describes a share's base
+constexpr qint64 minShareMembership = 97; // "of the 193 states" after a share; fewer are a part
 constexpr int companionWords = 3; // words between "Neben Russland" and "elf weitere Staaten"
 
 /// The first token of the run of states (with "and", commas, articles and, with \a fillers, fillers)
@@ -472,6 +474,51 @@ QList<bool> quoted(const Tokens& tokens)
         inside[k] = depth > 0 || straight;
     }
     return inside;
+}
+
+/// "apenas el 48 % de los 193 Estados.": after a share, "of the N states" with nothing describing them
+/// is the membership; the number's token, or -1.
+int statesAfterOf(const SentenceContext& ctx, int j)
+{
+    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
+    if (!of)
+        return -1;
+    int k = of->end;
+    if (const auto a = ctx.lex.at(ctx.tokens, k, QStringLiteral("articles")))
+        k = a->end;
+    if (k + 1 >= ctx.tokens.size() || ctx.tokens.at(k).type != TokenType::Number || ctx.tokens.at(k).percent
+        || ctx.tokens.at(k).value < minShareMembership || !ctx.lex.isWord(ctx.tokens, k + 1, QStringLiteral("state_nouns")))
+        return -1;
+    return k + 2 >= ctx.tokens.size() || ctx.tokens.at(k + 2).type == TokenType::Punct ? k : -1;
+}
+
+/// "der Staaten, die mit Ja oder Nein stimmten, ...": after a share at token \a j, states described by a
+/// relative clause as those voting or present; that kind and the token after the clause.
+std::pair<std::optional<ClaimKind>, int> describedBase(const SentenceContext& ctx, int j)
+{
+    const Tokens& tokens = ctx.tokens;
+    int k = j;
+    if (const auto of = ctx.lex.at(tokens, k, QStringLiteral("of")))
+        k = of->end;
+    if (const auto a = ctx.lex.at(tokens, k, QStringLiteral("articles")))
+        k = a->end;
+    if (k + 2 >= tokens.size() || !ctx.lex.isWord(tokens, k, QStringLiteral("state_nouns"))
+        || tokens.at(k + 1).text != u"," || !ctx.lex.isWord(tokens, k + 2, QStringLiteral("relatives")))
+        return { std::nullopt, j };
+    std::optional<ClaimKind> base;
+    for (int e = k + 3; e < tokens.size() && e <= k + 3 + relativeReach; ++e) {
+        const Token& t = tokens.at(e);
+        if (t.text == u",")
+            return { base, base ? e + 1 : j };
+        if (t.type == TokenType::Punct || t.type == TokenType::Number)
+            break;
+        if (const auto m = ctx.lex.at(tokens, e, QStringLiteral("count_after")); m && !base) {
+            const auto kind = CountReader::kindOfMatch(ctx, *m);
+            if (kind == ClaimKind::Voting || kind == ClaimKind::Present)
+                base = kind;
+        }
+    }
+    return { std::nullopt, j };
 }
 
 } // namespace CountClues

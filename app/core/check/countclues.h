@@ -45,4 +45,11 @@ int scoped(const SentenceContext& ctx, int kindStart, int i);
 /// For each token, whether it stands inside a quotation.
 QList<bool> quoted(const Tokens& tokens);
 
+/// "apenas el 48 % de los 193 Estados.": after a share, "of the N states" with nothing describing them is
+/// the membership; the number's token, or -1.
+int statesAfterOf(const SentenceContext& ctx, int j);
+/// "der Staaten, die mit Ja oder Nein stimmten, ...": after a share at token \a j, states a relative clause
+/// describes as those voting or present; that kind and the token after the clause.
+std::pair<std::optional<ClaimKind>, int> describedBase(const SentenceContext& ctx, int j);
+
 } // namespace CountClues

@@ -11,7 +11,6 @@ using namespace CountClues;
 
 namespace {
 
-constexpr int relativeReach = 12; // words of a relative clause that describes a share's base
 constexpr qint64 minMembership = 97; // fewer members than half of the 193 are no membership
 
 constexpr qint64 maxStates = 1000; // a vote count above this names people or money, not states
@@ -178,51 +177,6 @@ Claim baseClaim(const SentenceContext& ctx, int k, ClaimKind kind, const QString
     b.revisionExplained = ctx.explained;
     b.rule = rule;
     return b;
-}
-
-/// "apenas el 48 % de los 193 Estados.": after a share, "of the N states" with nothing describing them
-/// is the membership; the number's token, or -1.
-int statesAfterOf(const SentenceContext& ctx, int j)
-{
-    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
-    if (!of)
-        return -1;
-    int k = of->end;
-    if (const auto a = ctx.lex.at(ctx.tokens, k, QStringLiteral("articles")))
-        k = a->end;
-    if (k + 1 >= ctx.tokens.size() || ctx.tokens.at(k).type != TokenType::Number || ctx.tokens.at(k).percent
-        || ctx.tokens.at(k).value < minMembership || !ctx.lex.isWord(ctx.tokens, k + 1, QStringLiteral("state_nouns")))
-        return -1;
-    return k + 2 >= ctx.tokens.size() || ctx.tokens.at(k + 2).type == TokenType::Punct ? k : -1;
-}
-
-/// "der Staaten, die mit Ja oder Nein stimmten, ...": after a share at token \a j, states described by a
-/// relative clause as those voting or present; that kind and the token after the clause.
-std::pair<std::optional<ClaimKind>, int> describedBase(const SentenceContext& ctx, int j)
-{
-    const Tokens& tokens = ctx.tokens;
-    int k = j;
-    if (const auto of = ctx.lex.at(tokens, k, QStringLiteral("of")))
-        k = of->end;
-    if (const auto a = ctx.lex.at(tokens, k, QStringLiteral("articles")))
-        k = a->end;
-    if (k + 2 >= tokens.size() || !ctx.lex.isWord(tokens, k, QStringLiteral("state_nouns"))
-        || tokens.at(k + 1).text != u"," || !ctx.lex.isWord(tokens, k + 2, QStringLiteral("relatives")))
-        return { std::nullopt, j };
-    std::optional<ClaimKind> base;
-    for (int e = k + 3; e < tokens.size() && e <= k + 3 + relativeReach; ++e) {
-        const Token& t = tokens.at(e);
-        if (t.text == u",")
-            return { base, base ? e + 1 : j };
-        if (t.type == TokenType::Punct || t.type == TokenType::Number)
-            break;
-        if (const auto m = ctx.lex.at(tokens, e, QStringLiteral("count_after")); m && !base) {
-            const auto kind = CountReader::kindOfMatch(ctx, *m);
-            if (kind == ClaimKind::Voting || kind == ClaimKind::Present)
-                base = kind;
-        }
-    }
-    return { std::nullopt, j };
 }
 
 void readShare(SentenceContext& ctx, int i, QList<Claim>& claims)

@@ -54,74 +54,6 @@ constexpr auto reOptions = QRegularExpression::UseUnicodePropertiesOption;
 constexpr auto reCaseless
     = QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption;
 
-QString fromIcu(const icu::UnicodeString& s)
-{
-    return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
-}
-
-struct Vocabulary
-{
-    QSet<QString> cardinal; // every word ICU writes in the cardinal numbers it spells out
-    QSet<QString> ordinal; // words of ordinals that are no cardinal words: "first", "первого"
-};
-
-/// \a value spelled out with rule set \a set of \a format and normalised; empty when ICU fails.
-QString spellOut(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set, qint64 value)
-{
-    icu::UnicodeString spelled;
-    UErrorCode status = U_ZERO_ERROR;
-    icu::FieldPosition pos;
-    format.format(static_cast<int64_t>(value), set, spelled, pos, status);
-    return U_FAILURE(status) ? QString() : SpelloutRules::normalize(fromIcu(spelled));
-}
-
-void addWords(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set,
-    const QList<qint64>& values, QSet<QString>& words)
-{
-    for (const qint64 v : values) {
-        for (const QString& w : spellOut(format, set, v).split(u' ', Qt::SkipEmptyParts))
-            words.insert(w);
-    }
-}
-
-// The words of the numbers up to 199, the hundreds, thousands and larger powers of ten, in every
-// public rule set (all cases and genders), and of the ordinals up to 199 in ICU's own rules;
-// computed once per language.
-Vocabulary vocabulary(
-    const QString& lang, const icu::RuleBasedNumberFormat& format, const QList<icu::UnicodeString>& sets)
-{
-    static QMutex mutex;
-    static QHash<QString, Vocabulary> cache;
-    const QMutexLocker lock(&mutex);
-    if (const auto it = cache.constFind(lang); it != cache.cend())
-        return *it;
-    QList<qint64> values;
-    for (qint64 v = 0; v < 200; ++v)
-        values << v;
-    for (qint64 v = 200; v < 1000; v += 100)
-        values << v;
-    for (qint64 v = 1000; v <= 10000; v += 1000)
-        values << v;
-    for (qint64 v = 100000; v <= 1000000000000LL; v *= 10)
-        values << v;
-    Vocabulary words;
-    for (const icu::UnicodeString& set : sets)
-        addWords(format, set, values, words.cardinal);
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::RuleBasedNumberFormat shipped(
-        icu::URBNF_SPELLOUT, icu::Locale(lang.toLatin1().constData()), status);
-    if (U_SUCCESS(status)) {
-        for (int i = 0; i < shipped.getNumberOfRuleSetNames(); ++i) {
-            const icu::UnicodeString set = shipped.getRuleSetName(i);
-            if (set.indexOf(icu::UnicodeString(u"ordinal")) >= 0)
-                addWords(shipped, set, values.mid(0, 200), words.ordinal);
-        }
-    }
-    words.ordinal.subtract(words.cardinal);
-    cache.insert(lang, words);
-    return words;
-}
-
 struct Budget
 {
     int parses = maxParses;
@@ -196,7 +128,7 @@ NumberFinder::NumberFinder(const QString& lang)
         d.ruleSets.append(
             icu::UnicodeString(reinterpret_cast<const UChar*>(set.utf16()), int32_t(set.size())));
 
-    const Vocabulary words = vocabulary(d.lang, *d.format, d.ruleSets);
+    const SpelloutRules::Vocabulary words = SpelloutRules::vocabulary(d.lang, *d.format, d.ruleSets);
     d.vocabulary = words.cardinal;
     d.ordinals = words.ordinal;
     if (d.lang == u"fr") {
@@ -206,7 +138,7 @@ NumberFinder::NumberFinder(const QString& lang)
             for (const QString& set : regionalSets)
                 d.regionalSets.append(
                     icu::UnicodeString(reinterpret_cast<const UChar*>(set.utf16()), int32_t(set.size())));
-            d.vocabulary.unite(vocabulary(QStringLiteral("fr_CH"), *d.regional, d.regionalSets).cardinal);
+            d.vocabulary.unite(SpelloutRules::vocabulary(QStringLiteral("fr_CH"), *d.regional, d.regionalSets).cardinal);
         }
     }
     // "870 тисяч", "19 546 thousand"? No: "870 thousand", "3,7 Millionen": the last word ICU writes for
@@ -282,12 +214,12 @@ bool NumberFinder::Data::spells(qint64 value, QStringView written) const
 {
     if (regional) {
         for (const icu::UnicodeString& set : regionalSets) {
-            if (spellOut(*regional, set, value) == written)
+            if (SpelloutRules::spellOut(*regional, set, value) == written)
                 return true;
         }
     }
     for (const icu::UnicodeString& set : ruleSets) {
-        const QString normalized = spellOut(*format, set, value);
+        const QString normalized = SpelloutRules::spellOut(*format, set, value);
         if (normalized.isEmpty())
             continue;
         if (normalized == written)

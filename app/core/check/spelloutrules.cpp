@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/check/spelloutrules.h"
 
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <unicode/parseerr.h>
@@ -237,4 +239,61 @@ std::unique_ptr<icu::RuleBasedNumberFormat> SpelloutRules::create(
             cardinalSets->append(fromIcu(format->getRuleSetName(i)));
     }
     return format;
+}
+
+/// \a value spelled out with rule set \a set of \a format and normalised; empty when ICU fails.
+QString SpelloutRules::spellOut(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set, qint64 value)
+{
+    icu::UnicodeString spelled;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::FieldPosition pos;
+    format.format(static_cast<int64_t>(value), set, spelled, pos, status);
+    return U_FAILURE(status) ? QString() : SpelloutRules::normalize(fromIcu(spelled));
+}
+
+static void addWords(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set,
+    const QList<qint64>& values, QSet<QString>& words)
+{
+    for (const qint64 v : values) {
+        for (const QString& w : SpelloutRules::spellOut(format, set, v).split(u' ', Qt::SkipEmptyParts))
+            words.insert(w);
+    }
+}
+
+// The words of the numbers up to 199, the hundreds, thousands and larger powers of ten, in every
+// public rule set (all cases and genders), and of the ordinals up to 199 in ICU's own rules;
+// computed once per language.
+SpelloutRules::Vocabulary SpelloutRules::vocabulary(
+    const QString& lang, const icu::RuleBasedNumberFormat& format, const QList<icu::UnicodeString>& sets)
+{
+    static QMutex mutex;
+    static QHash<QString, Vocabulary> cache;
+    const QMutexLocker lock(&mutex);
+    if (const auto it = cache.constFind(lang); it != cache.cend())
+        return *it;
+    QList<qint64> values;
+    for (qint64 v = 0; v < 200; ++v)
+        values << v;
+    for (qint64 v = 200; v < 1000; v += 100)
+        values << v;
+    for (qint64 v = 1000; v <= 10000; v += 1000)
+        values << v;
+    for (qint64 v = 100000; v <= 1000000000000LL; v *= 10)
+        values << v;
+    Vocabulary words;
+    for (const icu::UnicodeString& set : sets)
+        addWords(format, set, values, words.cardinal);
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::RuleBasedNumberFormat shipped(
+        icu::URBNF_SPELLOUT, icu::Locale(lang.toLatin1().constData()), status);
+    if (U_SUCCESS(status)) {
+        for (int i = 0; i < shipped.getNumberOfRuleSetNames(); ++i) {
+            const icu::UnicodeString set = shipped.getRuleSetName(i);
+            if (set.indexOf(icu::UnicodeString(u"ordinal")) >= 0)
+                addWords(shipped, set, values.mid(0, 200), words.ordinal);
+        }
+    }
+    words.ordinal.subtract(words.cardinal);
+    cache.insert(lang, words);
+    return words;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -32,4 +33,18 @@ public:
 
     /// The added Ukrainian case rule sets.
     static QString ukrainianCases();
+
+    /// The words ICU writes for numbers in one language.
+    struct Vocabulary
+    {
+        QSet<QString> cardinal; // every word ICU writes in the cardinal numbers it spells out
+        QSet<QString> ordinal; // words of ordinals that are no cardinal words: "first", "первого"
+    };
+    /// \a value spelled out with rule set \a set of \a format and normalised; empty when ICU fails.
+    static QString spellOut(const icu::RuleBasedNumberFormat& format, const icu::UnicodeString& set, qint64 value);
+    /// The words of the numbers up to 199, the hundreds, thousands and larger powers of ten, in every rule
+    /// set of \a sets, and of the ordinals up to 199 in ICU's own rules for \a lang; computed once per
+    /// language.
+    static Vocabulary vocabulary(
+        const QString& lang, const icu::RuleBasedNumberFormat& format, const QList<icu::UnicodeString>& sets);
 };

@@ -135,35 +135,6 @@ bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j)
 }
 
 /// A state-vote claim for the state at token \a t; the caller sets what it claims.
-/// A table row: "Österreich – dafür", "Russia: against", "Китай — утримався": the states open the line, a
-/// colon or a dash follows them, and a vote word ends it.
-After tableRow(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
-{
-    int first = list.first();
-    while (first > 0 && lex.isWord(tokens, first - 1, QStringLiteral("articles")))
-        --first;
-    int sep = list.last() + 1;
-    // "USA (253): Enthaltung": a figure in brackets may follow the state.
-    if (sep + 2 < tokens.size() && tokens.at(sep).text == u"(" && tokens.at(sep + 1).type == TokenType::Number
-        && tokens.at(sep + 2).text == u")")
-        sep += 3;
-    if (first != 0 || sep + 1 >= tokens.size()
-        || !(tokens.at(sep).text == u":" || SentenceTokens::isDash(tokens.at(sep))))
-        return {};
-    for (const QString role : { QStringLiteral("group_before"), QStringLiteral("count_after") }) {
-        const auto m = lex.at(tokens, sep + 1, role);
-        if (!m)
-            continue;
-        int end = m->end;
-        while (end < tokens.size() && tokens.at(end).type == TokenType::Punct)
-            ++end;
-        const auto vote = voteOfTag(m->tag);
-        if (end == tokens.size() && vote)
-            return { true, vote, m->end };
-    }
-    return {};
-}
-
 Claim stateClaim(const Tokens& tokens, int t, int offset)
 {
     Claim c;
@@ -237,57 +208,6 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
     if (const auto t = lex.before(tokens, comma(first), QStringLiteral("list_triggers")))
         return lex.before(tokens, comma(t->start), QStringLiteral("state_before"));
     return std::nullopt;
-}
-
-/// Whether \a list is the object of a word in a clause between commas after another state: "Монголія,
-/// затиснута між Росією та Китаєм, ...", "ЮАР, в отличие от Бразилии, ...". The vote after it is that
-/// state's.
-bool inAside(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
-{
-    const int after = list.last() + 1;
-    if (after >= tokens.size() || tokens.at(after).text != u"," || !isObject(lex, tokens, list.first())
-        || !votePhraseAt(lex, tokens, pastFillers(lex, tokens, after + 1)))
-        return false; // not "..., mais pas par le Mexique, qui s'est abstenu"
-    for (int k = stateListStart(lex, tokens, list.first()) - 1; k > 0 && k >= list.first() - parentheticalWindow; --k) {
-        const Token& t = tokens.at(k);
-        if (t.text == u",")
-            return tokens.at(k - 1).type == TokenType::Country;
-        if (t.type != TokenType::Word)
-            return false;
-    }
-    return false;
-}
-
-/// The token after a verb of backing at \a k and the words of its subject before a number or a state
-/// ("підтримали лише | чотири"), or \a k.
-int pastBacking(const Lexicon& lex, const Tokens& tokens, int k)
-{
-    const auto backed = lex.at(tokens, k, QStringLiteral("backed_after"));
-    if (!backed)
-        return k;
-    int j = backed->end;
-    while (j < tokens.size()
-        && (lex.isWord(tokens, j, QStringLiteral("only")) || lex.isWord(tokens, j, QStringLiteral("fillers"))
-            || lex.isWord(tokens, j, QStringLiteral("other_before"))))
-        ++j;
-    return j < tokens.size() && (tokens.at(j).type == TokenType::Number || tokens.at(j).type == TokenType::Country)
-        ? j
-        : k;
-}
-
-/// The state the list at \a first backs: right after the verb ("Росію підтримали лише Білорусь"), or after
-/// the count and a colon ("Росію підтримали лише чотири держави: Білорусь, ..."); or -1.
-int backedFrom(const Lexicon& lex, const Tokens& tokens, int first)
-{
-    int k = stateListStart(lex, tokens, first);
-    if (const int s = backedState(lex, tokens, k); s >= 0)
-        return s;
-    if (k < 2 || (tokens.at(k - 1).text != u":" && !SentenceTokens::isDash(tokens.at(k - 1))))
-        return -1;
-    k -= 2;
-    while (k > 0 && lex.isWord(tokens, k, QStringLiteral("state_nouns")))
-        --k;
-    return k >= 0 && tokens.at(k).type == TokenType::Number ? backedState(lex, tokens, k) : -1;
 }
 
 /// Whether any vote phrase stands in the sentence.

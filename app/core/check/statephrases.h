@@ -96,4 +96,15 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
 /// Whether \a list only continues, in the same clause, the list that ends at token \a end.
 bool continuesList(const Lexicon& lex, const Tokens& tokens, int end, const QList<int>& list);
 
+/// A table row: "Österreich – dafür", "USA (253): Enthaltung": the states open the line, a colon or a dash
+/// follows them, and a vote word ends it.
+After tableRow(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
+/// Whether \a list is the object of a word in an aside between commas after another state ("Монголія,
+/// затиснута між Росією та Китаєм, ..."): the vote after the aside is that state's.
+bool inAside(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
+/// The token after a verb of backing at \a k and its subject's first words ("підтримали лише | чотири"), or \a k.
+int pastBacking(const Lexicon& lex, const Tokens& tokens, int k);
+/// The state the list at \a first backs ("Росію підтримали лише Білорусь", "... чотири держави: Білорусь"), or -1.
+int backedFrom(const Lexicon& lex, const Tokens& tokens, int first);
+
 } // namespace StatePhrases
