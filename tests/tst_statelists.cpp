@@ -323,6 +323,10 @@ private slots:
         row("en states among the group counted before the semicolon", "en",
             "The remaining 17 did not vote; Venezuela and Bolivia were among them.", "non_voting=17;state:VEN=X;state:BOL=X",
             "countries");
+        row("en a state set apart by 'unlike' is no claim", "en", "Unlike Russia, the United States backed the resolution.",
+            "state:USA=Y", "countries");
+        row("ru a state set apart by 'в отличие от' is no claim", "ru", "В отличие от России, США поддержали резолюцию.",
+            "state:USA=Y", "countries");
     }
 
     void extract()

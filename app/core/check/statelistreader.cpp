@@ -351,9 +351,20 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             continue;
         if (inAside(lex, tokens, list))
             continue;
-        // "alle EU-Staaten außer Ungarn", "todos salvo Hungría": the states left out of a vote.
-        if (lex.before(tokens, stateListStart(lex, tokens, list.first()), QStringLiteral("except")))
-            continue;
+        // "alle EU-Staaten außer Ungarn", "todos salvo Hungría", "в отличие от воздержавшейся Бразилии": the
+        // states left out of a vote; "Unlike Russia, the United States backed it": up to the comma only.
+        if (const int start = stateListStart(lex, tokens, list.first());
+            lex.before(tokens, start, QStringLiteral("except"))
+            || (start > 1 && tokens.at(start - 1).type == TokenType::Word
+                && lex.before(tokens, start - 1, QStringLiteral("except")))) {
+            const auto comma = std::find_if(list.cbegin() + 1, list.cend(), [&](int k) {
+                return std::any_of(tokens.cbegin() + list.first(), tokens.cbegin() + k,
+                    [](const Token& t) { return t.text == u","; });
+            });
+            if (comma == list.cend())
+                continue;
+            list = QList<int>(comma, list.cend());
+        }
         // "Росію підтримали лише Білорусь і КНДР": the state backed is no list; those backing it voted as it.
         if (list.size() == 1 && backedState(lex, tokens, pastBacking(lex, tokens, list.last() + 1)) == list.first())
             continue;
