@@ -327,6 +327,10 @@ private slots:
             "state:USA=Y", "countries");
         row("ru a state set apart by 'в отличие от' is no claim", "ru", "В отличие от России, США поддержали резолюцию.",
             "state:USA=Y", "countries");
+        row("en neither ... nor: not in favour", "en", "Neither China nor India voted in favour.",
+            "state:CHN!=Y;state:IND!=Y", "countries");
+        row("ru neither ... nor with the denied verb", "ru", "Ни Китай, ни Индия не поддержали резолюцию.",
+            "state:CHN!=Y;state:IND!=Y", "countries");
     }
 
     void extract()

@@ -344,11 +344,43 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             j = k + 1;
         }
         i = list.last();
-        // "Neither China nor India supported the text": no state of it voted so; what they did instead
-        // the sentence does not say.
+        // "Neither China nor India supported the text", "Ни Китай, ни Индия не поддержали": no state of it
+        // voted so; what they did instead the sentence does not say.
         if (lex.before(tokens, list.first(), QStringLiteral("list_negations"))
-            || lex.at(tokens, list.last() + 1, QStringLiteral("list_negations")))
+            || lex.at(tokens, list.last() + 1, QStringLiteral("list_negations"))) {
+            // "neither China nor India": the states after "nor" belong to the list.
+            // "Ни Китай, ни Индия": past a comma.
+            const auto norAfter = [&] {
+                const int k = list.last() + 1;
+                return lex.at(tokens, k < tokens.size() && tokens.at(k).text == u"," ? k + 1 : k,
+                    QStringLiteral("list_negations"));
+            };
+            for (auto nor = norAfter(); nor; nor = norAfter()) {
+                int k = nor->end;
+                while (k < tokens.size() && lex.isWord(tokens, k, QStringLiteral("articles")))
+                    ++k;
+                if (k >= tokens.size() || tokens.at(k).type != TokenType::Country)
+                    break;
+                for (int n = k; n <= stateRunEnd(lex, tokens, k); ++n) {
+                    if (tokens.at(n).type == TokenType::Country)
+                        list.append(n);
+                }
+            }
+            const After denied = voteAfter(lex, tokens, list.last() + 1);
+            const std::optional<Vote> vote = denied.vote ? denied.vote
+                : denied.tag == u"not_in_favour"          ? std::optional<Vote>(Vote::Yes)
+                : denied.tag == u"not_against"            ? std::optional<Vote>(Vote::No)
+                                                          : std::nullopt;
+            if (vote && *vote != Vote::NonVoting) {
+                claimEach(list, [&](Claim& c) {
+                    c.stateVote = *vote;
+                    c.notVote = true;
+                    c.rule = QStringLiteral("said not to have voted %1").arg(votePhrase(*vote));
+                });
+                i = std::max(i, denied.end - 1);
+            }
             continue;
+        }
         if (inAside(lex, tokens, list))
             continue;
         // "alle EU-Staaten außer Ungarn", "todos salvo Hungría", "в отличие от воздержавшейся Бразилии": the
