@@ -331,6 +331,8 @@ private slots:
             "state:CHN!=Y;state:IND!=Y", "countries");
         row("ru neither ... nor with the denied verb", "ru", "Ни Китай, ни Индия не поддержали резолюцию.",
             "state:CHN!=Y;state:IND!=Y", "countries");
+        row("en neither nor supported", "en", "Neither China nor India supported the text.",
+            "state:CHN!=Y;state:IND!=Y", "countries");
     }
 
     void extract()
