@@ -333,6 +333,12 @@ private slots:
             "state:CHN!=Y;state:IND!=Y", "countries");
         row("en neither nor supported", "en", "Neither China nor India supported the text.",
             "state:CHN!=Y;state:IND!=Y", "countries");
+        row("en an aside inside a list", "en", "Russia, Belarus and, surprisingly, North Korea voted against.",
+            "state:RUS=N;state:BLR=N;state:PRK=N", "countries");
+        row("en a relative clause inside a list", "en", "The United States, which had wavered, and Israel voted in favour.",
+            "state:USA=Y;state:ISR=Y", "countries");
+        row("en a relative clause with a vote of its own ends the list", "en",
+            "Russia, which voted against, and China abstained.", "state:RUS=N;state:CHN=A", "countries");
     }
 
     void extract()

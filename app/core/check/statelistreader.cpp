@@ -11,6 +11,7 @@ using namespace StatePhrases;
 
 namespace {
 
+constexpr int listAsideWords = 5; // words of an aside between commas inside a list ("which had wavered")
 constexpr int groupWindow = 8; // words before a list's trigger in which the group is named
 constexpr int companionReach = 6; // tokens from companions named first to the list they join
 
@@ -210,6 +211,22 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
     return std::nullopt;
 }
 
+/// The state after an aside that starts at token \a k inside a list and ends with a comma followed by the
+/// list's separators ("and, surprisingly, North Korea"); -1 when there is none or the aside has a vote.
+int listAsideEnd(const Lexicon& lex, const Tokens& tokens, int k)
+{
+    for (int c = k; c < tokens.size() && c <= k + listAsideWords; ++c) {
+        const Token& t = tokens.at(c);
+        if (t.text == u",") {
+            const int m = separatorEnd(lex, tokens, c);
+            return c > k && m > c && m < tokens.size() && tokens.at(m).type == TokenType::Country ? m : -1;
+        }
+        if (t.type != TokenType::Word || votePhraseAt(lex, tokens, c))
+            return -1;
+    }
+    return -1;
+}
+
 /// Whether any vote phrase stands in the sentence.
 bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
 {
@@ -328,6 +345,13 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             const int k = separatorEnd(lex, tokens, j);
             if (k == j || k >= tokens.size())
                 break;
+            // "Russia, Belarus and, surprisingly, North Korea", "The United States, which had wavered, and
+            // Israel": an aside between commas inside the list, with no vote of its own.
+            if (const int c = listAsideEnd(lex, tokens, k); c > 0) {
+                list.append(c);
+                j = c + 1;
+                continue;
+            }
             if (tokens.at(k).type != TokenType::Country) {
                 // The last item of the list ("and the Sahel trio (...)"), after a word such as "and".
                 bool joined = false;
