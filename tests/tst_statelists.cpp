@@ -339,6 +339,12 @@ private slots:
             "state:USA=Y;state:ISR=Y", "countries");
         row("en a relative clause with a vote of its own ends the list", "en",
             "Russia, which voted against, and China abstained.", "state:RUS=N;state:CHN=A", "countries");
+        row("ru the verb first, the list last", "ru", "Проголосовали против Россия и Белоруссия.", "state:RUS=N;state:BLR=N",
+            "countries");
+        row("en nor did after a clause", "en", "Costa Rica did not vote, nor did Venezuela.", "state:CRI=X;state:VEN=X",
+            "countries");
+        row("en followed by", "en", "Russia voted against, followed by Belarus and North Korea.",
+            "state:RUS=N;state:BLR=N;state:PRK=N", "countries");
     }
 
     void extract()
