@@ -345,6 +345,9 @@ private slots:
             "countries");
         row("en followed by", "en", "Russia voted against, followed by Belarus and North Korea.",
             "state:RUS=N;state:BLR=N;state:PRK=N", "countries");
+        row("de verb last in a clause of contrast", "de",
+            "Die USA stimmten zu, während Russland und Belarus die Resolution ablehnten.",
+            "state:USA=Y;state:RUS=N;state:BLR=N", "countries");
     }
 
     void extract()
