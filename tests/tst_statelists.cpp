@@ -348,6 +348,10 @@ private slots:
         row("de verb last in a clause of contrast", "de",
             "Die USA stimmten zu, während Russland und Belarus die Resolution ablehnten.",
             "state:USA=Y;state:RUS=N;state:BLR=N", "countries");
+        row("en a state urged to vote cast no vote", "en", "Iran urged Qatar to vote against the text.", "", "countries");
+        row("en a state that decided to vote did", "en", "Qatar decided to vote in favour.", "state:QAT=Y", "countries");
+        row("en by ... and by", "en", "The resolution was backed by Japan and by South Korea.", "state:JPN=Y;state:KOR=Y",
+            "countries");
     }
 
     void extract()

@@ -238,6 +238,22 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
                 break;
         }
     }
+    // "urged Qatar to vote against", "was expected to vote in favour but abstained": a vote not cast, unless
+    // the one cast follows.
+    if (lex.isWord(tokens, j, QStringLiteral("infinitive"))) {
+        const auto meant = votePhraseAt(lex, tokens, j + 1);
+        if (!meant)
+            return {};
+        int k = meant->end;
+        while (k < tokens.size() && k < meant->end + 3 && tokens.at(k).type == TokenType::Word
+            && !lex.at(tokens, k, QStringLiteral("rather")))
+            ++k;
+        if (const auto rather = lex.at(tokens, k, QStringLiteral("rather"))) {
+            if (const auto cast = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end)); cast && voteOfTag(cast->tag))
+                return { true, voteOfTag(cast->tag), cast->end, cast->tag };
+        }
+        return { true, std::nullopt, meant->end, QString() };
+    }
     auto m = votePhraseAt(lex, tokens, j);
     if (!m)
         m = votePhraseAround(lex, tokens, j);
