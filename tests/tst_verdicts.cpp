@@ -400,6 +400,10 @@ private slots:
             "Twelve states — Russia, Belarus and Nicaragua — voted against. In all, 12 voted against.",
             "contradicts-record consistent", { QStringLiteral("3 states named as the 12 against") },
             "countries");
+        row("a correction of the article's own listing of a state", "fr",
+            "Rectificatif : dans la première version de cet article, l'Argentine figurait par erreur parmi les pays "
+            "ayant voté contre.",
+            "revised", { QStringLiteral("a change reported after the vote") });
     }
 
     void verdicts()

@@ -84,13 +84,16 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
         // "Costa Rica later said it had meant to vote yes": a state's change of vote, reported. In a sentence
         // that reports something after the vote, a state that did not vote has declared its vote since.
         const auto change = m_lex.find(tokens, QStringLiteral("vote_change"));
+        // "In einer früheren Fassung war Serbien irrtümlich bei den Enthaltungen aufgeführt": a correction of
+        // the article's own earlier listing reports the vote as changed.
+        const bool erratum = m_lex.find(tokens, QStringLiteral("erratum")).has_value();
         // "Le Cameroun, qui n'a pas voté, a fait savoir qu'il entendait appuyer le texte": the vote a state
         // that did not vote said afterwards it had meant to cast.
         const auto intended = change ? m_lex.find(tokens, QStringLiteral("intended"), change->start) : std::nullopt;
         for (Claim& c : claims) {
             if (c.kind != ClaimKind::StateVote)
                 continue;
-            c.revisionExplained = c.revisionExplained || change.has_value();
+            c.revisionExplained = c.revisionExplained || change.has_value() || erratum;
             c.laterIfAbsent = ctx.explained;
             if (const auto vote = intended ? StatePhrases::voteOfTag(intended->tag) : std::nullopt;
                 vote && c.stateVote == Vote::NonVoting && !c.notVote && c.sameAs.isEmpty()) {
