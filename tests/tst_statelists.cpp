@@ -352,6 +352,11 @@ private slots:
         row("en a state that decided to vote did", "en", "Qatar decided to vote in favour.", "state:QAT=Y", "countries");
         row("en by ... and by", "en", "The resolution was backed by Japan and by South Korea.", "state:JPN=Y;state:KOR=Y",
             "countries");
+        row("de a state listed wrongly among a group", "de",
+            "In einer früheren Fassung war Serbien irrtümlich bei den Enthaltungen aufgeführt.", "state:SRB=A", "countries");
+        row("ru a state included wrongly in a group", "ru",
+            "В первоначальной версии Аргентина по ошибке была включена в число голосовавших против.", "state:ARG=N",
+            "countries");
     }
 
     void extract()
