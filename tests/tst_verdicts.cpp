@@ -404,6 +404,10 @@ private slots:
             "Rectificatif : dans la première version de cet article, l'Argentine figurait par erreur parmi les pays "
             "ayant voté contre.",
             "revised", { QStringLiteral("a change reported after the vote") });
+        row("a count that sided with a state is one more, with it", "fr", "Seuls onze États ont fait bloc avec la Russie.",
+            "consistent", { QStringLiteral("12 = Russian Federation + 11 that sided with it") });
+        row("a count that sided with a state, one too many", "en", "Twelve countries sided with Russia.",
+            "contradicts-record", { QStringLiteral("13 = Russian Federation + 12 that sided with it") });
     }
 
     void verdicts()

@@ -354,15 +354,29 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         const int otherEnd = std::max(i + 1, scanFrom);
         // "Росію підтримали лише чотири держави", "Россию поддержали ещё семнадцать государств": the states
         // voted as the state they backed, and with it they are one more; the checker reads its vote.
-        if (const int backed = listed.isEmpty() && c.approx == Approx::Exact
+        // "Seuls cinq États ont fait bloc avec la Russie", "only four countries side with Moscow": the same.
+        int sided = -1;
+        if (listed.isEmpty() && c.approx == Approx::Exact) {
+            int n = i + 1;
+            while (n < tokens.size() && n <= i + 2 && lex.isWord(tokens, n, QStringLiteral("state_nouns")))
+                ++n;
+            sided = StatePhrases::sameVoteAfter(lex, tokens, n);
+        }
+        if (const int backed = sided >= 0 ? sided
+                : listed.isEmpty() && c.approx == Approx::Exact
                 ? StatePhrases::backedState(lex, tokens, kindStart)
                 : -1;
             backed >= 0) {
             c.kind = ClaimKind::Yes; // until the checker reads the vote of the state backed
             c.sameAs = tokens.at(backed).iso3;
             c.claimed = t.value + 1;
-            c.rule = QStringLiteral("%1 = %2 + %3 that backed it").arg(c.claimed).arg(stateName(c.sameAs)).arg(t.value);
-            c.start = ctx.offset + tokens.at(backed).start;
+            c.rule = QStringLiteral("%1 = %2 + %3 that %4 it")
+                         .arg(c.claimed)
+                         .arg(stateName(c.sameAs))
+                         .arg(t.value)
+                         .arg(sided >= 0 ? QStringLiteral("sided with") : QStringLiteral("backed"));
+            c.start = ctx.offset + tokens.at(std::min(backed, i)).start;
+            c.end = ctx.offset + tokens.at(std::max(backed, i)).end;
             lastCountClaim = int(claims.size());
             claims.append(c);
             continue;
