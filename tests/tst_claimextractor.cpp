@@ -67,6 +67,8 @@ private slots:
         row("de Swiss number words", "de",
             "Angenommen wurde der Text mit hunderteinundvierzig Ja- gegen fünf Nein-Stimmen bei fünfunddreissig Enthaltungen.",
             "yes=141;no=5;abstain=35");
+        row("es the exact figure after the approximate one", "es",
+            "Más de treinta delegaciones, en concreto 33, ni siquiera llegaron a pulsar el botón.", "non_voting=33");
         row("es table cells", "es", "Sí: 93 | No: 18 | Abstenciones: 65 | Sin voto: 17", "yes=93;no=18;abstain=65;non_voting=17");
         row("de share of the opening base", "de",
             "Von den 181 Staaten, die abstimmten oder sich enthielten, sagten fast 78 Prozent Ja.",

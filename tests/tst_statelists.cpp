@@ -357,6 +357,8 @@ private slots:
         row("ru a state included wrongly in a group", "ru",
             "В первоначальной версии Аргентина по ошибке была включена в число голосовавших против.", "state:ARG=N",
             "countries");
+        row("ru together with them after a dash", "ru", "Воздержались Китай и Индия, а вместе с ними — Сербия.",
+            "state:CHN=A;state:IND=A;state:SRB=A", "countries");
     }
 
     void extract()
