@@ -71,6 +71,11 @@ private slots:
             "Más de treinta delegaciones, en concreto 33, ni siquiera llegaron a pulsar el botón.", "non_voting=33");
         row("en a headline's count that asks", "en", "141 nations ask Russia to pull out of Ukraine",
             "yes=141");
+        row("en a part of the membership in a sentence about what was needed", "en",
+            "A two-thirds majority was needed, and 141 of the 193 member states voted in favour.", "yes=141;members=193");
+        row("ru half a hundred alone", "ru", "Воздержались около полсотни стран.", "abstain=50~about");
+        row("en a share of a part is no membership", "en", "Africa supplied only 20 percent of the 141 states.",
+            "quantity=141");
         row("es table cells", "es", "Sí: 93 | No: 18 | Abstenciones: 65 | Sin voto: 17", "yes=93;no=18;abstain=65;non_voting=17");
         row("de share of the opening base", "de",
             "Von den 181 Staaten, die abstimmten oder sich enthielten, sagten fast 78 Prozent Ja.",

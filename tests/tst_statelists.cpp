@@ -359,6 +359,14 @@ private slots:
             "countries");
         row("ru together with them after a dash", "ru", "Воздержались Китай и Индия, а вместе с ними — Сербия.",
             "state:CHN=A;state:IND=A;state:SRB=A", "countries");
+        row("en nor did after a denied vote is denied too", "en", "China did not support the text, nor did India.",
+            "state:CHN!=Y;state:IND!=Y", "countries");
+        row("en the vote given instead is not the one denied", "en",
+            "China did not support the text but voted for a preambular paragraph.", "state:CHN!=Y", "countries");
+        row("en unlike several states, up to the last comma", "en",
+            "Unlike Russia, Belarus and Syria, Serbia voted in favour.", "state:SRB=Y", "countries");
+        row("en 'except that' opens a clause", "en", "Nothing changed, except that Belarus abstained this time.",
+            "state:BLR=A", "countries");
     }
 
     void extract()

@@ -406,8 +406,14 @@ private slots:
             "revised", { QStringLiteral("a change reported after the vote") });
         row("a count that sided with a state is one more, with it", "fr", "Seuls onze États ont fait bloc avec la Russie.",
             "consistent", { QStringLiteral("12 = Russian Federation + 11 that sided with it") });
-        row("a count that sided with a state, one too many", "en", "Twelve countries sided with Russia.",
+        row("a count that sided with a state, one too many", "en", "Twelve other countries sided with Russia.",
             "contradicts-record", { QStringLiteral("13 = Russian Federation + 12 that sided with it") });
+        row("a count that sided with the state may take it in", "uk", "Україну підтримали 91 держава.", "consistent",
+            { QStringLiteral("91 counting Ukraine among them") });
+        row("the next sentence completes a list with new states only", "en",
+            "Twelve states voted against: Russia, Belarus, Cuba, Nicaragua, Iran and North Korea. Eritrea, Sudan, "
+            "Burundi, Mali, Niger, Burkina Faso and, once again, Cuba made up the rest.",
+            "consistent consistent", { QStringLiteral("12 states named as the 12 against: 6 here, 6 in the next sentence") });
     }
 
     void verdicts()

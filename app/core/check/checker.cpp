@@ -148,7 +148,8 @@ void checkClaim(Claim& c, const VoteRecord& r, const QString& statementText, int
             what = QStringLiteral("a body of %1 members").arg(number(c.claimed));
         } else if (c.kind == ClaimKind::StateVote) {
             const MemberState* m = MemberStates::find(c.state);
-            what = QStringLiteral("%1 among those %2").arg(m ? m->name : c.state, votePhrase(c.stateVote));
+            what = QStringLiteral("%1 %2among those %3")
+                       .arg(m ? m->name : c.state, c.notVote ? QStringLiteral("not ") : QString(), votePhrase(c.stateVote));
         } else if (c.kind == ClaimKind::Symbol || c.kind == ClaimKind::Title) {
             what = QStringLiteral("\u201C%1\u201D").arg(c.text);
         } else if (c.kind == ClaimKind::Comparison) {
@@ -450,8 +451,13 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
         // "... five countries: Russia, Belarus and North Korea. Eritrea and Syria made up the rest.": the
         // states that do the same as those of the sentence before complete its list.
         if (!result.statements.isEmpty() && result.statements.last().sentence == i - 1) {
-            const qsizetype more = std::count_if(claims.cbegin(), claims.cend(), [](const Claim& c) {
-                return c.kind == ClaimKind::StateVote && c.voteBefore;
+            QSet<QString> named;
+            for (const Claim& c : result.statements.last().claims) {
+                if (c.kind == ClaimKind::StateVote)
+                    named.insert(c.state);
+            }
+            const qsizetype more = std::count_if(claims.cbegin(), claims.cend(), [&](const Claim& c) {
+                return c.kind == ClaimKind::StateVote && c.voteBefore && !named.contains(c.state);
             });
             for (Claim& c : result.statements.last().claims) {
                 if (c.listSize && more > 0 && voteOfKind(c.kind) == sameVote && c.claimed < c.listOf) {
@@ -499,6 +505,12 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                 if (with) {
                     c.kind = kindOfVote(with->vote);
                     c.rule += QStringLiteral(", which the record shows %1").arg(stateVotePhrase(with->vote));
+                    // "141 countries sided with Ukraine": the count may take in the state itself.
+                    QString how;
+                    if (!c.others && recordedCount(c.kind, record, &how) == c.claimed - 1) {
+                        c.claimed -= 1;
+                        c.rule += QStringLiteral("; %1 counting %2 among them").arg(c.claimed).arg(name);
+                    }
                 } else {
                     c.kind = ClaimKind::Quantity;
                     c.rule += QStringLiteral(": the record %1 does not list %2").arg(record.symbol, name);
@@ -509,8 +521,9 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                 lastCountSentence = i;
                 lastValues[int(c.kind)] = c.claimed;
             }
-            if (c.kind == ClaimKind::StateVote && c.sameAs.isEmpty() && !c.notVote) {
-                lastStateVote = c.stateVote;
+            if (c.kind == ClaimKind::StateVote && c.sameAs.isEmpty()) {
+                // "China did not support the text. Nor did India.": no vote to carry on.
+                lastStateVote = c.notVote ? std::nullopt : std::optional<Vote>(c.stateVote);
                 lastStateVoteSentence = i;
             }
             checkClaim(c, record, s.text, s.start);

@@ -95,8 +95,10 @@ QList<Claim> ClaimExtractor::extract(const QString& sentence, int offset, bool h
                 continue;
             c.revisionExplained = c.revisionExplained || change.has_value() || erratum;
             c.laterIfAbsent = ctx.explained;
-            if (const auto vote = intended ? StatePhrases::voteOfTag(intended->tag) : std::nullopt;
-                vote && c.stateVote == Vote::NonVoting && !c.notVote && c.sameAs.isEmpty()) {
+            // Only a state named before the phrase: "...; Venezuela did not vote either" keeps its vote.
+            if (const auto vote = intended ? StatePhrases::voteOfTag(intended->tag) : std::nullopt; vote
+                && c.stateVote == Vote::NonVoting && !c.notVote && c.sameAs.isEmpty()
+                && c.end <= offset + tokens.at(change->start).start) {
                 c.stateVote = *vote;
                 c.laterIfAbsent = true;
                 c.rule = QStringLiteral("not voting, it said afterwards it had meant to vote %1").arg(votePhrase(*vote));

@@ -20,7 +20,7 @@ constexpr int scopeClauseReach = 10; // words back to a region in the count's cl
 constexpr int ofReach = 4; // tokens from "of" to the membership ("of the UN's 193")
 constexpr int besidesReach = 12; // tokens from "besides Russia" to the count of the others
 constexpr int relativeReach = 12; // words of a relative clause that describes a share's base
-constexpr qint64 minShareMembership = 97; // "of the 193 states" after a share; fewer are a part
+constexpr qint64 minShareMembership = 180; // "of the 193 states" after a share; "of the 141 states" is a part
 constexpr int companionWords = 3; // words between "Neben Russland" and "elf weitere Staaten"
 
 /// The first token of the run of states (with "and", commas, articles and, with \a fillers, fillers)
@@ -305,7 +305,11 @@ bool neededVotes(const SentenceContext& ctx, int i)
         int j = m->end;
         if (const auto a = ctx.lex.at(tokens, j, QStringLiteral("articles")))
             j = a->end;
-        if (j < tokens.size() && tokens.at(j).type == TokenType::Number && tokens.at(j).value > tokens.at(i).value) {
+        // The base is the votes cast: "of the 103 votes cast", "der 103 abgegebenen Ja- und Nein-Stimmen".
+        const auto cast = j + 1 < tokens.size() ? ctx.lex.at(tokens, j + 1, QStringLiteral("count_after")) : std::nullopt;
+        const auto castKind = cast ? CountReader::kindOfTag(cast->tag) : std::nullopt;
+        if (j < tokens.size() && tokens.at(j).type == TokenType::Number && tokens.at(j).value > tokens.at(i).value
+            && (castKind == ClaimKind::Voting || castKind == ClaimKind::Present)) {
             for (int k = 0; k < i; ++k) {
                 if (ctx.lex.at(tokens, k, QStringLiteral("needed")))
                     return true;

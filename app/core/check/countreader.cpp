@@ -276,8 +276,7 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         // "outnumbered opponents by more than 28 to one", "roughly nine to one": a ratio to one, in words.
         if (const auto to = lex.at(tokens, i + 1, QStringLiteral("to"));
             to && to->end < tokens.size()
-            && ((tokens.at(to->end).type == TokenType::Number && tokens.at(to->end).value == 1 && tokens.at(to->end).words)
-                || tokens.at(to->end).text == u"one")) {
+            && (tokens.at(to->end).text == u"one" || lex.isWord(tokens, to->end, QStringLiteral("one")))) {
             if (tokens.at(to->end).type == TokenType::Number)
                 ctx.taken[to->end] = true;
             continue;
@@ -358,7 +357,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
         int sided = -1;
         if (listed.isEmpty() && c.approx == Approx::Exact) {
             int n = i + 1;
-            while (n < tokens.size() && n <= i + 2 && lex.isWord(tokens, n, QStringLiteral("state_nouns")))
+            while (n < tokens.size() && n <= i + 2
+                && (lex.isWord(tokens, n, QStringLiteral("state_nouns")) || lex.isWord(tokens, n, QStringLiteral("other_after"))))
                 ++n;
             sided = StatePhrases::sameVoteAfter(lex, tokens, n);
         }
@@ -369,6 +369,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             backed >= 0) {
             c.kind = ClaimKind::Yes; // until the checker reads the vote of the state backed
             c.sameAs = tokens.at(backed).iso3;
+            c.others = lex.before(tokens, i, QStringLiteral("other_before")).has_value()
+                || lex.at(tokens, i + 1, QStringLiteral("other_after")).has_value();
             c.claimed = t.value + 1;
             c.rule = QStringLiteral("%1 = %2 + %3 that %4 it")
                          .arg(c.claimed)

@@ -411,8 +411,8 @@ void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& o
                 n.start = before->start;
                 n.value = before->value * value;
                 out.erase(before);
-            } else if (m.captured().endsWith(u'и') || m.captured().endsWith(u"ів")
-                || m.captured().endsWith(u"ов")) {
+            } else if (m.captured().startsWith(u"десят", Qt::CaseInsensitive)
+                && (m.captured().endsWith(u'и') || m.captured().endsWith(u"ів") || m.captured().endsWith(u"ов"))) {
                 continue;
             }
             out.append(n);

@@ -192,7 +192,7 @@ std::optional<Factor> factorToOne(const SentenceContext& ctx, int from)
         if (!to || to->end >= tokens.size())
             return std::nullopt;
         const Token& one = tokens.at(to->end);
-        if (!((one.type == TokenType::Number && one.value == 1 && one.words) || one.text == u"one"))
+        if (!(one.text == u"one" || ctx.lex.isWord(tokens, to->end, QStringLiteral("one"))))
             return std::nullopt;
         Factor f { double(t.value), Approx::Exact, k, to->end + 1 };
         int first = k;

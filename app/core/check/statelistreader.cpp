@@ -245,6 +245,7 @@ struct Reference
 {
     enum Kind { None, GroupBefore, VoteBefore, EarlierClause } kind = None;
     Vote vote = Vote::Yes; // EarlierClause: the vote of the clause before
+    bool notVote = false; // EarlierClause: "China did not support the text, nor did India"
     QList<int> companions; // "So did China itself, along with India": states after the list that share it
 };
 
@@ -283,13 +284,13 @@ Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>
                 && c.end <= offset + tokens.at(so->start).start;
         });
         if (earlier != claims.crend())
-            return { Reference::EarlierClause, earlier->stateVote, {} };
+            return { Reference::EarlierClause, earlier->stateVote, earlier->notVote, {} };
     }
     if (!count && !same && (start <= 1 || (voteless && startsClause(lex, tokens, start))))
         same = likewiseEnds(lex, tokens, list.last() + 1);
     if (!count && !same)
         return {};
-    Reference ref { count ? Reference::GroupBefore : Reference::VoteBefore, Vote::Yes, {} };
+    Reference ref { count ? Reference::GroupBefore : Reference::VoteBefore, Vote::Yes, false, {} };
     // "So did China itself, along with India and Saudi Arabia": companions share it.
     const int k = separatorEnd(lex, tokens, list.last() + 1); // past "itself,"
     if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
@@ -412,14 +413,23 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (const int start = stateListStart(lex, tokens, list.first());
             lex.before(tokens, start, QStringLiteral("except"))
             || (start > 1 && tokens.at(start - 1).type == TokenType::Word
+                && !lex.isWord(tokens, start - 1, QStringLiteral("relatives"))
+                && !lex.before(tokens, start, QStringLiteral("clause_openers"))
                 && lex.before(tokens, start - 1, QStringLiteral("except")))) {
-            const auto comma = std::find_if(list.cbegin() + 1, list.cend(), [&](int k) {
-                return std::any_of(tokens.cbegin() + list.first(), tokens.cbegin() + k,
-                    [](const Token& t) { return t.text == u","; });
-            });
-            if (comma == list.cend())
+            // "Unlike Russia, Belarus and Syria, Serbia voted in favour": the states after the last comma.
+            int cut = -1;
+            for (qsizetype n = 1; n < list.size(); ++n) {
+                if (std::any_of(tokens.cbegin() + list.at(n - 1) + 1, tokens.cbegin() + list.at(n),
+                        [](const Token& t) { return t.text == u","; })
+                    && !std::any_of(tokens.cbegin() + list.at(n - 1) + 1, tokens.cbegin() + list.at(n),
+                        [&](const Token& t) {
+                            return t.type == TokenType::Word && !lex.isWord(tokens, int(&t - tokens.data()), QStringLiteral("articles"));
+                        }))
+                    cut = int(n);
+            }
+            if (cut < 0)
                 continue;
-            list = QList<int>(comma, list.cend());
+            list = list.mid(cut);
         }
         // "Росію підтримали лише Білорусь і КНДР": the state backed is no list; those backing it voted as it.
         if (list.size() == 1 && backedState(lex, tokens, pastBacking(lex, tokens, list.last() + 1)) == list.first())
@@ -553,7 +563,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 sentenceVotes = hasVotePhrase(lex, tokens);
             const Reference ref = referenceOf(lex, tokens, list, claims, offset, *sentenceVotes);
             if (ref.kind == Reference::EarlierClause) {
-                claimEach(list, [&](Claim& c) { c.stateVote = ref.vote; });
+                claimEach(list, [&](Claim& c) {
+                    c.stateVote = ref.vote;
+                    c.notVote = ref.notVote;
+                });
                 i = list.last();
                 continue;
             }

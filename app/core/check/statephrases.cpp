@@ -249,7 +249,8 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             && !lex.at(tokens, k, QStringLiteral("rather")))
             ++k;
         if (const auto rather = lex.at(tokens, k, QStringLiteral("rather"))) {
-            if (const auto cast = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end)); cast && voteOfTag(cast->tag))
+            if (const auto cast = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end));
+                cast && voteOfTag(cast->tag) && voteOfTag(cast->tag) != voteOfTag(meant->tag))
                 return { true, voteOfTag(cast->tag), cast->end, cast->tag };
         }
         return { true, std::nullopt, meant->end, QString() };
@@ -259,8 +260,12 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
         m = votePhraseAround(lex, tokens, j);
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
-    // "Kenia stimmte diesmal nicht zu, sondern enthielt sich": a vote denied, then the one given instead.
+    // "Kenia stimmte diesmal nicht zu, sondern enthielt sich": a vote denied, then the one given instead (not
+    // the one denied: "did not support the text but voted for a paragraph").
     if (!voteOfTag(m->tag)) {
+        const std::optional<Vote> denied = m->tag == u"not_in_favour" ? std::optional<Vote>(Vote::Yes)
+            : m->tag == u"not_against"                                ? std::optional<Vote>(Vote::No)
+                                                                      : std::nullopt;
         int k = m->end; // past the object: "did not vote for the text but abstained"
         while (k < tokens.size() && k < m->end + 3 && tokens.at(k).type == TokenType::Word
             && !lex.at(tokens, k, QStringLiteral("rather")))
@@ -269,7 +274,7 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
             ++k;
         if (const auto rather = lex.at(tokens, k, QStringLiteral("rather"))) {
             if (const auto instead = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end));
-                instead && voteOfTag(instead->tag))
+                instead && voteOfTag(instead->tag) && voteOfTag(instead->tag) != denied)
                 return { true, voteOfTag(instead->tag), instead->end };
         }
     }
