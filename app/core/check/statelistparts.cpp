@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of a list of states that StateListReader reads beside the vote phrase: described groups,
-// companions, likewise phrases and lists set off by dashes or brackets.
+// companions, likewise phrases, lists set off by dashes or brackets, asides, table rows and the vote phrase
+// before a list.
 #include "core/check/statephrases.h"
 
 namespace StatePhrases {
@@ -9,6 +10,7 @@ namespace {
 
 constexpr int continuationReach = 12; // tokens between a list and one that continues it
 constexpr int clauseReach = 16; // tokens from a list that opens its clause to a vote phrase later in it
+constexpr int listAsideWords = 5; // words of an aside between commas inside a list ("which had wavered")
 constexpr int describedWindow = 5; // words describing a group whose members a list names
 
 } // namespace
@@ -373,6 +375,129 @@ int backedFrom(const Lexicon& lex, const Tokens& tokens, int first)
     while (k > 0 && lex.isWord(tokens, k, QStringLiteral("state_nouns")))
         --k;
     return k >= 0 && tokens.at(k).type == TokenType::Number ? backedState(lex, tokens, k) : -1;
+}
+
+/// Whether the sentence ends at token \a j with "too", "did the same", "aussi" (past a clause between
+/// commas: "Türkiye, a NATO member that has hosted talks, did the same.").
+bool likewiseEnds(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    if (j < tokens.size() && tokens.at(j).text == u",") {
+        int k = j + 1;
+        while (k < tokens.size() && k <= j + 2 * parentheticalWindow && tokens.at(k).text != u","
+            && tokens.at(k).type != TokenType::Country && tokens.at(k).type != TokenType::Number)
+            ++k;
+        if (k < tokens.size() && tokens.at(k).text == u",")
+            j = k + 1;
+    }
+    const auto too = lex.at(tokens, j, QStringLiteral("likewise_after"));
+    return too && (too->end >= tokens.size() || tokens.at(too->end).type == TokenType::Punct);
+}
+
+/// Whether nothing but companions ("along with India and Brazil") and the full stop follows token \a j:
+/// "So did China itself, along with India." and no more.
+bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    j = separatorEnd(lex, tokens, j);
+    if (const auto like = lex.at(tokens, j, QStringLiteral("likewise"))) {
+        for (j = separatorEnd(lex, tokens, like->end); j < tokens.size() && tokens.at(j).type == TokenType::Country;
+             j = separatorEnd(lex, tokens, j + 1)) {
+        }
+    }
+    return j >= tokens.size() || (tokens.at(j).type == TokenType::Punct && tokens.at(j).text != u",");
+}
+
+/// The vote phrase before a list: "Против голосовали Россия, ...", "Mit Nein stimmten unter anderem
+/// Russland, ..." (a trigger such as "among others" may stand between).
+std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    // "Se sont prononcés contre la Russie, ...", "Серед тих, хто утримався, – також Вірменія".
+    while (first > 0
+        && (lex.isWord(tokens, first - 1, QStringLiteral("articles"))
+            || lex.isWord(tokens, first - 1, QStringLiteral("fillers"))))
+        --first;
+    if (const auto lead = lex.before(tokens, first, QStringLiteral("state_before")))
+        return lead;
+    // "Gegen den Text votierten neben Russland nur Belarus, ...", "Против высказались, помимо самой России,
+    // лишь Белоруссия": companions named between the vote phrase and the list.
+    {
+        int k = first;
+        if (k > 0 && tokens.at(k - 1).text == u",")
+            --k;
+        int c = k;
+        while (c > 0 && (tokens.at(c - 1).type == TokenType::Country || lex.isWord(tokens, c - 1, QStringLiteral("articles"))
+                            || lex.isWord(tokens, c - 1, QStringLiteral("fillers")) || lex.isWord(tokens, c - 1, QStringLiteral("and"))))
+            --c;
+        if (c < k && tokens.at(c).type != TokenType::Punct) {
+            bool named = false;
+            for (int n = c; n < k; ++n)
+                named = named || tokens.at(n).type == TokenType::Country;
+            if (const auto like = lex.before(tokens, c, QStringLiteral("likewise")); like && named) {
+                int v = like->start;
+                if (v > 0 && tokens.at(v - 1).text == u",")
+                    --v;
+                if (const auto lead = lex.before(tokens, v, QStringLiteral("state_before")))
+                    return lead;
+            }
+        }
+    }
+    // "Проти, окрім самої Росії, проголосували лише Білорусь": a companion clause between commas inside
+    // the vote phrase; read the phrase without it.
+    for (int e = first - 1; e > 0 && e >= first - maxFillers; --e) {
+        if (tokens.at(e).text != u",")
+            continue;
+        for (int b = e - 1; b > 0 && b >= e - parentheticalWindow; --b) {
+            if (tokens.at(b).text != u",")
+                continue;
+            // "Утрималася, на подив багатьох, і Грузія": or an aside that names no state and no number.
+            const bool aside = std::none_of(tokens.cbegin() + b + 1, tokens.cbegin() + e, [](const Token& t) {
+                return t.type == TokenType::Country || t.type == TokenType::Number || SentenceTokens::isQuote(t);
+            });
+            if (aside || lex.at(tokens, b + 1, QStringLiteral("likewise"))) {
+                Tokens probe = tokens.mid(0, b);
+                probe.append(tokens.mid(e + 1, first - e - 1));
+                if (const auto lead = lex.before(probe, int(probe.size()), QStringLiteral("state_before"))) {
+                    if (lead->end == probe.size())
+                        return LexMatch { lead->start, first, lead->tag };
+                }
+            }
+            break;
+        }
+        break;
+    }
+    // "Против выступили, в частности, Россия, ...": the trigger may stand between commas.
+    const auto comma = [&](int i) { return i > 0 && tokens.at(i - 1).text == u"," ? i - 1 : i; };
+    if (const auto t = lex.before(tokens, comma(first), QStringLiteral("list_triggers")))
+        return lex.before(tokens, comma(t->start), QStringLiteral("state_before"));
+    return std::nullopt;
+}
+
+/// The state after an aside that starts at token \a k inside a list and ends with a comma followed by the
+/// list's separators ("and, surprisingly, North Korea"); -1 when there is none or the aside has a vote.
+int listAsideEnd(const Lexicon& lex, const Tokens& tokens, int k)
+{
+    for (int c = k; c < tokens.size() && c <= k + listAsideWords; ++c) {
+        const Token& t = tokens.at(c);
+        if (t.text == u",") {
+            const int m = separatorEnd(lex, tokens, c);
+            return c > k && m > c && m < tokens.size() && tokens.at(m).type == TokenType::Country ? m : -1;
+        }
+        if (t.type != TokenType::Word || votePhraseAt(lex, tokens, c))
+            return -1;
+    }
+    return -1;
+}
+
+/// Whether any vote phrase stands in the sentence.
+bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
+{
+    for (int k = 0; k < tokens.size(); ++k) {
+        for (const QString role : { QStringLiteral("state_after"), QStringLiteral("state_before"),
+                 QStringLiteral("count_after"), QStringLiteral("group_before") }) {
+            if (const auto m = lex.at(tokens, k, role); m && voteOfTag(m->tag))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace StatePhrases

@@ -107,4 +107,15 @@ int pastBacking(const Lexicon& lex, const Tokens& tokens, int k);
 /// The state the list at \a first backs ("Росію підтримали лише Білорусь", "... чотири держави: Білорусь"), or -1.
 int backedFrom(const Lexicon& lex, const Tokens& tokens, int first);
 
+/// Whether the sentence ends at token \a j with "too", "did the same", "aussi".
+bool likewiseEnds(const Lexicon& lex, const Tokens& tokens, int j);
+/// Whether nothing but companions ("along with India") and the full stop follows token \a j.
+bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j);
+/// The vote phrase before a list ("Против голосовали Россия, ..."), or nullopt.
+std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first);
+/// The state after an aside inside a list ("and, surprisingly, North Korea"), or -1.
+int listAsideEnd(const Lexicon& lex, const Tokens& tokens, int k);
+/// Whether any vote phrase stands in the sentence.
+bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens);
+
 } // namespace StatePhrases
