@@ -2,6 +2,9 @@
 #pragma once
 
 #include "core/check/claim.h"
+#include "core/check/claimextractor.h"
+
+#include <QTest>
 
 #include <QRegularExpression>
 #include <QString>
@@ -68,4 +71,20 @@ inline QString describe(const QList<Claim>& claims)
         out << s;
     }
     return out.join(QStringLiteral("; "));
+}
+
+/// Compares the claims read from \a sentence in \a lang (procedure claims left out) with \a expected.
+inline void compareClaims(const QString& lang, const QString& sentence, const QString& expected)
+{
+    const ClaimExtractor extractor(lang);
+    QList<Claim> claims = extractor.extract(sentence);
+    claims.removeIf([](const Claim& c) { return isProcedure(c.kind); });
+    const QStringList specs = expected.split(u';', Qt::SkipEmptyParts);
+    const QString got = describe(claims);
+    for (const QString& spec : specs) {
+        QVERIFY2(std::any_of(claims.cbegin(), claims.cend(), [&](const Claim& c) { return matches(c, spec); }),
+            qPrintable(QStringLiteral("missing %1; got %2").arg(spec, got)));
+    }
+    QVERIFY2(claims.size() == specs.size(),
+        qPrintable(QStringLiteral("%1 claims, %2 expected: %3").arg(claims.size()).arg(specs.size()).arg(got)));
 }
