@@ -88,3 +88,19 @@ inline void compareClaims(const QString& lang, const QString& sentence, const QS
     QVERIFY2(claims.size() == specs.size(),
         qPrintable(QStringLiteral("%1 claims, %2 expected: %3").arg(claims.size()).arg(specs.size()).arg(got)));
 }
+
+/// The columns of a data-driven claim test: lang, sentence, expected (as above), needs (see unreadable.h).
+inline void claimColumns()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("needs");
+}
+
+/// One row of a claim test.
+inline void claimRow(const char* name, const char* lang, const char* sentence, const char* expected, const char* needs = "")
+{
+    QTest::newRow(name) << QString::fromLatin1(lang) << QString::fromUtf8(sentence) << QString::fromUtf8(expected)
+                        << QString::fromLatin1(needs);
+}

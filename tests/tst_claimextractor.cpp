@@ -20,15 +20,8 @@ class TestClaimExtractor : public QObject
 private slots:
     void extract_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<QString>("sentence");
-        QTest::addColumn<QString>("expected");
-        QTest::addColumn<QString>("needs");
-        const auto row = [](const char* name, const char* lang, const char* sentence, const char* expected,
-                             const char* needs = "") {
-            QTest::newRow(name) << QString::fromLatin1(lang) << QString::fromUtf8(sentence)
-                                << QString::fromUtf8(expected) << QString::fromLatin1(needs);
-        };
+        claimColumns();
+        const auto row = [](auto... cells) { claimRow(cells...); };
         // English
         row("en tally in words", "en", "91 states voted in favour, 12 against and 57 abstained.",
             "yes=91;no=12;abstain=57");

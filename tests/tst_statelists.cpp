@@ -14,15 +14,8 @@ class TestStateLists : public QObject
 private slots:
     void extract_data()
     {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<QString>("sentence");
-        QTest::addColumn<QString>("expected");
-        QTest::addColumn<QString>("needs");
-        const auto row = [](const char* name, const char* lang, const char* sentence, const char* expected,
-                             const char* needs = "") {
-            QTest::newRow(name) << QString::fromLatin1(lang) << QString::fromUtf8(sentence)
-                                << QString::fromUtf8(expected) << QString::fromLatin1(needs);
-        };
+        claimColumns();
+        const auto row = [](auto... cells) { claimRow(cells...); };
         row("en delegations", "en", "The Chinese delegation abstained, as did Indian diplomats and the Brazilians.",
             "state:CHN=A;state:IND=A;state:BRA=A");
         row("en adjectives before one delegation word", "en", "The Ugandan, Tanzanian and Ethiopian delegations abstained.",
