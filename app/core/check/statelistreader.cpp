@@ -207,7 +207,17 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             claims.append(c);
         }
     };
-    for (int i = 0; i < tokens.size(); ++i) {
+    int i = 0;
+    // Claims that each state of \a states did not vote so, the phrase ending before token \a end.
+    const auto claimDenied = [&](const QList<int>& states, Vote vote, int end) {
+        claimEach(states, [&](Claim& c) {
+            c.stateVote = vote;
+            c.notVote = true;
+            c.rule = QStringLiteral("said not to have voted %1").arg(votePhrase(vote));
+        });
+        i = std::max(i, end - 1);
+    };
+    for (; i < tokens.size(); ++i) {
         if (tokens.at(i).type != TokenType::Country)
             continue;
         // The list: states joined by commas, "and", "as well as", with "the" where names need it.
@@ -268,18 +278,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 }
             }
             const After denied = voteAfter(lex, tokens, list.last() + 1);
-            const std::optional<Vote> vote = denied.vote ? denied.vote
-                : denied.tag == u"not_in_favour"          ? std::optional<Vote>(Vote::Yes)
-                : denied.tag == u"not_against"            ? std::optional<Vote>(Vote::No)
-                                                          : std::nullopt;
-            if (vote && *vote != Vote::NonVoting) {
-                claimEach(list, [&](Claim& c) {
-                    c.stateVote = *vote;
-                    c.notVote = true;
-                    c.rule = QStringLiteral("said not to have voted %1").arg(votePhrase(*vote));
-                });
-                i = std::max(i, denied.end - 1);
-            }
+            if (const auto vote = denied.vote ? denied.vote : deniedVote(denied.tag); vote && *vote != Vote::NonVoting)
+                claimDenied(list, *vote, denied.end);
             continue;
         }
         if (inAside(lex, tokens, list))
@@ -345,15 +345,8 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         // "China did not vote for it", "Белоруссия не поддержала резолюцию": which vote instead, the
         // words do not say; any but a vote in favour.
         if (after.matched && !after.vote) {
-            const bool against = after.tag == u"not_against";
-            if (against || after.tag == u"not_in_favour") {
-                claimEach(list, [&](Claim& c) {
-                    c.stateVote = against ? Vote::No : Vote::Yes;
-                    c.notVote = true;
-                    c.rule = QStringLiteral("said not to have voted %1").arg(votePhrase(c.stateVote));
-                });
-                i = std::max(i, after.end - 1);
-            }
+            if (const auto vote = deniedVote(after.tag))
+                claimDenied(list, *vote, after.end);
             continue;
         }
         // "Aus Afrika votierten Mali, Niger und Sudan dagegen": the verb before the list, its particle after.

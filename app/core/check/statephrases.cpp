@@ -23,6 +23,15 @@ std::optional<Vote> voteOfTag(const QString& tag)
     return kind ? voteOfKind(*kind) : std::nullopt;
 }
 
+std::optional<Vote> deniedVote(const QString& tag)
+{
+    if (tag == u"not_in_favour")
+        return Vote::Yes;
+    if (tag == u"not_against")
+        return Vote::No;
+    return std::nullopt;
+}
+
 /// The token after the fillers ("also", "traditionnellement", "на этот раз") that start at token \a j.
 int pastFillers(const Lexicon& lex, const Tokens& tokens, int j)
 {
@@ -169,6 +178,25 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
     return -1;
 }
 
+/// "did not vote for the text but abstained", "sondern enthielt sich": after token \a from (past up to three
+/// words of an object and a comma), "but" and a vote phrase whose vote is not \a other; that phrase.
+std::optional<LexMatch> voteInstead(const Lexicon& lex, const Tokens& tokens, int from, std::optional<Vote> other)
+{
+    int k = from;
+    while (k < tokens.size() && k < from + 3 && tokens.at(k).type == TokenType::Word
+        && !lex.at(tokens, k, QStringLiteral("rather")))
+        ++k;
+    if (k < tokens.size() && tokens.at(k).text == u",")
+        ++k;
+    const auto rather = lex.at(tokens, k, QStringLiteral("rather"));
+    if (!rather)
+        return std::nullopt;
+    const auto instead = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end));
+    if (!instead || !voteOfTag(instead->tag) || voteOfTag(instead->tag) == other)
+        return std::nullopt;
+    return instead;
+}
+
 /// The vote a phrase after the list gives. A passive "backed by" is not a vote.
 After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
 {
@@ -244,15 +272,8 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
         const auto meant = votePhraseAt(lex, tokens, j + 1);
         if (!meant)
             return {};
-        int k = meant->end;
-        while (k < tokens.size() && k < meant->end + 3 && tokens.at(k).type == TokenType::Word
-            && !lex.at(tokens, k, QStringLiteral("rather")))
-            ++k;
-        if (const auto rather = lex.at(tokens, k, QStringLiteral("rather"))) {
-            if (const auto cast = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end));
-                cast && voteOfTag(cast->tag) && voteOfTag(cast->tag) != voteOfTag(meant->tag))
-                return { true, voteOfTag(cast->tag), cast->end, cast->tag };
-        }
+        if (const auto cast = voteInstead(lex, tokens, meant->end, voteOfTag(meant->tag)))
+            return { true, voteOfTag(cast->tag), cast->end, cast->tag };
         return { true, std::nullopt, meant->end, QString() };
     }
     auto m = votePhraseAt(lex, tokens, j);
@@ -263,20 +284,8 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     // "Kenia stimmte diesmal nicht zu, sondern enthielt sich": a vote denied, then the one given instead (not
     // the one denied: "did not support the text but voted for a paragraph").
     if (!voteOfTag(m->tag)) {
-        const std::optional<Vote> denied = m->tag == u"not_in_favour" ? std::optional<Vote>(Vote::Yes)
-            : m->tag == u"not_against"                                ? std::optional<Vote>(Vote::No)
-                                                                      : std::nullopt;
-        int k = m->end; // past the object: "did not vote for the text but abstained"
-        while (k < tokens.size() && k < m->end + 3 && tokens.at(k).type == TokenType::Word
-            && !lex.at(tokens, k, QStringLiteral("rather")))
-            ++k;
-        if (k < tokens.size() && tokens.at(k).text == u",")
-            ++k;
-        if (const auto rather = lex.at(tokens, k, QStringLiteral("rather"))) {
-            if (const auto instead = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end));
-                instead && voteOfTag(instead->tag) && voteOfTag(instead->tag) != denied)
-                return { true, voteOfTag(instead->tag), instead->end };
-        }
+        if (const auto instead = voteInstead(lex, tokens, m->end, deniedVote(m->tag)))
+            return { true, voteOfTag(instead->tag), instead->end, instead->tag };
     }
     return { true, voteOfTag(m->tag), m->end, m->tag };
 }

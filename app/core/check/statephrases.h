@@ -19,6 +19,11 @@ constexpr int parentheticalWindow = 12; // words of a clause between commas afte
 /// single vote ("not_in_favour").
 std::optional<Vote> voteOfTag(const QString& tag);
 
+/// After token \a from, "but" and a vote phrase other than \a other ("did not vote for it but abstained").
+std::optional<LexMatch> voteInstead(const Lexicon& lex, const Tokens& tokens, int from, std::optional<Vote> other);
+/// The vote a tag denies: "did not vote for it" (not_in_favour) Yes, "did not vote against" (not_against) No.
+std::optional<Vote> deniedVote(const QString& tag);
+
 /// The token after the fillers ("also", "traditionnellement", "на этот раз") that start at token \a j.
 int pastFillers(const Lexicon& lex, const Tokens& tokens, int j);
 
