@@ -360,6 +360,9 @@ private slots:
             "Unlike Russia, Belarus and Syria, Serbia voted in favour.", "state:SRB=Y", "countries");
         row("en 'except that' opens a clause", "en", "Nothing changed, except that Belarus abstained this time.",
             "state:BLR=A", "countries");
+        row("en a vote foreseen, then the one cast", "en", "Qatar was expected to vote in favour but abstained.",
+            "state:QAT=A", "countries");
+        row("en a vote foreseen only is no vote", "en", "Qatar was expected to vote in favour.", "", "countries");
     }
 
     void extract()

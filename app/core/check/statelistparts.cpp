@@ -234,6 +234,18 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
             || SentenceTokens::isQuote(t) || lex.isWord(tokens, k, QStringLiteral("negations"))
             || lex.isWord(tokens, k, QStringLiteral("list_negations")))
             return std::nullopt;
+        // "Qatar was expected to vote in favour but abstained": a vote foreseen, then the one cast (if any);
+        // "decided to vote in favour" is the vote.
+        if (k > 0 && lex.isWord(tokens, k, QStringLiteral("infinitive"))
+            && lex.before(tokens, k, QStringLiteral("unreal"))) {
+            auto meant = lex.at(tokens, k + 1, QStringLiteral("intended"));
+            if (!meant)
+                meant = votePhraseAt(lex, tokens, k + 1);
+            if (!meant)
+                return std::nullopt;
+            const auto cast = voteInstead(lex, tokens, meant->end, voteOfTag(meant->tag));
+            return cast ? voteOfTag(cast->tag) : std::nullopt;
+        }
         for (const QString role : { QStringLiteral("state_after"), QStringLiteral("count_after") }) {
             const auto m = lex.at(tokens, k, role);
             if (!m)

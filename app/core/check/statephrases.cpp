@@ -269,7 +269,9 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     // "urged Qatar to vote against", "was expected to vote in favour but abstained": a vote not cast, unless
     // the one cast follows.
     if (lex.isWord(tokens, j, QStringLiteral("infinitive"))) {
-        const auto meant = votePhraseAt(lex, tokens, j + 1);
+        auto meant = lex.at(tokens, j + 1, QStringLiteral("intended"));
+        if (!meant)
+            meant = votePhraseAt(lex, tokens, j + 1);
         if (!meant)
             return {};
         if (const auto cast = voteInstead(lex, tokens, meant->end, voteOfTag(meant->tag)))
