@@ -365,18 +365,7 @@ private slots:
         row("en a vote foreseen only is no vote", "en", "Qatar was expected to vote in favour.", "", "countries");
     }
 
-    void extract()
-    {
-        QFETCH(QString, lang);
-        QFETCH(QString, sentence);
-        QFETCH(QString, expected);
-        QFETCH(QString, needs);
-        if (const QString why
-            = unreadable(lang, needs, sentence, int(expected.count(QStringLiteral("state:"))));
-            !why.isEmpty())
-            QSKIP(qPrintable(why));
-        compareClaims(lang, sentence, expected);
-    }
+    void extract() { compareRow(); }
 };
 
 QTEST_GUILESS_MAIN(TestStateLists)
