@@ -291,6 +291,17 @@ bool isDifference(const SentenceContext& ctx, int i)
 
 /// Whether the number at token \a i is the votes a majority needed: "69 yes votes were required",
 /// "mindestens 69 Ja-Stimmen nötig", "вистачало 69 голосів", "69 of 103 needed".
+int pastOf(const SentenceContext& ctx, int j)
+{
+    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
+    if (!of)
+        return -1;
+    int k = of->end;
+    if (const auto a = ctx.lex.at(ctx.tokens, k, QStringLiteral("articles")))
+        k = a->end;
+    return k;
+}
+
 bool neededVotes(const SentenceContext& ctx, int i)
 {
     const Tokens& tokens = ctx.tokens;
@@ -301,10 +312,7 @@ bool neededVotes(const SentenceContext& ctx, int i)
     int of = i + 1;
     if (ctx.lex.isWord(tokens, of, QStringLiteral("state_nouns")))
         ++of;
-    if (const auto m = ctx.lex.at(tokens, of, QStringLiteral("of"))) {
-        int j = m->end;
-        if (const auto a = ctx.lex.at(tokens, j, QStringLiteral("articles")))
-            j = a->end;
+    if (const int j = pastOf(ctx, of); j >= 0) {
         // The base is the votes cast: "of the 103 votes cast", "der 103 abgegebenen Ja- und Nein-Stimmen".
         const auto cast = j + 1 < tokens.size() ? ctx.lex.at(tokens, j + 1, QStringLiteral("count_after")) : std::nullopt;
         const auto castKind = cast ? CountReader::kindOfTag(cast->tag) : std::nullopt;
@@ -484,13 +492,8 @@ QList<bool> quoted(const Tokens& tokens)
 /// is the membership; the number's token, or -1.
 int statesAfterOf(const SentenceContext& ctx, int j)
 {
-    const auto of = ctx.lex.at(ctx.tokens, j, QStringLiteral("of"));
-    if (!of)
-        return -1;
-    int k = of->end;
-    if (const auto a = ctx.lex.at(ctx.tokens, k, QStringLiteral("articles")))
-        k = a->end;
-    if (k + 1 >= ctx.tokens.size() || ctx.tokens.at(k).type != TokenType::Number || ctx.tokens.at(k).percent
+    const int k = pastOf(ctx, j);
+    if (k < 0 || k + 1 >= ctx.tokens.size() || ctx.tokens.at(k).type != TokenType::Number || ctx.tokens.at(k).percent
         || ctx.tokens.at(k).value < minShareMembership || !ctx.lex.isWord(ctx.tokens, k + 1, QStringLiteral("state_nouns")))
         return -1;
     return k + 2 >= ctx.tokens.size() || ctx.tokens.at(k + 2).type == TokenType::Punct ? k : -1;
@@ -501,11 +504,13 @@ int statesAfterOf(const SentenceContext& ctx, int j)
 std::pair<std::optional<ClaimKind>, int> describedBase(const SentenceContext& ctx, int j)
 {
     const Tokens& tokens = ctx.tokens;
-    int k = j;
-    if (const auto of = ctx.lex.at(tokens, k, QStringLiteral("of")))
-        k = of->end;
-    if (const auto a = ctx.lex.at(tokens, k, QStringLiteral("articles")))
-        k = a->end;
+    // "der Staaten" after "of"; an article alone will do too.
+    int k = pastOf(ctx, j);
+    if (k < 0) {
+        k = j;
+        if (const auto a = ctx.lex.at(tokens, k, QStringLiteral("articles")))
+            k = a->end;
+    }
     if (k + 2 >= tokens.size() || !ctx.lex.isWord(tokens, k, QStringLiteral("state_nouns"))
         || tokens.at(k + 1).text != u"," || !ctx.lex.isWord(tokens, k + 2, QStringLiteral("relatives")))
         return { std::nullopt, j };

@@ -26,6 +26,8 @@ bool isMembershipAfterOf(const SentenceContext& ctx, int i);
 int rangeEnd(const SentenceContext& ctx, int i);
 /// Whether the number at \a i is the difference of a comparison ("28 more than").
 bool isDifference(const SentenceContext& ctx, int i);
+/// The token after "of" and an article at token \a j ("of the", "der", "de los"), or -1 when no "of" is there.
+int pastOf(const SentenceContext& ctx, int j);
 /// Whether the number at \a i is the votes a majority needed ("69 yes votes were required").
 bool neededVotes(const SentenceContext& ctx, int i);
 /// The second number of a ratio starting at \a i ("three in every four"), or -1.
