@@ -302,6 +302,9 @@ private slots:
         row("de a share of states a relative clause describes, its vote after", "de",
             "Rund 88 Prozent der Staaten, die sich für Ja oder Nein entschieden, stimmten somit zu.",
             "yes=88~about%88@voting", "percent");
+        row("de a compound ending in 'Resolution' is the resolution", "de",
+            "Damit stimmten 102 der 193 Mitgliedstaaten nicht für die Rückführungsresolution.",
+            "not_in_favour=102;members=193", "");
         row("de the part of the votes cast that was needed is no count", "de",
             "Nötig waren 69 der 103 abgegebenen Ja- und Nein-Stimmen.", "voting=103", "");
         row("en the part of the votes cast that was needed, after namely", "en",

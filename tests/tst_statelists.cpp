@@ -258,6 +258,8 @@ private slots:
             "state:PLW=N", "countries");
         row("en capitals after 'while'", "en", "Beijing abstained, while Pretoria and Dublin backed the resolution.",
             "state:CHN=A;state:ZAF=Y;state:IRL=Y", "countries");
+        row("de capital between the verb and the rest of its phrase", "de",
+            "Als einziges EU-Land stimmte Budapest mit Nein.", "state:HUN=N", "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
         row("de a vote denied, then the one given instead", "de", "Kenia stimmte diesmal nicht zu, sondern enthielt sich.",

@@ -46,6 +46,9 @@ Tokens SentenceTokens::tokenize(
                 std::max(nextCountry, first + 1) });
             QString text = s.mid(first, end - first).toLower();
             text.replace(u'\u2019', u'\'');
+            // A German compound ending in the word ("Rückführungsresolution") is the resolution.
+            if (text.size() > 13 && text.endsWith(u"resolution"))
+                text = QStringLiteral("resolution");
             t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first, end, text, 0, {},
                 false };
             t.upper = s.at(first).isUpper();

@@ -93,7 +93,16 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
         bool phrase = false;
         for (int k = first; k <= last && !phrase; ++k)
             phrase = tokens.at(k).capital && inPhrase(k);
-        if ((votes || withCompanions) && !phrase && opensClause(first))
+        // "Als einziges EU-Land stimmte Budapest mit Nein": the verb before and its phrase after.
+        const auto verbAround = [&] {
+            if (first == 0 || tokens.at(first - 1).type != TokenType::Word
+                || lex.before(plain, first, QStringLiteral("same_vote")))
+                return false;
+            const Tokens rest = tokens.mid(0, first) + tokens.mid(last + 1);
+            const auto m = votePhraseAt(lex, rest, first - 1);
+            return m && m->end > first && voteOfTag(m->tag).has_value();
+        };
+        if ((!phrase && (votes || withCompanions) && opensClause(first)) || verbAround())
             continue;
         for (int k = first; k <= last; ++k) {
             if (tokens.at(k).capital)
