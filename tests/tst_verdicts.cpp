@@ -29,6 +29,14 @@ private slots:
         row("the number from before", "en",
             "The ministry later put the number at 13. Twelve states voted against.",
             "unverifiable consistent", { QStringLiteral("the number") });
+        row("states named among a count given before", "en",
+            "The resolution was adopted by 91 votes to 12. Washington and Budapest were both among the 91.",
+            "consistent consistent", {});
+        row("states named among a count given before, one wrongly", "fr",
+            "Douze pays ont voté contre. Parmi les 12 figuraient la Russie et la Serbie.",
+            "consistent contradicts-record", {});
+        row("states named among a count the article never gave", "en",
+            "The resolution was adopted. Hungary was among the 93.", "consistent", {});
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

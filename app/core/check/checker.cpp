@@ -385,6 +385,30 @@ void markOtherResolution(QList<Claim>& claims, const VoteRecord& r)
     }
 }
 
+/// "Washington and Budapest were both among the 91": the vote of the count the article gave as 91 before;
+/// no claim where it gave none.
+void namedAmongCounts(QList<Claim>& claims, const QHash<int, qint64>& lastValues)
+{
+    for (qsizetype k = claims.size() - 1; k >= 0; --k) {
+        Claim& c = claims[k];
+        if (!c.groupOf)
+            continue;
+        std::optional<Vote> vote;
+        for (auto it = lastValues.cbegin(); it != lastValues.cend() && !vote; ++it) {
+            if (it.value() == c.groupOf)
+                vote = voteOfKind(ClaimKind(it.key()));
+        }
+        if (!vote) {
+            claims.removeAt(k);
+            continue;
+        }
+        c.stateVote = *vote;
+        c.rule = QStringLiteral("named among the %1 %2 the article counted before")
+                     .arg(c.groupOf)
+                     .arg(votePhrase(c.stateVote));
+    }
+}
+
 } // namespace
 
 int CheckResult::count(Verdict verdict) const
@@ -446,6 +470,7 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                              .arg(votePhrase(c.stateVote));
             }
         }
+        namedAmongCounts(claims, lastValues);
         if (claims.isEmpty())
             continue;
         // "... five countries: Russia, Belarus and North Korea. Eritrea and Syria made up the rest.": the

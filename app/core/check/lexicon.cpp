@@ -73,7 +73,7 @@ const QHash<QString, QStringList>& Lexicon::schema()
                 "received", "percent_words", "share_blockers", "all", "clock", "likewise", "among_after",
                 "relatives", "figure_anaphora", "list_triggers", "list_exhaustive", "list_separators",
                 "fillers", "passive", "list_negations", "vote_change", "multipliers", "scope", "range_from",
-                "same_vote", "only", "likewise_after", "needed", "group_anaphora", "likewise_before", "ratio",
+                "same_vote", "only", "likewise_after", "needed", "group_anaphora", "among", "likewise_before", "ratio",
                 "clause_openers", "delegation_after", "delegation_before", "one", "margin", "per_each", "rather", "backed_after", "except", "infinitive", "erratum", "unreal" })
             h.insert(QString::fromLatin1(r), {});
         return h;

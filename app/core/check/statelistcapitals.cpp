@@ -84,7 +84,8 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             || lex.before(tokens, before, QStringLiteral("state_before"))
             || lex.before(tokens, before, QStringLiteral("same_vote")) || likewiseAfterVote
             || lex.before(tokens, before, QStringLiteral("likewise_before"))
-            || clauseVote(lex, tokens, { first, last }); // "Вашингтон по собственному же проекту воздержался"
+            || clauseVote(lex, tokens, { first, last }) // "Вашингтон по собственному же проекту воздержался"
+            || amongCount(lex, tokens, { first, last }) > 0; // "Washington and Budapest were among the 91"
         // "Белград, как и Ереван, предпочёл воздержаться": with companions before the vote phrase.
         QList<int> run { first, last };
         const bool withCompanions = !votes && companionsAfter(lex, tokens, run).vote.has_value();

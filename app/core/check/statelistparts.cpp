@@ -512,4 +512,26 @@ bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens)
     return false;
 }
 
+qint64 amongCount(const Lexicon& lex, const Tokens& tokens, const QList<int>& list)
+{
+    const auto count = [&](int n) {
+        const bool plain = n >= 0 && n < tokens.size() && tokens.at(n).type == TokenType::Number
+            && !tokens.at(n).percent && !tokens.at(n).roughly;
+        return plain ? tokens.at(n).value : 0;
+    };
+    // After the list, the count ending its clause: "... were both among the 91."
+    if (const auto m = lex.at(tokens, pastFillers(lex, tokens, list.last() + 1), QStringLiteral("among"))) {
+        const int n = m->end;
+        if (n + 1 >= tokens.size() || tokens.at(n + 1).type == TokenType::Punct)
+            return count(n);
+    }
+    // Before it, at the sentence's start: "Among the 91 were Washington and Budapest."
+    const int start = stateListStart(lex, tokens, list.first());
+    for (int n = start - 1; n >= 1 && n >= start - 2; --n) {
+        if (const auto m = lex.before(tokens, n, QStringLiteral("among")); m && m->start == 0)
+            return count(n);
+    }
+    return 0;
+}
+
 } // namespace StatePhrases

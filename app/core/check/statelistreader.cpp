@@ -430,6 +430,11 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
         if (!group) {
             if (!sentenceVotes)
                 sentenceVotes = hasVotePhrase(lex, tokens);
+            if (const qint64 among = amongCount(lex, tokens, list)) {
+                claimEach(list, [&](Claim& c) { c.groupOf = among; });
+                i = list.last();
+                continue;
+            }
             const Reference ref = referenceOf(lex, tokens, list, claims, offset, *sentenceVotes);
             if (ref.kind == Reference::EarlierClause) {
                 claimEach(list, [&](Claim& c) {
