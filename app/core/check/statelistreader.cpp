@@ -152,8 +152,11 @@ Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>
             [](const Token& t) { return t.type == TokenType::Country; });
     if (so && (so->start <= 1 || voteless))
         same = endsWithList(lex, tokens, list.last() + 1);
-    if (so && so->start > 1
-        && (tokens.at(so->start - 1).text == u";" || tokens.at(so->start - 1).text == u",")
+    // "Uzbekistan did not vote, and neither did Azerbaijan": past "and" to the comma.
+    const int joint = so && so->start > 1 && lex.isWord(tokens, so->start - 1, QStringLiteral("and"))
+        ? so->start - 2
+        : (so ? so->start - 1 : 0);
+    if (so && joint > 0 && (tokens.at(joint).text == u";" || tokens.at(joint).text == u",")
         && endsWithList(lex, tokens, list.last() + 1)) {
         const auto earlier = std::find_if(claims.crbegin(), claims.crend(), [&](const Claim& c) {
             return c.kind == ClaimKind::StateVote && !c.voteBefore && !c.groupBefore && c.sameAs.isEmpty()
