@@ -262,8 +262,6 @@ private slots:
             "Als einziges EU-Land stimmte Budapest mit Nein.", "state:HUN=N", "countries");
         row("en 'and neither did' after a clause that did not vote", "en",
             "Uzbekistan did not vote, and neither did Azerbaijan.", "state:UZB=X;state:AZE=X", "countries");
-        row("en joined on the fence by", "en", "India was joined on the fence by Pakistan and Sri Lanka.",
-            "state:IND=A;state:PAK=A;state:LKA=A", "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
             "state:BLR=N;state:PRK=N", "countries");
         row("de a vote denied, then the one given instead", "de", "Kenia stimmte diesmal nicht zu, sondern enthielt sich.",

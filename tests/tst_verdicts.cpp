@@ -37,6 +37,9 @@ private slots:
             "consistent contradicts-record", {});
         row("states named among a count the article never gave", "en",
             "The resolution was adopted. Hungary was among the 93.", "consistent", {});
+        row("states that joined another on the fence vote as it did", "en",
+            "Serbia was joined on the fence by Pakistan and Sri Lanka.", "contradicts-record",
+            { QStringLiteral("Serbia") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });
