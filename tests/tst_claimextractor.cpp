@@ -302,6 +302,8 @@ private slots:
         row("de a share of states a relative clause describes, its vote after", "de",
             "Rund 88 Prozent der Staaten, die sich für Ja oder Nein entschieden, stimmten somit zu.",
             "yes=88~about%88@voting", "percent");
+        row("fr a filler inside the vote phrase", "fr", "Dix-neuf pays n'ont donc pas voté du tout.", "non_voting=19", "");
+        row("es a filler inside the vote phrase", "es", "Noventa y tres países votaron así a favor.", "yes=93", "");
         row("de a compound ending in 'Resolution' is the resolution", "de",
             "Damit stimmten 102 der 193 Mitgliedstaaten nicht für die Rückführungsresolution.",
             "not_in_favour=102;members=193", "");
