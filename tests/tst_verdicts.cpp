@@ -40,6 +40,12 @@ private slots:
         row("states that joined another on the fence vote as it did", "en",
             "Serbia was joined on the fence by Pakistan and Sri Lanka.", "contradicts-record",
             { QStringLiteral("Serbia") });
+        row("the states voted with vote alike", "fr",
+            "Les États-Unis ont joint leur voix à celles de la Russie, de la Biélorussie et de l'Érythrée.",
+            "contradicts-record",
+            { QStringLiteral("Eritrea is named among those in favour"), QStringLiteral("Said to have voted with") });
+        row("a capital joined on the fence", "es",
+            "Santiago fue acompañado en la abstención por Ucrania y Hungría.", "contradicts-record", { QStringLiteral("Chile") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

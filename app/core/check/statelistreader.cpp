@@ -329,7 +329,24 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 c.sameAs = tokens.at(with).iso3;
                 claims.append(c);
             }
+            // "... voted with Russia, Belarus and North Korea": those it voted with voted alike.
             i = with;
+            const auto joins = [&](int k) {
+                return tokens.at(k).text == u"," || lex.isWord(tokens, k, QStringLiteral("and"))
+                    || lex.isWord(tokens, k, QStringLiteral("articles")) || lex.isWord(tokens, k, QStringLiteral("of"));
+            };
+            for (int n = with; n < tokens.size() && tokens.at(n).type == TokenType::Country;) {
+                i = n;
+                const QString iso3 = tokens.at(n).iso3;
+                if (!claimed.contains(iso3) && iso3 != tokens.at(list.first()).iso3) {
+                    claimed.insert(iso3);
+                    Claim c = stateClaim(tokens, n, offset);
+                    c.sameAs = tokens.at(list.first()).iso3;
+                    claims.append(c);
+                }
+                for (++n; n < tokens.size() && joins(n);)
+                    ++n;
+            }
             continue;
         }
         std::optional<Group> group;
