@@ -260,6 +260,12 @@ private slots:
             "state:CHN=A;state:ZAF=Y;state:IRL=Y", "countries");
         row("de capital between the verb and the rest of its phrase", "de",
             "Als einziges EU-Land stimmte Budapest mit Nein.", "state:HUN=N", "countries");
+        row("es capitals after a separator that ends the sentence", "es",
+            "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
+            "state:COL=A;state:PAN=A;state:PER=A", "countries");
+        row("es a capital after an aside inside a list", "es",
+            "También se abstuvieron Honduras y Paraguay, y, para sorpresa de varios analistas, Quito.",
+            "state:HND=A;state:PRY=A;state:ECU=A", "countries");
         row("en 'and neither did' after a clause that did not vote", "en",
             "Uzbekistan did not vote, and neither did Azerbaijan.", "state:UZB=X;state:AZE=X", "countries");
         row("uk capital inside a phrase", "uk", "Позицію Москви підтримали Білорусь і КНДР.",
