@@ -46,6 +46,9 @@ private slots:
             { QStringLiteral("Eritrea is named among those in favour"), QStringLiteral("Said to have voted with") });
         row("a capital joined on the fence", "es",
             "Santiago fue acompañado en la abstención por Ucrania y Hungría.", "contradicts-record", { QStringLiteral("Chile") });
+        row("a negated vote phrase in a relative clause, then the vote intended", "es",
+            "Costa Rica, cuya delegación no llegó a votar, comunicó después que su intención había sido apoyar el texto.",
+            "revised", { QStringLiteral("a change reported after the vote") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

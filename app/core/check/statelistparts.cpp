@@ -229,10 +229,13 @@ std::optional<Vote> clauseVote(const Lexicon& lex, const Tokens& tokens, const Q
         const Token& t = tokens.at(k);
         if (quotedVote(k))
             continue;
-        // Nor into a quotation: "Kyiv's envoy called it \u201Ca vote for peace\u201D".
+        // Nor into a quotation: "Kyiv's envoy called it \u201Ca vote for peace\u201D". Nor past a negation,
+        // unless it opens the vote phrase: "Ecuador, que no votó, ...".
+        const bool negation = lex.isWord(tokens, k, QStringLiteral("negations"))
+            || lex.isWord(tokens, k, QStringLiteral("list_negations"));
         if (t.type == TokenType::Country || t.type == TokenType::Number || t.text == u";" || t.text == u":"
-            || SentenceTokens::isQuote(t) || lex.isWord(tokens, k, QStringLiteral("negations"))
-            || lex.isWord(tokens, k, QStringLiteral("list_negations")))
+            || SentenceTokens::isQuote(t)
+            || (negation && !lex.at(tokens, k, QStringLiteral("state_after"))))
             return std::nullopt;
         // "Qatar was expected to vote in favour but abstained": a vote foreseen, then the one cast (if any);
         // "decided to vote in favour" is the vote.
