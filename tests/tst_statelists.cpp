@@ -260,6 +260,11 @@ private slots:
             "state:CHN=A;state:ZAF=Y;state:IRL=Y", "countries");
         row("de capital between the verb and the rest of its phrase", "de",
             "Als einziges EU-Land stimmte Budapest mit Nein.", "state:HUN=N", "countries");
+        row("de a noun with an adjective between the vote phrase and the list", "de",
+            "Enthalten haben sich die großen Schwellenländer China und Indien.", "state:CHN=A;state:IND=A", "countries");
+        row("de a noun with an adjective between the list trigger and the list", "de",
+            "Bei den Enthaltungen finden sich die großen Schwellenländer China, Indien und Brasilien.",
+            "state:CHN=A;state:IND=A;state:BRA=A", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

@@ -421,6 +421,20 @@ bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j)
     return j >= tokens.size() || (tokens.at(j).type == TokenType::Punct && tokens.at(j).text != u",");
 }
 
+int describedStart(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    const auto plain = [&](int k) {
+        return k >= 0 && tokens.at(k).type == TokenType::Word && !SentenceTokens::isQuote(tokens.at(k))
+            && !lex.isWord(tokens, k, QStringLiteral("articles")) && !lex.isWord(tokens, k, QStringLiteral("of"))
+            && !lex.isWord(tokens, k, QStringLiteral("and")) && !lex.isWord(tokens, k, QStringLiteral("relatives"))
+            && !lex.isWord(tokens, k, QStringLiteral("negations"));
+    };
+    int a = first - 1;
+    while (a >= first - 3 && plain(a))
+        --a;
+    return a < first - 1 && a > 0 && lex.isWord(tokens, a, QStringLiteral("articles")) ? a : first;
+}
+
 /// The vote phrase before a list: "Против голосовали Россия, ...", "Mit Nein stimmten unter anderem
 /// Russland, ..." (a trigger such as "among others" may stand between).
 std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first)
@@ -432,6 +446,10 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
         --first;
     if (const auto lead = lex.before(tokens, first, QStringLiteral("state_before")))
         return lead;
+    if (const int d = describedStart(lex, tokens, first); d < first) {
+        if (const auto lead = lex.before(tokens, stateListStart(lex, tokens, d), QStringLiteral("state_before")))
+            return lead;
+    }
     // "Gegen den Text votierten neben Russland nur Belarus, ...", "Против высказались, помимо самой России,
     // лишь Белоруссия": companions named between the vote phrase and the list.
     {

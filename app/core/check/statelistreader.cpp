@@ -49,6 +49,11 @@ std::optional<Group> groupBefore(const Lexicon& lex, const Tokens& tokens, int f
         j = n->start;
     } else if (const auto t = lex.before(tokens, j, QStringLiteral("list_triggers"))) {
         j = t->start;
+    } else if (const auto d = lex.before(tokens, stateListStart(lex, tokens, describedStart(lex, tokens, first)),
+                   QStringLiteral("list_triggers"));
+               d && describedStart(lex, tokens, first) < first) {
+        // "Bei den Enthaltungen finden sich die großen Schwellenländer China, ...".
+        j = d->start;
     } else {
         return std::nullopt;
     }

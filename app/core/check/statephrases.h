@@ -116,6 +116,9 @@ int backedFrom(const Lexicon& lex, const Tokens& tokens, int first);
 bool likewiseEnds(const Lexicon& lex, const Tokens& tokens, int j);
 /// Whether nothing but companions ("along with India") and the full stop follows token \a j.
 bool endsWithList(const Lexicon& lex, const Tokens& tokens, int j);
+/// The article before a noun that describes the list at \a first, with up to two words before it ("die
+/// großen Schwellenländer | China"), or \a first.
+int describedStart(const Lexicon& lex, const Tokens& tokens, int first);
 /// The vote phrase before a list ("Против голосовали Россия, ..."), or nullopt.
 std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, int first);
 /// The state after an aside inside a list ("and, surprisingly, North Korea"), or -1.
