@@ -49,6 +49,13 @@ private slots:
         row("a negated vote phrase in a relative clause, then the vote intended", "es",
             "Costa Rica, cuya delegación no llegó a votar, comunicó después que su intención había sido apoyar el texto.",
             "revised", { QStringLiteral("a change reported after the vote") });
+        row("a count against a state is the opposite of its vote", "en",
+            "Roughly 90 nations lined up against Moscow, and twelve voted against the text.",
+            "consistent", { QStringLiteral("against it is in favour") });
+        row("a count against a state that abstained claims no side", "de",
+            "141 Staaten stimmten gegen China.", "unverifiable", { QStringLiteral("not about the vote") });
+        row("a state that qualifies a noun is not opposed", "en", "Twelve countries voted against the US text.",
+            "consistent", {});
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

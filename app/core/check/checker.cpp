@@ -409,6 +409,38 @@ void namedAmongCounts(QList<Claim>& claims, const QHash<int, qint64>& lastValues
     }
 }
 
+/// "Росію підтримали лише чотири держави": those that voted as Russia, Russia with them; "141 countries voted
+/// against Russia": the opposite of its vote. The kind of the count is read from the state's recorded vote.
+void resolveBackedCount(Claim& c, const VoteRecord& record)
+{
+    const StateVote* with = record.voteOf(c.sameAs);
+    const MemberState* wm = MemberStates::find(c.sameAs);
+    const QString name = with ? with->name : (wm ? wm->name : c.sameAs);
+    if (!with) {
+        c.kind = ClaimKind::Quantity;
+        c.rule += QStringLiteral(": the record %1 does not list %2").arg(record.symbol, name);
+        return;
+    }
+    c.rule += QStringLiteral(", which the record shows %1").arg(stateVotePhrase(with->vote));
+    if (c.opposite) {
+        if (with->vote != Vote::Yes && with->vote != Vote::No) {
+            c.kind = ClaimKind::Quantity;
+            c.rule += QStringLiteral(": no side to be against");
+            return;
+        }
+        c.kind = with->vote == Vote::Yes ? ClaimKind::No : ClaimKind::Yes;
+        c.rule += QStringLiteral("; against it is %1").arg(votePhrase(*voteOfKind(c.kind)));
+        return;
+    }
+    c.kind = kindOfVote(with->vote);
+    // "141 countries sided with Ukraine": the count may take in the state itself.
+    QString how;
+    if (!c.others && recordedCount(c.kind, record, &how) == c.claimed - 1) {
+        c.claimed -= 1;
+        c.rule += QStringLiteral("; %1 counting %2 among them").arg(c.claimed).arg(name);
+    }
+}
+
 } // namespace
 
 int CheckResult::count(Verdict verdict) const
@@ -522,25 +554,8 @@ CheckResult Checker::check(const Article& article, const VoteRecord& record, con
                              .arg(c.noun, votePhrase(*voteOfKind(kind)));
                 c.kind = kind;
             }
-            if (c.kind != ClaimKind::StateVote && !c.sameAs.isEmpty()) {
-                // "Росію підтримали лише чотири держави": those that voted as Russia, Russia with them.
-                const StateVote* with = record.voteOf(c.sameAs);
-                const MemberState* wm = MemberStates::find(c.sameAs);
-                const QString name = with ? with->name : (wm ? wm->name : c.sameAs);
-                if (with) {
-                    c.kind = kindOfVote(with->vote);
-                    c.rule += QStringLiteral(", which the record shows %1").arg(stateVotePhrase(with->vote));
-                    // "141 countries sided with Ukraine": the count may take in the state itself.
-                    QString how;
-                    if (!c.others && recordedCount(c.kind, record, &how) == c.claimed - 1) {
-                        c.claimed -= 1;
-                        c.rule += QStringLiteral("; %1 counting %2 among them").arg(c.claimed).arg(name);
-                    }
-                } else {
-                    c.kind = ClaimKind::Quantity;
-                    c.rule += QStringLiteral(": the record %1 does not list %2").arg(record.symbol, name);
-                }
-            }
+            if (c.kind != ClaimKind::StateVote && !c.sameAs.isEmpty())
+                resolveBackedCount(c, record);
             if (isVoteCount(c.kind) && voteOfKind(c.kind) && !c.percent) {
                 lastCount = c.kind;
                 lastCountSentence = i;

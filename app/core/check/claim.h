@@ -60,6 +60,7 @@ struct Claim
     std::optional<qint64> recorded; // the record's count, where the record holds one
     QString state; // ISO alpha-3, for StateVote
     bool notVote = false; // StateVote: "Belarus did not support the text": any vote but stateVote
+    bool opposite = false; // a count with sameAs: "141 countries voted against Russia": the opposite of its vote
     bool others = false; // a count with sameAs: "ещё двенадцать", "twelve other": the state is not among them
     QString sameAs; // StateVote: "voted with Russia": the state whose recorded vote it claims (ISO alpha-3)
     bool aside = false; // unverifiable by its nature (a translated title): it sets the statement's

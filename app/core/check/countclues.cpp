@@ -530,4 +530,30 @@ std::pair<std::optional<ClaimKind>, int> describedBase(const SentenceContext& ct
     return { std::nullopt, j };
 }
 
+int opposedState(const SentenceContext& ctx, int i)
+{
+    const Tokens& tokens = ctx.tokens;
+    for (int n = i + 1; n < tokens.size() && n <= i + 4; ++n) {
+        if (tokens.at(n).type != TokenType::Word)
+            return -1;
+        const auto m = ctx.lex.at(tokens, n, QStringLiteral("count_after"));
+        if (!m || StatePhrases::voteOfTag(m->tag) != Vote::No)
+            continue;
+        int k = m->end;
+        while (k < tokens.size() && ctx.lex.isWord(tokens, k, QStringLiteral("articles")))
+            ++k;
+        if (k >= tokens.size() || tokens.at(k).type != TokenType::Country || tokens.at(k).possessive)
+            return -1;
+        // Not a state that qualifies a noun: "voted against the US text".
+        const int after = k + 1;
+        const bool ends = after >= tokens.size() || tokens.at(after).type != TokenType::Word
+            || tokens.at(after).text.size() <= 3 || ctx.lex.isWord(tokens, after, QStringLiteral("and"))
+            || ctx.lex.isWord(tokens, after, QStringLiteral("relatives"))
+            || ctx.lex.isWord(tokens, after, QStringLiteral("fillers"))
+            || ctx.lex.before(tokens, after + 1, QStringLiteral("clause_openers"));
+        return ends ? k : -1;
+    }
+    return -1;
+}
+
 } // namespace CountClues

@@ -54,4 +54,8 @@ int statesAfterOf(const SentenceContext& ctx, int j);
 /// describes as those voting or present; that kind and the token after the clause.
 std::pair<std::optional<ClaimKind>, int> describedBase(const SentenceContext& ctx, int j);
 
+/// "141 countries voted against Russia": the state a vote phrase against follows within a few words of the
+/// count at \a i, or -1.
+int opposedState(const SentenceContext& ctx, int i);
+
 } // namespace CountClues

@@ -119,7 +119,18 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             const auto m = votePhraseAt(lex, rest, first - 1);
             return m && m->end > first && voteOfTag(m->tag).has_value();
         };
-        if ((!phrase && (votes || withCompanions) && opensClause(first)) || verbAround())
+        // "140 nations lining up against Moscow": the state a count voted against.
+        const auto opposed = [&] {
+            const auto m = lex.before(tokens, before, QStringLiteral("count_after"));
+            if (!m || voteOfTag(m->tag) != Vote::No || first != last)
+                return false;
+            for (int k = m->start - 1; k >= 0 && k >= m->start - 4; --k) {
+                if (tokens.at(k).type == TokenType::Number)
+                    return true;
+            }
+            return false;
+        };
+        if ((!phrase && (votes || withCompanions) && opensClause(first)) || verbAround() || opposed())
             continue;
         for (int k = first; k <= last; ++k) {
             if (tokens.at(k).capital)
