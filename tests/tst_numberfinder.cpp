@@ -160,6 +160,10 @@ private slots:
                                     << QStringList { "47%=47 процентов", "47%=сорок семь процентов" };
         QTest::newRow("ru dozen") << "ru"
                                   << "около дюжины стран" << QStringList { "12=дюжины" };
+        QTest::newRow("ru collective numerals") << "ru" << "Против проголосовали пятеро, восьмёрка воздержалась."
+                                                << QStringList { "5=пятеро", "8=восьмёрка" };
+        QTest::newRow("uk collective numerals") << "uk" << "Проти проголосували п'ятеро, вісімка утрималася."
+                                                << QStringList { "5=п'ятеро", "8=вісімка" };
         QTest::newRow("ru space grouping") << "ru"
                                            << "более 1 850 детей" << QStringList { "1850=1 850" };
 

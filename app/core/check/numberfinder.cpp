@@ -93,6 +93,7 @@ struct NumberFinder::Data
     QRegularExpression percent;
     QRegularExpression dozen;
     QList<std::pair<QRegularExpression, qint64>> roundNouns;
+    QList<std::pair<QRegularExpression, qint64>> collectives;
     QList<std::pair<QString, qint64>> scales; // the stems of "thousand" and "million" as ICU spells them
     mutable QHash<QString, bool> startsNumber;
     mutable QHash<QString, std::optional<Reading>> readings;
@@ -119,6 +120,7 @@ NumberFinder::NumberFinder(const QString& lang)
     d.percent = percentPattern(d.lang);
     d.dozen = dozenPattern(d.lang);
     d.roundNouns = roundNouns(d.lang);
+    d.collectives = collectiveNumerals(d.lang);
     d.months = monthNames(d.lang);
     QStringList sets;
     d.format = SpelloutRules::create(d.lang, &sets);
@@ -395,6 +397,12 @@ void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& o
     for (auto it = dozen.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         out.append({ int(m.capturedStart()), int(m.capturedEnd()), 12, true });
+    }
+    for (const auto& [pattern, value] : collectives) {
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            out.append({ int(m.capturedStart()), int(m.capturedEnd()), value, true });
+        }
     }
     for (const auto& [pattern, value] : roundNouns) {
         for (auto it = pattern.globalMatch(text); it.hasNext();) {
