@@ -56,6 +56,12 @@ private slots:
             "141 Staaten stimmten gegen China.", "unverifiable", { QStringLiteral("not about the vote") });
         row("a state that qualifies a noun is not opposed", "en", "Twelve countries voted against the US text.",
             "consistent", {});
+        row("a list that opens the sentence, named among the group before, past a bracket", "en",
+            "Twelve states voted against. Venezuela (which had lost its vote) was among them, alongside Cuba.",
+            "consistent contradicts-record", {});
+        row("a camp before an exhaustive list", "en",
+            "The no camp was small and familiar, namely Russia, Belarus and Japan.", "contradicts-record",
+            { QStringLiteral("Japan is named among those against") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

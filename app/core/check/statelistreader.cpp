@@ -144,7 +144,22 @@ Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>
         && !lex.before(tokens, start, QStringLiteral("likewise_before"))
         && !lex.before(tokens, start, QStringLiteral("group_anaphora")))
         start = stateListStart(lex, tokens, start - 1);
-    const auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
+    auto them = lex.before(tokens, start, QStringLiteral("group_anaphora"));
+    // "Venezuela (which had lost its vote) was among them, alongside Azerbaijan": after a list that opens
+    // the sentence, past a bracket.
+    int anaphoraEnd = -1;
+    if (!them && start <= 1) {
+        int k = list.last() + 1;
+        if (k < tokens.size() && tokens.at(k).text == u"(") {
+            while (k < tokens.size() && k <= list.last() + 20 && tokens.at(k).text != u")")
+                ++k;
+            ++k;
+        }
+        if (const auto after = lex.at(tokens, pastFillers(lex, tokens, k), QStringLiteral("group_anaphora"))) {
+            them = LexMatch { 0, 0, after->tag };
+            anaphoraEnd = after->end;
+        }
+    }
     // At the sentence's start, or anywhere in a sentence without a vote phrase of its own ("Neben
     // Russland selbst waren dies Belarus und Syrien").
     const bool count = them && (them->start <= 1 || !sentenceVotes);
@@ -176,7 +191,7 @@ Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>
         return {};
     Reference ref { count ? Reference::GroupBefore : Reference::VoteBefore, Vote::Yes, false, {} };
     // "So did China itself, along with India and Saudi Arabia": companions share it.
-    const int k = separatorEnd(lex, tokens, list.last() + 1); // past "itself,"
+    const int k = separatorEnd(lex, tokens, anaphoraEnd > 0 ? anaphoraEnd : list.last() + 1); // past "itself,"
     if (const auto like = lex.at(tokens, k, QStringLiteral("likewise"))) {
         for (int n = separatorEnd(lex, tokens, like->end);
              n < tokens.size() && tokens.at(n).type == TokenType::Country;
