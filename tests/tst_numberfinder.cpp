@@ -160,6 +160,8 @@ private slots:
                                     << QStringList { "47%=47 процентов", "47%=сорок семь процентов" };
         QTest::newRow("ru dozen") << "ru"
                                   << "около дюжины стран" << QStringList { "12=дюжины" };
+        QTest::newRow("en a number word times a dozen") << "en" << "Three dozen countries stayed away, a dozen voted no."
+                                                       << QStringList { "36=Three dozen", "12=a dozen" };
         QTest::newRow("ru collective numerals") << "ru" << "Против проголосовали пятеро, восьмёрка воздержалась."
                                                 << QStringList { "5=пятеро", "8=восьмёрка" };
         QTest::newRow("uk collective numerals") << "uk" << "Проти проголосували п'ятеро, вісімка утрималася."

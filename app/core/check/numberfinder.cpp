@@ -394,9 +394,21 @@ void NumberFinder::Data::findWords(const QString& text, QList<NumberMention>& ou
 
 void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& out) const
 {
+    // A number word before a round noun multiplies it: "three dozen", "два десятка".
+    const auto wordBefore = [&](int start) {
+        return std::find_if(out.begin(), out.end(), [&](const NumberMention& o) {
+            return o.words && !o.percent && o.end < start && QStringView(text).mid(o.end, start - o.end).trimmed().isEmpty();
+        });
+    };
     for (auto it = dozen.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        out.append({ int(m.capturedStart()), int(m.capturedEnd()), 12, true });
+        NumberMention n { int(m.capturedStart()), int(m.capturedEnd()), 12, true };
+        if (const auto before = wordBefore(n.start); before != out.end() && before->value < 100) {
+            n.start = before->start;
+            n.value = before->value * 12;
+            out.erase(before);
+        }
+        out.append(n);
     }
     for (const auto& [pattern, value] : collectives) {
         for (auto it = pattern.globalMatch(text); it.hasNext();) {
@@ -411,11 +423,7 @@ void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& o
             n.roughly = true;
             // "два десятка", "два десятки": a number word before the noun multiplies it; "десятки
             // країн" alone are many, no figure.
-            const auto before = std::find_if(out.begin(), out.end(), [&](const NumberMention& o) {
-                return o.words && !o.percent && o.end < n.start
-                    && QStringView(text).mid(o.end, n.start - o.end).trimmed().isEmpty();
-            });
-            if (before != out.end()) {
+            if (const auto before = wordBefore(n.start); before != out.end()) {
                 n.start = before->start;
                 n.value = before->value * value;
                 out.erase(before);
