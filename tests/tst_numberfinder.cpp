@@ -162,6 +162,8 @@ private slots:
                                   << "около дюжины стран" << QStringList { "12=дюжины" };
         QTest::newRow("en a number word times a dozen") << "en" << "Three dozen countries stayed away, a dozen voted no."
                                                        << QStringList { "36=Three dozen", "12=a dozen" };
+        QTest::newRow("uk hundreds and the rest in different cases") << "uk" << "сто сорока одним голосом"
+                                                                   << QStringList { "141=сто сорока одним" };
         QTest::newRow("ru collective numerals") << "ru" << "Против проголосовали пятеро, восьмёрка воздержалась."
                                                 << QStringList { "5=пятеро", "8=восьмёрка" };
         QTest::newRow("uk collective numerals") << "uk" << "Проти проголосували п'ятеро, вісімка утрималася."

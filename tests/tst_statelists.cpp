@@ -265,6 +265,9 @@ private slots:
         row("de a noun with an adjective between the list trigger and the list", "de",
             "Bei den Enthaltungen finden sich die großen Schwellenländer China, Indien und Brasilien.",
             "state:CHN=A;state:IND=A;state:BRA=A", "countries");
+        row("ru a companion run stops at a state with a vote of its own", "ru",
+            "Вашингтон голосует против вместе с Москвой, Тбилиси не голосует вовсе.",
+            "state:USA=N;state:RUS=N;state:GEO=X", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

@@ -310,7 +310,7 @@ bool neededVotes(const SentenceContext& ctx, int i)
     // "Nötig waren 69 der 103 abgegebenen Stimmen", "needed a two-thirds majority ..., namely 69 of the 103
     // votes cast": a part of the votes cast in a sentence about what was needed is the threshold.
     int of = i + 1;
-    if (ctx.lex.isWord(tokens, of, QStringLiteral("state_nouns")))
+    if (ctx.lex.isWord(tokens, of, QStringLiteral("state_nouns")) || ctx.lex.isWord(tokens, of, QStringLiteral("votes")))
         ++of;
     if (const int j = pastOf(ctx, of); j >= 0) {
         // The base is the votes cast: "of the 103 votes cast", "der 103 abgegebenen Ja- und Nein-Stimmen".

@@ -176,6 +176,19 @@ QList<NumberMention> NumberFinder::find(const QString& text) const
     m_data->applyScales(text, out);
     std::sort(out.begin(), out.end(),
         [](const NumberMention& a, const NumberMention& b) { return a.start < b.start; });
+    // "сто сорока одним голосом": hundreds in one case, the rest in another, which ICU reads apart.
+    for (qsizetype k = out.size() - 1; k > 0; --k) {
+        NumberMention& a = out[k - 1];
+        const NumberMention& b = out.at(k);
+        if (a.words && b.words && !a.percent && a.value >= 100 && a.value < 1000 && a.value % 100 == 0
+            && b.value > 0 && b.value < 100 && QStringView(text).mid(a.end, b.start - a.end).trimmed().isEmpty()) {
+            a.value += b.value;
+            a.end = b.end;
+            a.percent = b.percent;
+            a.percentValue = b.percent ? double(a.value) : 0;
+            out.removeAt(k);
+        }
+    }
     return out;
 }
 

@@ -158,6 +158,11 @@ int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& l
                 break;
             k = f;
         }
+        // "голосует против вместе с Москвой, Тбилиси не голосует вовсе": a state after a comma with a vote
+        // phrase of its own opens a clause.
+        if (last >= 0 && std::any_of(tokens.cbegin() + last + 1, tokens.cbegin() + k, [](const Token& t) { return t.text == u","; })
+            && votePhraseAt(lex, tokens, pastFillers(lex, tokens, stateRunEnd(lex, tokens, k) + 1)))
+            break;
         list.append(k);
         last = k;
         k = separatorEnd(lex, tokens, k + 1);
