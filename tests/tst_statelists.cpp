@@ -268,6 +268,13 @@ private slots:
         row("ru a companion run stops at a state with a vote of its own", "ru",
             "Вашингтон голосует против вместе с Москвой, Тбилиси не голосует вовсе.",
             "state:USA=N;state:RUS=N;state:GEO=X", "countries");
+        row("uk a denied vote before the list, the vote given after a colon", "uk",
+            "Не підтримали документ і Іран із Кубою: обидві держави голосували «проти».", "state:IRN=N;state:CUB=N",
+            "countries");
+        row("uk a denied vote before the list", "uk", "Не підтримали документ Іран та Куба.",
+            "state:IRN!=Y;state:CUB!=Y", "countries");
+        row("en a denied vote, the vote given after a colon", "en", "China did not support the text: its delegation abstained.",
+            "state:CHN=A", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

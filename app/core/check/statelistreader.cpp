@@ -415,8 +415,18 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 claimEach(list, [&](Claim& c) { c.sameAs = tokens.at(subject).iso3; });
                 continue;
             }
-            if (const auto vote = voteOfTag(lead->tag))
+            if (const auto vote = voteOfTag(lead->tag)) {
                 group = Group { *vote, std::nullopt, false };
+            } else if (const auto denied = deniedVote(lead->tag)) {
+                // "Не підтримали документ і Іран із Кубою: обидві держави голосували «проти»": the vote
+                // given instead, else the vote denied.
+                if (const auto instead = voteInstead(lex, tokens, list.last() + 1, denied)) {
+                    group = Group { *voteOfTag(instead->tag), std::nullopt, false };
+                } else {
+                    claimDenied(list, *denied, list.last() + 1);
+                    continue;
+                }
+            }
         } else if (const auto like = lex.before(tokens, list.first(), QStringLiteral("likewise"))) {
             // "Washington votó en contra junto a Rusia, Israel y Hungría": the vote before the likewise
             // phrase is the list's too.

@@ -189,9 +189,20 @@ std::optional<LexMatch> voteInstead(const Lexicon& lex, const Tokens& tokens, in
     if (k < tokens.size() && tokens.at(k).text == u",")
         ++k;
     const auto rather = lex.at(tokens, k, QStringLiteral("rather"));
-    if (!rather)
+    int next = rather ? rather->end : -1;
+    // "Не підтримали документ і Іран із Кубою: обидві держави голосували «проти»": past a colon or a dash
+    // and a subject of a few words that names no state.
+    if (!rather && k < tokens.size() && (tokens.at(k).text == u":" || SentenceTokens::isDash(tokens.at(k)))) {
+        for (int w = k + 1; w < tokens.size() && w <= k + 4 && next < 0; ++w) {
+            if (votePhraseAt(lex, tokens, w))
+                next = w;
+            else if (tokens.at(w).type != TokenType::Word)
+                break;
+        }
+    }
+    if (next < 0)
         return std::nullopt;
-    const auto instead = votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end));
+    const auto instead = votePhraseAt(lex, tokens, pastFillers(lex, tokens, next));
     if (!instead || !voteOfTag(instead->tag) || voteOfTag(instead->tag) == other)
         return std::nullopt;
     return instead;
