@@ -275,6 +275,9 @@ private slots:
             "state:IRN!=Y;state:CUB!=Y", "countries");
         row("en a denied vote, the vote given after a colon", "en", "China did not support the text: its delegation abstained.",
             "state:CHN=A", "countries");
+        row("ru companions inside the vote phrase before the list", "ru",
+            "Против вместе с Соединёнными Штатами голосовали также Израиль, Венгрия и Гаити.",
+            "state:USA=N;state:ISR=N;state:HUN=N;state:HTI=N", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

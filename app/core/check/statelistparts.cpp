@@ -478,6 +478,24 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
             }
         }
     }
+    // "Против вместе с Соединёнными Штатами голосовали также Израиль": companions inside the vote phrase;
+    // read the phrase without them.
+    for (int b = first - 2; b >= 1 && b >= first - 10; --b) {
+        const auto like = lex.at(tokens, b, QStringLiteral("likewise"));
+        int named = like ? like->end : first;
+        while (named < first && lex.isWord(tokens, named, QStringLiteral("articles")))
+            ++named;
+        if (named >= first || tokens.at(named).type != TokenType::Country)
+            continue;
+        const int run = stateRunEnd(lex, tokens, named);
+        if (run + 1 >= first)
+            continue;
+        Tokens probe = tokens.mid(0, b);
+        probe.append(tokens.mid(run + 1, first - run - 1));
+        if (const auto lead = lex.before(probe, int(probe.size()), QStringLiteral("state_before"));
+            lead && lead->end == probe.size() && lead->start < b)
+            return LexMatch { lead->start, first, lead->tag };
+    }
     // "Проти, окрім самої Росії, проголосували лише Білорусь": a companion clause between commas inside
     // the vote phrase; read the phrase without it.
     for (int e = first - 1; e > 0 && e >= first - maxFillers; --e) {
