@@ -278,6 +278,9 @@ private slots:
         row("ru companions inside the vote phrase before the list", "ru",
             "Против вместе с Соединёнными Штатами голосовали также Израиль, Венгрия и Гаити.",
             "state:USA=N;state:ISR=N;state:HUN=N;state:HTI=N", "countries");
+        row("de an aside between dashes with states inside a split vote phrase", "de",
+            "Österreich und die Schweiz stimmten – wie Deutschland – für die Resolution.",
+            "state:AUT=Y;state:CHE=Y;state:DEU=Y", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

@@ -61,14 +61,19 @@ std::optional<LexMatch> votePhraseAt(const Lexicon& lex, const Tokens& tokens, i
 std::optional<LexMatch> votePhraseAround(const Lexicon& lex, const Tokens& tokens, int j)
 {
     for (int open = j + 1; open < tokens.size() && open <= j + 2; ++open) {
-        if (tokens.at(open).text != u",")
+        // "stimmten \u2013 wie Deutschland und der Großteil Europas \u2013 für die Resolution": between dashes,
+        // an aside that opens with a likewise phrase may name states.
+        const bool dash = SentenceTokens::isDash(tokens.at(open));
+        if (tokens.at(open).text != u"," && !dash)
             continue;
+        const bool likewise = dash && lex.at(tokens, open + 1, QStringLiteral("likewise"));
         for (int close = open + 2; close < tokens.size() && close <= open + parentheticalWindow; ++close) {
             const Token& t = tokens.at(close);
-            if (t.type == TokenType::Country || t.type == TokenType::Number
-                || (t.type == TokenType::Punct && t.text != u","))
+            const bool closes = dash ? SentenceTokens::isDash(t) : t.text == u",";
+            if ((t.type == TokenType::Country && !likewise) || t.type == TokenType::Number
+                || (t.type == TokenType::Punct && !closes && !(likewise && t.text == u",")))
                 return std::nullopt;
-            if (t.text != u",")
+            if (!closes)
                 continue;
             Tokens probe = tokens.mid(j, open - j);
             probe.append(tokens.mid(close + 1, maxPhraseTokens));
