@@ -62,6 +62,11 @@ private slots:
         row("a camp before an exhaustive list", "en",
             "The no camp was small and familiar, namely Russia, Belarus and Japan.", "contradicts-record",
             { QStringLiteral("Japan is named among those against") });
+        row("a number of votes with no vote word repeats a count given before", "de",
+            "Die Resolution erhielt 92 Ja-Stimmen. Gemessen an allen 193 Mitgliedstaaten entsprechen 92 Stimmen gut 47 Prozent.",
+            "contradicts-record contradicts-record", {});
+        row("a number of votes with no count of its value before is a quantity", "de",
+            "Die Resolution erhielt 91 Ja-Stimmen. Später war von 95 Stimmen die Rede.", "consistent unverifiable", {});
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

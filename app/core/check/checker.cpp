@@ -386,11 +386,22 @@ void markOtherResolution(QList<Claim>& claims, const VoteRecord& r)
 }
 
 /// "Washington and Budapest were both among the 91": the vote of the count the article gave as 91 before;
-/// no claim where it gave none.
+/// no claim where it gave none. "91 Stimmen": the kind of that count, else a quantity.
 void namedAmongCounts(QList<Claim>& claims, const QHash<int, qint64>& lastValues)
 {
     for (qsizetype k = claims.size() - 1; k >= 0; --k) {
         Claim& c = claims[k];
+        if (c.echo) {
+            for (auto it = lastValues.cbegin(); it != lastValues.cend(); ++it) {
+                if (it.value() == c.claimed && voteOfKind(ClaimKind(it.key()))) {
+                    c.kind = ClaimKind(it.key());
+                    c.rule = QStringLiteral("%1 %2: the %3 count the article gave before")
+                                 .arg(c.claimed)
+                                 .arg(c.noun, votePhrase(*voteOfKind(c.kind)));
+                }
+            }
+            continue;
+        }
         if (!c.groupOf)
             continue;
         std::optional<Vote> vote;

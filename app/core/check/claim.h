@@ -77,6 +77,8 @@ struct Claim
                             // gives it the kind of the last count in earlier sentences
     bool groupBefore = false; // StateVote: "Among them, China and India": named among the group the
                               // sentence before counted; the checker gives it that group's vote
+    bool echo = false; // "91 Stimmen" with no vote word: the count of that value the article gave before, if
+                       // any; the checker gives it that count's kind
     qint64 groupOf = 0; // StateVote: "Washington and Budapest were among the 91": named among a count the
                         // article gave before; the checker gives it that count's vote
     bool voteBefore = false; // StateVote: "So did China", "L'Inde aussi.": the vote the sentence before gave

@@ -568,6 +568,15 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
 
+        // "Gemessen an allen 193 Mitgliedstaaten entsprechen 91 Stimmen gut 47 Prozent": a number of votes
+        // with no vote word repeats the count of that value the article gave before, if it gave one.
+        if (c.approx == Approx::Exact && !t.words && lex.isWord(tokens, i + 1, QStringLiteral("votes"))) {
+            c.kind = ClaimKind::Quantity;
+            c.echo = true;
+            c.noun = tokens.at(i + 1).text;
+            claims.append(c);
+            continue;
+        }
         // "the 193 members", "— загалом в ООН на той час — 193 члени", "Total: 193 member states": the
         // membership, when it is at least half of today's 193 or follows an article ("the 15 members").
         // Fewer after a verb are members doing something ("unterstützten 52 Mitgliedstaaten ...", "57
