@@ -164,10 +164,10 @@ private slots:
                                                        << QStringList { "36=Three dozen", "12=a dozen" };
         QTest::newRow("uk hundreds and the rest in different cases") << "uk" << "сто сорока одним голосом"
                                                                    << QStringList { "141=сто сорока одним" };
-        QTest::newRow("ru collective numerals") << "ru" << "Против проголосовали пятеро, восьмёрка воздержалась."
-                                                << QStringList { "5=пятеро", "8=восьмёрка" };
-        QTest::newRow("uk collective numerals") << "uk" << "Проти проголосували п'ятеро, вісімка утрималася."
-                                                << QStringList { "5=п'ятеро", "8=вісімка" };
+        QTest::newRow("ru collective numerals, not the nouns") << "ru" << "Против проголосовали пятеро, «большая восьмёрка» раскололась."
+                                                << QStringList { "5=пятеро" };
+        QTest::newRow("uk collective numerals") << "uk" << "Проти проголосували п'ятеро, утрималися пʼятеро інших."
+                                                << QStringList { "5=п'ятеро", "5=пʼятеро" };
         QTest::newRow("ru space grouping") << "ru"
                                            << "более 1 850 детей" << QStringList { "1850=1 850" };
 

@@ -67,6 +67,10 @@ private slots:
             "contradicts-record contradicts-record", {});
         row("a number of votes with no count of its value before is a quantity", "de",
             "Die Resolution erhielt 91 Ja-Stimmen. Später war von 95 Stimmen die Rede.", "consistent unverifiable", {});
+        row("states named among a count two kinds share claim nothing", "en",
+            "Twelve voted no and twelve did not vote. Cuba and Nicaragua were among the 12.", "contradicts-record", {});
+        row("a state voted with gets no claim of its own", "en", "Hungary voted with Russia.", "contradicts-record",
+            { QStringLiteral("Hungary") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

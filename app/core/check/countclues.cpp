@@ -536,8 +536,9 @@ int opposedState(const SentenceContext& ctx, int i)
     for (int n = i + 1; n < tokens.size() && n <= i + 4; ++n) {
         if (tokens.at(n).type != TokenType::Word)
             return -1;
+        // A vote verb, not the bare preposition: "imposed sanctions against Russia" is no vote.
         const auto m = ctx.lex.at(tokens, n, QStringLiteral("count_after"));
-        if (!m || StatePhrases::voteOfTag(m->tag) != Vote::No)
+        if (!m || StatePhrases::voteOfTag(m->tag) != Vote::No || m->end - m->start < 2)
             continue;
         int k = m->end;
         while (k < tokens.size() && ctx.lex.isWord(tokens, k, QStringLiteral("articles")))
@@ -547,7 +548,7 @@ int opposedState(const SentenceContext& ctx, int i)
         // Not a state that qualifies a noun: "voted against the US text".
         const int after = k + 1;
         const bool ends = after >= tokens.size() || tokens.at(after).type != TokenType::Word
-            || tokens.at(after).text.size() <= 3 || ctx.lex.isWord(tokens, after, QStringLiteral("and"))
+            || ctx.lex.isWord(tokens, after, QStringLiteral("and"))
             || ctx.lex.isWord(tokens, after, QStringLiteral("relatives"))
             || ctx.lex.isWord(tokens, after, QStringLiteral("fillers"))
             || ctx.lex.before(tokens, after + 1, QStringLiteral("clause_openers"));

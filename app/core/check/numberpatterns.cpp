@@ -127,16 +127,16 @@ QList<std::pair<QRegularExpression, qint64>> collectiveNumerals(const QString& l
     QList<std::pair<QString, qint64>> words;
     if (lang == u"ru") {
         words = { { QStringLiteral("(?:двое|двоих)"), 2 }, { QStringLiteral("(?:трое|троих)"), 3 },
-            { QStringLiteral("четвер(?:о|ых)|четв[её]рка"), 4 },
-            { QStringLiteral("пятер(?:о|ых)|пят[её]рка"), 5 }, { QStringLiteral("шестер(?:о|ых)"), 6 },
-            { QStringLiteral("семер(?:о|ых)"), 7 }, { QStringLiteral("восьмер(?:о|ых)|восьм[её]рка"), 8 },
+            { QStringLiteral("четвер(?:о|ых)"), 4 },
+            { QStringLiteral("пятер(?:о|ых)"), 5 }, { QStringLiteral("шестер(?:о|ых)"), 6 },
+            { QStringLiteral("семер(?:о|ых)"), 7 }, { QStringLiteral("восьмер(?:о|ых)"), 8 },
             { QStringLiteral("девятер(?:о|ых)"), 9 }, { QStringLiteral("десятер(?:о|ых)"), 10 } };
     } else if (lang == u"uk") {
         words = { { QStringLiteral("двоє"), 2 }, { QStringLiteral("троє"), 3 },
-            { QStringLiteral("четверо|четвірка"), 4 },
-            { QStringLiteral("п['\\x{2019}]ятеро|п['\\x{2019}]ятірка"), 5 }, { QStringLiteral("шестеро"), 6 },
-            { QStringLiteral("семеро"), 7 }, { QStringLiteral("восьмеро|вісімка"), 8 },
-            { QStringLiteral("дев['\\x{2019}]ятеро"), 9 }, { QStringLiteral("десятеро"), 10 } };
+            { QStringLiteral("четверо"), 4 },
+            { QStringLiteral("п['\\x{2019}\\x{02BC}]ятеро"), 5 }, { QStringLiteral("шестеро"), 6 },
+            { QStringLiteral("семеро"), 7 }, { QStringLiteral("восьмеро"), 8 },
+            { QStringLiteral("дев['\\x{2019}\\x{02BC}]ятеро"), 9 }, { QStringLiteral("десятеро"), 10 } };
     }
     QList<std::pair<QRegularExpression, qint64>> out;
     for (const auto& [word, value] : words)

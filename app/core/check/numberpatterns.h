@@ -22,8 +22,9 @@ QRegularExpression percentPattern(const QString& lang);
 QRegularExpression dozenPattern(const QString& lang);
 /// Round-number nouns read as "about N" ("une quarantaine de", "una veintena de"), with N.
 QList<std::pair<QRegularExpression, qint64>> roundNouns(const QString& lang);
-/// Collective numerals and number nouns of Russian and Ukrainian ("пятеро", "п'ятеро", "восьмёрка",
-/// "вісімка"), exact counts with no spell-out rule in ICU, with their values.
+/// Collective numerals of Russian and Ukrainian ("пятеро", "п'ятеро"), exact counts with no spell-out rule
+/// in ICU, with their values. Not the nouns ("пятёрка", "вісімка"): they name the five permanent members or
+/// the G8 as often as a count.
 QList<std::pair<QRegularExpression, qint64>> collectiveNumerals(const QString& lang);
 /// Lowercase month names of \a lang in every form QLocale knows.
 QSet<QString> monthNames(const QString& lang);

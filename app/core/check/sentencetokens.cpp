@@ -47,7 +47,8 @@ Tokens SentenceTokens::tokenize(
             QString text = s.mid(first, end - first).toLower();
             text.replace(u'\u2019', u'\'');
             // A German compound ending in the word ("Rückführungsresolution") is the resolution.
-            if (text.size() > 13 && text.endsWith(u"resolution"))
+            if (text.size() > 13 && text.endsWith(u"resolution") && !text.startsWith(u"gegen")
+                && !text.startsWith(u"vorgänger") && !text.startsWith(u"vorjahres"))
                 text = QStringLiteral("resolution");
             t = { text.at(0).isLetter() ? TokenType::Word : TokenType::Punct, first, end, text, 0, {},
                 false };

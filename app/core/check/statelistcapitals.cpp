@@ -121,12 +121,16 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
         };
         // "140 nations lining up against Moscow": the state a count voted against.
         const auto opposed = [&] {
+            // A vote verb (not the bare preposition) after the count and plain words, as CountClues::opposedState
+            // reads it.
             const auto m = lex.before(tokens, before, QStringLiteral("count_after"));
-            if (!m || voteOfTag(m->tag) != Vote::No || first != last)
+            if (!m || voteOfTag(m->tag) != Vote::No || first != last || m->end - m->start < 2 || tokens.at(first).possessive)
                 return false;
             for (int k = m->start - 1; k >= 0 && k >= m->start - 4; --k) {
                 if (tokens.at(k).type == TokenType::Number)
                     return true;
+                if (tokens.at(k).type != TokenType::Word)
+                    return false;
             }
             return false;
         };

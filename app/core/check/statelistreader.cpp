@@ -151,9 +151,10 @@ Reference referenceOf(const Lexicon& lex, const Tokens& tokens, const QList<int>
     if (!them && start <= 1) {
         int k = list.last() + 1;
         if (k < tokens.size() && tokens.at(k).text == u"(") {
-            while (k < tokens.size() && k <= list.last() + 20 && tokens.at(k).text != u")")
-                ++k;
-            ++k;
+            int close = k;
+            while (close < tokens.size() && close <= list.last() + 20 && tokens.at(close).text != u")")
+                ++close;
+            k = close < tokens.size() && tokens.at(close).text == u")" ? close + 1 : tokens.size();
         }
         if (const auto after = lex.at(tokens, pastFillers(lex, tokens, k), QStringLiteral("group_anaphora"))) {
             them = LexMatch { 0, 0, after->tag };
@@ -351,6 +352,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             }
             // "... voted with Russia, Belarus and North Korea": those it voted with voted alike.
             i = with;
+            claimed.insert(tokens.at(with).iso3); // "voted with Russia": no claim that Russia voted as the list
             const auto joins = [&](int k) {
                 return tokens.at(k).text == u"," || lex.isWord(tokens, k, QStringLiteral("and"))
                     || lex.isWord(tokens, k, QStringLiteral("articles")) || lex.isWord(tokens, k, QStringLiteral("of"));

@@ -126,7 +126,7 @@ int listAsideEnd(const Lexicon& lex, const Tokens& tokens, int k);
 /// Whether any vote phrase stands in the sentence.
 bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens);
 /// The count a list is named among ("Washington and Budapest were both among the 91", "Among the 91 were
-/// ..."), or 0.
+/// the United States and Hungary"), or 0.
 qint64 amongCount(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
 
 } // namespace StatePhrases
