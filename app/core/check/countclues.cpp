@@ -2,6 +2,7 @@
 // What CountReader reads around a number before it decides what the number counts.
 #include "core/check/countclues.h"
 
+#include "core/check/countreader.h"
 #include "core/check/lexicon.h"
 #include "core/check/statephrases.h"
 #include "core/record/memberstates.h"
@@ -555,6 +556,24 @@ int opposedState(const SentenceContext& ctx, int i)
         return ends ? k : -1;
     }
     return -1;
+}
+
+bool readOpposed(const SentenceContext& ctx, int i, Claim& c)
+{
+    const int against = opposedState(ctx, i);
+    if (against < 0)
+        return false;
+    c.kind = ClaimKind::No; // until the checker reads the vote of the state opposed
+    c.sameAs = ctx.tokens.at(against).iso3;
+    c.opposite = true;
+    c.rule = QStringLiteral("%1 against %2").arg(c.claimed).arg(stateName(c.sameAs));
+    if (c.approx != Approx::Exact) {
+        c.tolerance = c.approx == Approx::About || c.approx == Approx::Nearly ? CountReader::countTolerance(c.claimed) : 0;
+        c.rule = CountReader::approxRule(c.approx, c.claimed, c.tolerance) + QStringLiteral(", against ")
+            + stateName(c.sameAs);
+    }
+    c.end = ctx.offset + ctx.tokens.at(against).end;
+    return true;
 }
 
 } // namespace CountClues

@@ -57,5 +57,9 @@ std::pair<std::optional<ClaimKind>, int> describedBase(const SentenceContext& ct
 /// "141 countries voted against Russia": the state a vote phrase against follows within a few words of the
 /// count at \a i, or -1.
 int opposedState(const SentenceContext& ctx, int i);
+/// "141 countries voted against Russia", "140 nations lining up against Moscow": makes \a c, the count at
+/// \a i, the opposite of the opposed state's vote (which the checker reads from the record); false when no
+/// state is opposed.
+bool readOpposed(const SentenceContext& ctx, int i, Claim& c);
 
 } // namespace CountClues

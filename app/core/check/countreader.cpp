@@ -384,21 +384,8 @@ void CountReader::read(SentenceContext& ctx, QList<Claim>& claims)
             continue;
         }
 
-        // "141 countries voted against Russia", "140 nations lining up against Moscow": against a state is the
-        // opposite of its vote, which the checker reads from the record.
-        if (const int against = listed.isEmpty() ? opposedState(ctx, i) : -1;
-            against >= 0) {
-            c.kind = ClaimKind::No; // until the checker reads the vote of the state opposed
-            c.sameAs = tokens.at(against).iso3;
-            c.opposite = true;
-            c.rule = QStringLiteral("%1 against %2").arg(t.value).arg(stateName(c.sameAs));
-            if (c.approx != Approx::Exact) {
-                c.tolerance
-                    = c.approx == Approx::About || c.approx == Approx::Nearly ? countTolerance(c.claimed) : 0;
-                c.rule = approxRule(c.approx, c.claimed, c.tolerance) + QStringLiteral(", against ")
-                    + stateName(c.sameAs);
-            }
-            c.end = ctx.offset + tokens.at(against).end;
+        // "141 countries voted against Russia": against a state is the opposite of its vote.
+        if (listed.isEmpty() && readOpposed(ctx, i, c)) {
             lastCountClaim = int(claims.size());
             claims.append(c);
             continue;
