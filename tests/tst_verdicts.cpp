@@ -71,6 +71,9 @@ private slots:
             "Twelve voted no and twelve did not vote. Cuba and Nicaragua were among the 12.", "contradicts-record", {});
         row("a state voted with gets no claim of its own", "en", "Hungary voted with Russia.", "contradicts-record",
             { QStringLiteral("Hungary") });
+        row("a list after a vote verb that gives no vote votes as the state the sentence opens with", "es",
+            "Junto a Rusia votaron Bielorrusia y Japón.", "contradicts-record",
+            { QStringLiteral("Japan is named among those against"), QStringLiteral("voted with Russian Federation") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

@@ -361,4 +361,23 @@ int stateListStart(const Lexicon& lex, const Tokens& tokens, int first)
     return first;
 }
 
+int votedWithBefore(const Lexicon& lex, const Tokens& tokens, int first)
+{
+    // The vote verb: one or two words, one of them a word of voting, right before the list.
+    int k = stateListStart(lex, tokens, first) - 1;
+    bool voting = false;
+    for (int n = 0; n < 2 && k > 0 && tokens.at(k).type == TokenType::Word; ++n, --k)
+        voting = voting || lex.isWord(tokens, k, QStringLiteral("vote_context"));
+    if (!voting || k < 1 || tokens.at(k).type != TokenType::Country)
+        return -1;
+    // The state before it, after a likewise phrase that opens the sentence.
+    int s = k;
+    while (s > 0 && tokens.at(s - 1).type == TokenType::Country)
+        --s;
+    while (s > 0 && lex.isWord(tokens, s - 1, QStringLiteral("articles")))
+        --s;
+    const auto like = lex.before(tokens, s, QStringLiteral("likewise"));
+    return like && pastFillers(lex, tokens, 0) >= like->start ? k : -1;
+}
+
 } // namespace StatePhrases

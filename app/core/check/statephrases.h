@@ -125,6 +125,9 @@ std::optional<LexMatch> stateBefore(const Lexicon& lex, const Tokens& tokens, in
 int listAsideEnd(const Lexicon& lex, const Tokens& tokens, int k);
 /// Whether any vote phrase stands in the sentence.
 bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens);
+/// "Junto a Moscú votaron Washington, Minsk y Pionyang": the state a sentence opens with after a likewise
+/// phrase, before a vote verb that gives no vote and the list at \a first; or -1.
+int votedWithBefore(const Lexicon& lex, const Tokens& tokens, int first);
 /// The count a list is named among ("Washington and Budapest were both among the 91", "Among the 91 were
 /// the United States and Hungary"), or 0.
 qint64 amongCount(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
