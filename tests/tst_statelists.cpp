@@ -281,6 +281,9 @@ private slots:
         row("de an aside between dashes with states inside a split vote phrase", "de",
             "Österreich und die Schweiz stimmten – wie Deutschland – für die Resolution.",
             "state:AUT=Y;state:CHE=Y;state:DEU=Y", "countries");
+        row("de a list stops where states after a comma and 'und' have a vote of their own", "de",
+            "Enthalten haben sich Senegal und Südafrika, und Kamerun und Togo nahmen nicht teil.",
+            "state:SEN=A;state:ZAF=A;state:CMR=X;state:TGO=X", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

@@ -275,6 +275,14 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
                 j = f + 1;
                 continue;
             }
+            // "enthielten sich Senegal und Südafrika, und Kamerun, Togo und Guinea nahmen nicht teil": after a
+            // comma and "and", states with a vote phrase of their own open a clause.
+            if (std::any_of(tokens.cbegin() + j, tokens.cbegin() + k, [](const Token& t) { return t.text == u","; })
+                && std::any_of(tokens.cbegin() + j, tokens.cbegin() + k, [&](const Token& t) {
+                       return lex.isWord(tokens, int(&t - tokens.data()), QStringLiteral("and"));
+                   })
+                && votePhraseAt(lex, tokens, pastFillers(lex, tokens, stateRunEnd(lex, tokens, k) + 1)))
+                break;
             list.append(k);
             j = k + 1;
         }
