@@ -304,6 +304,7 @@ private slots:
             "yes=88~about%88@voting", "percent");
         row("ru the votes a majority needed, of the votes cast", "ru",
             "Требовалось две трети, то есть не менее 69 голосов из 103 поданных за и против.", "voting=103", "");
+        row("en a verb of exceeding is more than", "en", "Abstentions exceeded 50.", "abstain=50~more_than", "");
         row("en a yes withheld is not in favour", "en", "A hundred member states withheld a yes.", "not_in_favour=100", "");
         row("fr a filler inside the vote phrase", "fr", "Dix-neuf pays n'ont donc pas voté du tout.", "non_voting=19", "");
         row("es a filler inside the vote phrase", "es", "Noventa y tres países votaron así a favor.", "yes=93", "");
