@@ -160,8 +160,7 @@ int likewiseAfter(const Lexicon& lex, const Tokens& tokens, int k, QList<int>& l
         }
         // "голосует против вместе с Москвой, Тбилиси не голосует вовсе": a state after a comma with a vote
         // phrase of its own opens a clause.
-        if (last >= 0 && std::any_of(tokens.cbegin() + last + 1, tokens.cbegin() + k, [](const Token& t) { return t.text == u","; })
-            && votePhraseAt(lex, tokens, pastFillers(lex, tokens, stateRunEnd(lex, tokens, k) + 1)))
+        if (last >= 0 && opensOwnClause(lex, tokens, last + 1, k))
             break;
         list.append(k);
         last = k;

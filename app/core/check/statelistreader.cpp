@@ -277,11 +277,10 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             }
             // "enthielten sich Senegal und Südafrika, und Kamerun, Togo und Guinea nahmen nicht teil": after a
             // comma and "and", states with a vote phrase of their own open a clause.
-            if (std::any_of(tokens.cbegin() + j, tokens.cbegin() + k, [](const Token& t) { return t.text == u","; })
-                && std::any_of(tokens.cbegin() + j, tokens.cbegin() + k, [&](const Token& t) {
-                       return lex.isWord(tokens, int(&t - tokens.data()), QStringLiteral("and"));
-                   })
-                && votePhraseAt(lex, tokens, pastFillers(lex, tokens, stateRunEnd(lex, tokens, k) + 1)))
+            bool joined = false;
+            for (int n = j; n < k && !joined; ++n)
+                joined = lex.isWord(tokens, n, QStringLiteral("and"));
+            if (joined && opensOwnClause(lex, tokens, j, k))
                 break;
             list.append(k);
             j = k + 1;

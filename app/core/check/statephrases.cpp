@@ -380,4 +380,10 @@ int votedWithBefore(const Lexicon& lex, const Tokens& tokens, int first)
     return like && pastFillers(lex, tokens, 0) >= like->start ? k : -1;
 }
 
+bool opensOwnClause(const Lexicon& lex, const Tokens& tokens, int from, int k)
+{
+    return std::any_of(tokens.cbegin() + from, tokens.cbegin() + k, [](const Token& t) { return t.text == u","; })
+        && votePhraseAt(lex, tokens, pastFillers(lex, tokens, stateRunEnd(lex, tokens, k) + 1)).has_value();
+}
+
 } // namespace StatePhrases

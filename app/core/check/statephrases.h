@@ -128,6 +128,9 @@ bool hasVotePhrase(const Lexicon& lex, const Tokens& tokens);
 /// "Junto a Moscú votaron Washington, Minsk y Pionyang": the state a sentence opens with after a likewise
 /// phrase, before a vote verb that gives no vote and the list at \a first; or -1.
 int votedWithBefore(const Lexicon& lex, const Tokens& tokens, int first);
+/// Whether the state at token \a k, after a comma somewhere in [\a from, \a k), opens a clause of its own: a
+/// vote phrase follows its run ("вместе с Москвой, Тбилиси не голосует", ", und Kamerun nahm nicht teil").
+bool opensOwnClause(const Lexicon& lex, const Tokens& tokens, int from, int k);
 /// The count a list is named among ("Washington and Budapest were both among the 91", "Among the 91 were
 /// the United States and Hungary"), or 0.
 qint64 amongCount(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
