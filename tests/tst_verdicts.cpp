@@ -74,6 +74,10 @@ private slots:
         row("a list after a vote verb that gives no vote votes as the state the sentence opens with", "es",
             "Junto a Rusia votaron Bielorrusia y Japón.", "contradicts-record",
             { QStringLiteral("Japan is named among those against"), QStringLiteral("voted with Russian Federation") });
+        row("sanctions against a state are no vote against it", "en", "Some 45 countries imposed sanctions against Russia.",
+            "unverifiable", {});
+        row("a count that voted against a state", "en", "Ninety-one countries voted against Russia.", "consistent",
+            { QStringLiteral("against it is in favour") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

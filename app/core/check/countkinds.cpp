@@ -177,6 +177,16 @@ std::optional<ClaimKind> CountReader::kindAfter(const SentenceContext& ctx, int 
             // "abstentions comprises": what the count takes in.
             if (ctx.lex.at(ctx.tokens, m->end, QStringLiteral("counting")))
                 return std::nullopt;
+            // "45 countries imposed sanctions against Russia": a lone preposition with a state after it is no
+            // vote.
+            int k = m->end;
+            while (k < ctx.tokens.size() && ctx.lex.isWord(ctx.tokens, k, QStringLiteral("articles")))
+                ++k;
+            if (m->end - m->start == 1 && kindOfTag(m->tag) == ClaimKind::No && k < ctx.tokens.size()
+                && ctx.tokens.at(k).type == TokenType::Country) {
+                j = k;
+                continue;
+            }
             return kindOfMatch(ctx, *m);
         }
     }
