@@ -164,6 +164,12 @@ private slots:
                                                        << QStringList { "36=Three dozen", "12=a dozen" };
         QTest::newRow("uk hundreds and the rest in different cases") << "uk" << "сто сорока одним голосом"
                                                                    << QStringList { "141=сто сорока одним" };
+        QTest::newRow("en half a dozen, dozens are no figure") << "en" << "Half a dozen states voted no; dozens of others abstained."
+                                                           << QStringList { "6=Half a dozen" };
+        QTest::newRow("fr plural dozens after a number word") << "fr" << "Deux douzaines de pays, et des douzaines d'autres."
+                                                           << QStringList { "24=Deux douzaines" };
+        QTest::newRow("es half a dozen and plural dozens") << "es" << "Media docena votó en contra y dos docenas se abstuvieron."
+                                                        << QStringList { "6=Media docena", "24=dos docenas" };
         QTest::newRow("ru collective numerals, not the nouns") << "ru" << "Против проголосовали пятеро, «большая восьмёрка» раскололась."
                                                 << QStringList { "5=пятеро" };
         QTest::newRow("uk collective numerals") << "uk" << "Проти проголосували п'ятеро, утрималися пʼятеро інших."

@@ -415,11 +415,14 @@ void NumberFinder::Data::findDozens(const QString& text, QList<NumberMention>& o
     };
     for (auto it = dozen.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        NumberMention n { int(m.capturedStart()), int(m.capturedEnd()), 12, true };
-        if (const auto before = wordBefore(n.start); before != out.end() && before->value < 100) {
+        const bool half = m.capturedStart(u"half") >= 0;
+        NumberMention n { int(m.capturedStart()), int(m.capturedEnd()), half ? 6 : 12, true };
+        if (const auto before = half ? out.end() : wordBefore(n.start); before != out.end() && before->value < 100) {
             n.start = before->start;
             n.value = before->value * 12;
             out.erase(before);
+        } else if (m.capturedStart(u"plural") >= 0) {
+            continue; // "dozens of states": many, no figure
         }
         out.append(n);
     }

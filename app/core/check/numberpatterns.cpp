@@ -58,23 +58,32 @@ QRegularExpression percentPattern(const QString& lang)
         QStringLiteral("[ \\x{00A0}\\x{202F}\\x{2009}]?(?:%|\\x{FF05}|(?:%1))").arg(words), reCaseless);
 }
 
-// A word list is acceptable here: ICU's spell-out rules have no word for a dozen.
+// A word list is acceptable here: ICU's spell-out rules have no word for a dozen. The plural (group "plural")
+// counts only after a number word ("deux douzaines"; "dozens of states" are many); half a dozen is group "half".
 QRegularExpression dozenPattern(const QString& lang)
 {
     QString re;
-    if (lang == u"uk")
+    QString half;
+    if (lang == u"uk") {
         re = QStringLiteral("дюжин(?:а|у|и|і|ою)");
-    else if (lang == u"ru")
+        half = QStringLiteral("пів[- ]?дюжини");
+    } else if (lang == u"ru") {
         re = QStringLiteral("дюжин(?:а|у|ы|е|ой)");
-    else if (lang == u"de")
-        re = QStringLiteral("(?:ein\\s+)?dutzend");
-    else if (lang == u"fr")
-        re = QStringLiteral("(?:une\\s+)?douzaine");
-    else if (lang == u"es")
-        re = QStringLiteral("(?:una\\s+)?docena");
-    else
-        re = QStringLiteral("(?:a\\s+)?dozen");
-    return QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(re), reCaseless);
+        half = QStringLiteral("пол[- ]?дюжины");
+    } else if (lang == u"de") {
+        re = QStringLiteral("(?:ein\\s+)?dutzend(?<plural>e)?");
+        half = QStringLiteral("(?:ein\\s+)?halbes\\s+dutzend");
+    } else if (lang == u"fr") {
+        re = QStringLiteral("(?:une\\s+)?douzaine(?<plural>s)?");
+        half = QStringLiteral("(?:une\\s+)?demi-douzaine");
+    } else if (lang == u"es") {
+        re = QStringLiteral("(?:una\\s+)?docena(?<plural>s)?");
+        half = QStringLiteral("(?:una\\s+)?media\\s+docena");
+    } else {
+        re = QStringLiteral("(?:a\\s+)?dozen(?<plural>s)?");
+        half = QStringLiteral("half\\s+a\\s+dozen");
+    }
+    return QRegularExpression(QStringLiteral("(?<!\\p{L})(?:(?<half>%1)|%2)(?!\\p{L})").arg(half, re), reCaseless);
 }
 
 /// Nouns for "about N" in French, Spanish, Ukrainian and Russian ("une quarantaine de pays", "una veintena
