@@ -284,6 +284,8 @@ private slots:
         row("de a list stops where states after a comma and 'und' have a vote of their own", "de",
             "Enthalten haben sich Senegal und Südafrika, und Kamerun und Togo nahmen nicht teil.",
             "state:SEN=A;state:ZAF=A;state:CMR=X;state:TGO=X", "countries");
+        row("de companions with an article after the vote phrase", "de",
+            "Dagegen stimmten neben den USA auch Israel und Ungarn.", "state:USA=N;state:ISR=N;state:HUN=N", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

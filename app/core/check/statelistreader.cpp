@@ -440,7 +440,7 @@ void StateListReader::read(const Lexicon& lex, const Tokens& tokens, int offset,
             // "Junto a Moscú votaron Washington, Minsk y Pionyang": the list voted as the state before.
             claimEach(list, [&](Claim& c) { c.sameAs = tokens.at(with).iso3; });
             continue;
-        } else if (const auto like = lex.before(tokens, list.first(), QStringLiteral("likewise"))) {
+        } else if (const auto like = lex.before(tokens, stateListStart(lex, tokens, list.first()), QStringLiteral("likewise"))) {
             // "Washington votó en contra junto a Rusia, Israel y Hungría": the vote before the likewise
             // phrase is the list's too.
             if (const auto vote = votePhraseBefore(lex, tokens, like->start); vote && voteOfTag(vote->tag))
