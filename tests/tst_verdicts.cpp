@@ -78,6 +78,9 @@ private slots:
             "unverifiable", {});
         row("a count that voted against a state", "en", "Ninety-one countries voted against Russia.", "consistent",
             { QStringLiteral("against it is in favour") });
+        row("capitals after a vote verb that gives no vote vote as the capital the sentence opens with", "es",
+            "Junto a Moscú votaron Washington y Minsk.", "contradicts-record",
+            { QStringLiteral("United States of America is named among those against") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

@@ -134,7 +134,18 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
             }
             return false;
         };
-        if ((!phrase && (votes || withCompanions) && opensClause(first)) || verbAround() || opposed())
+        // "Junto a Moscú votaron Washington, Minsk y Pionyang": the list after a vote verb that gives no vote,
+        // and the state before it.
+        const auto votedWith = [&] {
+            if (votedWithBefore(lex, tokens, first) >= 0)
+                return true;
+            for (int n = last + 2; n < tokens.size() && n <= last + 3; ++n) {
+                if (tokens.at(n).type == TokenType::Country)
+                    return votedWithBefore(lex, tokens, n) == last;
+            }
+            return false;
+        };
+        if ((!phrase && (votes || withCompanions) && opensClause(first)) || verbAround() || opposed() || votedWith())
             continue;
         for (int k = first; k <= last; ++k) {
             if (tokens.at(k).capital)
