@@ -286,6 +286,11 @@ private slots:
             "state:SEN=A;state:ZAF=A;state:CMR=X;state:TGO=X", "countries");
         row("de companions with an article after the vote phrase", "de",
             "Dagegen stimmten neben den USA auch Israel und Ungarn.", "state:USA=N;state:ISR=N;state:HUN=N", "countries");
+        row("de the vote after a colon and a subject", "de",
+            "Von einer klaren Positionierung sahen China, Indien und Südafrika ab: Sie enthielten sich.",
+            "state:CHN=A;state:IND=A;state:ZAF=A", "countries");
+        row("uk the text after a colon is no subject", "uk", "Генасамблея вимагає від Росії: резолюцію підтримала 141 країна.",
+            "yes=141", "countries");
         row("es capitals after a separator that ends the sentence", "es",
             "Colombia se inclinó por la abstención, así como Ciudad de Panamá y Lima.",
             "state:COL=A;state:PAN=A;state:PER=A", "countries");

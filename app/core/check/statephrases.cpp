@@ -183,6 +183,24 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
     return -1;
 }
 
+std::optional<LexMatch> voteAfterPause(const Lexicon& lex, const Tokens& tokens, int j)
+{
+    int k = j;
+    while (k < tokens.size() && k < j + 1 && tokens.at(k).type == TokenType::Word)
+        ++k;
+    if (k >= tokens.size() || (tokens.at(k).text != u":" && !SentenceTokens::isDash(tokens.at(k))))
+        return std::nullopt;
+    // A subject first ("Sie", "обидві держави", "its delegation"), not the text: "від Росії: резолюцію
+    // підтримала 141 країна" is no vote of Russia's.
+    for (int w = k + 2; w < tokens.size() && w <= k + 4; ++w) {
+        if (tokens.at(w - 1).type != TokenType::Word || lex.isWord(tokens, w - 1, QStringLiteral("vote_context")))
+            return std::nullopt;
+        if (const auto m = votePhraseAt(lex, tokens, pastFillers(lex, tokens, w)))
+            return m;
+    }
+    return std::nullopt;
+}
+
 /// "did not vote for the text but abstained", "sondern enthielt sich": after token \a from (past up to three
 /// words of an object and a comma), "but" and a vote phrase whose vote is not \a other; that phrase.
 std::optional<LexMatch> voteInstead(const Lexicon& lex, const Tokens& tokens, int from, std::optional<Vote> other)
@@ -194,20 +212,8 @@ std::optional<LexMatch> voteInstead(const Lexicon& lex, const Tokens& tokens, in
     if (k < tokens.size() && tokens.at(k).text == u",")
         ++k;
     const auto rather = lex.at(tokens, k, QStringLiteral("rather"));
-    int next = rather ? rather->end : -1;
-    // "Не підтримали документ і Іран із Кубою: обидві держави голосували «проти»": past a colon or a dash
-    // and a subject of a few words that names no state.
-    if (!rather && k < tokens.size() && (tokens.at(k).text == u":" || SentenceTokens::isDash(tokens.at(k)))) {
-        for (int w = k + 1; w < tokens.size() && w <= k + 4 && next < 0; ++w) {
-            if (votePhraseAt(lex, tokens, w))
-                next = w;
-            else if (tokens.at(w).type != TokenType::Word)
-                break;
-        }
-    }
-    if (next < 0)
-        return std::nullopt;
-    const auto instead = votePhraseAt(lex, tokens, pastFillers(lex, tokens, next));
+    // "Не підтримали документ і Іран із Кубою: обидві держави голосували «проти»": past a colon or a dash.
+    const auto instead = rather ? votePhraseAt(lex, tokens, pastFillers(lex, tokens, rather->end)) : voteAfterPause(lex, tokens, k);
     if (!instead || !voteOfTag(instead->tag) || voteOfTag(instead->tag) == other)
         return std::nullopt;
     return instead;
@@ -297,6 +303,8 @@ After voteAfter(const Lexicon& lex, const Tokens& tokens, int j)
     auto m = votePhraseAt(lex, tokens, j);
     if (!m)
         m = votePhraseAround(lex, tokens, j);
+    if (!m)
+        m = voteAfterPause(lex, tokens, j); // "..., sahen China und Indien ab: Sie enthielten sich"
     if (!m || lex.at(tokens, m->end, QStringLiteral("passive")))
         return {};
     // "Kenia stimmte diesmal nicht zu, sondern enthielt sich": a vote denied, then the one given instead (not

@@ -131,6 +131,10 @@ int votedWithBefore(const Lexicon& lex, const Tokens& tokens, int first);
 /// Whether the state at token \a k, after a comma somewhere in [\a from, \a k), opens a clause of its own: a
 /// vote phrase follows its run ("вместе с Москвой, Тбилиси не голосует", ", und Kamerun nahm nicht teil").
 bool opensOwnClause(const Lexicon& lex, const Tokens& tokens, int from, int k);
+/// "..., sahen China und Indien ab: Sie enthielten sich", "...: обидві держави голосували «проти»": the
+/// vote phrase after a colon or dash at token \a j (past one word, a verb's particle) and a subject of a few words that
+/// names no state; or nullopt.
+std::optional<LexMatch> voteAfterPause(const Lexicon& lex, const Tokens& tokens, int j);
 /// The count a list is named among ("Washington and Budapest were both among the 91", "Among the 91 were
 /// the United States and Hungary"), or 0.
 qint64 amongCount(const Lexicon& lex, const Tokens& tokens, const QList<int>& list);
