@@ -81,6 +81,9 @@ private slots:
         row("capitals after a vote verb that gives no vote vote as the capital the sentence opens with", "es",
             "Junto a Moscú votaron Washington y Minsk.", "contradicts-record",
             { QStringLiteral("United States of America is named among those against") });
+        row("capitals that did the same as the sentence before", "fr",
+            "La Hongrie a voté contre. Budapest et Belgrade ont fait de même.", "contradicts-record contradicts-record",
+            { QStringLiteral("Hungary is named among those against") });
         row("a list completed in the next sentence", "fr",
             "Dans le camp du non figurent la Russie et la Biélorussie. Le Nicaragua et l’Érythrée complètent la liste.",
             "consistent consistent", { QStringLiteral("Russian Federation is named among those against") });

@@ -97,6 +97,7 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
         const bool votes = continues || votePhraseAt(lex, tokens, after)
             || lex.at(tokens, after, QStringLiteral("same_vote"))
             || (startsClause(lex, tokens, first) && voteAfter(lex, tokens, last + 1).vote.has_value())
+            || (startsClause(lex, tokens, first) && likewiseEnds(lex, tokens, last + 1)) // "Budapest et Belgrade ont fait de même"
             || lex.before(tokens, before, QStringLiteral("state_before"))
             || lex.before(tokens, before, QStringLiteral("same_vote")) || likewiseAfterVote
             || lex.before(tokens, before, QStringLiteral("likewise_before"))
