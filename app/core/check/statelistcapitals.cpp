@@ -81,17 +81,16 @@ void StateListReader::keepVotingCapitals(const Lexicon& lex, Tokens& tokens)
         // "se inclinaron por la abstención, así como Ciudad de Panamá y Lima": separators after a vote
         // phrase, the run ending the sentence; "y, para sorpresa de varios analistas, Quito": after an
         // aside inside a list.
-        int sep = first;
-        while (const auto m = lex.before(tokens, sep, QStringLiteral("list_separators")))
-            sep = m->start;
+        const auto separatorsBefore = [&](int k) {
+            while (const auto m = lex.before(tokens, k, QStringLiteral("list_separators")))
+                k = m->start;
+            return k;
+        };
+        const int sep = separatorsBefore(first);
         bool continues = sep < first && votePhraseBefore(lex, tokens, sep).has_value()
             && endsWithList(lex, tokens, last + 1);
         for (int k = std::max(2, first - 7); k < first - 1 && !continues; ++k) {
-            if (tokens.at(k - 1).text != u"," || listAsideEnd(lex, tokens, k) != first)
-                continue;
-            int s = k;
-            while (const auto m = lex.before(tokens, s, QStringLiteral("list_separators")))
-                s = m->start;
+            const int s = tokens.at(k - 1).text == u"," && listAsideEnd(lex, tokens, k) == first ? separatorsBefore(k) : 0;
             continues = s > 0 && tokens.at(s - 1).type == TokenType::Country;
         }
         const bool votes = continues || votePhraseAt(lex, tokens, after)

@@ -185,9 +185,7 @@ int parentheticalEnd(const Lexicon& lex, const Tokens& tokens, int j)
 
 std::optional<LexMatch> voteAfterPause(const Lexicon& lex, const Tokens& tokens, int j)
 {
-    int k = j;
-    while (k < tokens.size() && k < j + 1 && tokens.at(k).type == TokenType::Word)
-        ++k;
+    const int k = j < tokens.size() && tokens.at(j).type == TokenType::Word ? j + 1 : j; // past a particle: "ab:"
     if (k >= tokens.size() || (tokens.at(k).text != u":" && !SentenceTokens::isDash(tokens.at(k))))
         return std::nullopt;
     // A subject first ("Sie", "обидві держави", "its delegation"), not the text: "від Росії: резолюцію
